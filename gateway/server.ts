@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createGraphQLHandler } from '../hub/http';
+import { createLogger, errorFields } from '../hub/log';
+import { requestLogPlugin } from '../hub/request-log.plugin';
+import { toClientError } from '../schema/errors';
+import { SUPERGRAPH_PATH } from '../schema/compose';
+import type { Authenticator } from './authentication';
+import type { GatewayContext } from './context';
+import { SubgraphDataSource } from './data-source';
+import { explorerRoutes } from './explorer';
+import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './plugins/operation-limits';
+import { roleCeilingPlugin, sensitiveFields } from './plugins/role-ceiling';
+import { variableValidationPlugin } from './plugins/variable-validation';
+import { attachScalars } from './scalars';
+
+const log = createLogger('gateway');
+
+export interface GatewayOptions {
+  /** Supergraph SDL. Default: the committed `schema/supergraph.graphql`. */
+  supergraphSdl?: string;
+  /** Subgraph URLs by name, overriding the routing URLs in the supergraph (used when the ports are chosen at run time). */
+  subgraphUrls?: Readonly<Record<string, string>>;
+  /** Production: no introspection, no field suggestions, no explorer. Stack traces never reach clients in any mode. */
+  production: boolean;
+  /** The query the explorer opens with. */
+  explorerQuery?: string;
+  /** Request headers the explorer opens with (a development token outside production). */
+  explorerHeaders?: Record<string, string>;
+  /** Identifies the caller of every request; a failure is a 401. */
+  authenticate: Authenticator;
+  /** Secret the internal tokens to subgraphs are signed with. */
+  internalSecret: string;
+  /** Operation size limits. Default DEFAULT_OPERATION_LIMITS. */
+  limits?: OperationLimits;
+  /** Most lexical tokens in one operation document. Default 4,000. */
+  maxTokens?: number;
+}
+
+/** Creates (does not listen) the gateway: Apollo Server over @apollo/gateway, and its HTTP handler. */
+export async function createGateway(options: GatewayOptions) {
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url;
+      if (!target) throw new Error(`Subgraph ${name} has no routing URL in the supergraph`);
+      return new SubgraphDataSource({ name, url: target, internalSecret: options.internalSecret });
+    },
+    logger: { debug: () => undefined, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalars(apiSchema));
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    includeStacktraceInErrorResponses: false,
+    // Stated rather than left to defaults: one operation per HTTP request, CSRF prevention on.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: options.maxTokens ?? 4_000 },
+    // The process owns shutdown (hub/main.ts); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
+    plugins: [
+      variableValidationPlugin(),
+      operationLimitsPlugin(options.limits ?? DEFAULT_OPERATION_LIMITS),
+      roleCeilingPlugin(sensitiveFields(supergraphSdl)),
+      requestLogPlugin(log),
+      // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError: (formatted, error) => {
+      const result = toClientError(formatted, error);
+      if (result.masked) log.error('error masked', { ...errorFields((error as { originalError?: unknown }).originalError ?? error), code: formatted.extensions?.code });
+      return result.error;
+    },
+  });
+  await apollo.start();
+  const handler = createGraphQLHandler<GatewayContext>({
+    apollo,
+    context: async (request, requestId) => ({ requestId, caller: await options.authenticate(request) }),
+    routes: options.production ? undefined : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
+  });
+  return { apollo, handler, stop: () => apollo.stop() };
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/**
+ * Process configuration, read once from the environment, validated and frozen.
+ * Every variable is documented in `.env.example` and the README.
+ */
+export interface HubConfig {
+  /** `production` turns off introspection, field suggestions, stack traces and the explorer. */
+  readonly production: boolean;
+  /** Interface the gateway listens on. Default `127.0.0.1`. */
+  readonly host: string;
+  /** Gateway port. Default 4000; 0 picks a free port. */
+  readonly port: number;
+  /** A PostgreSQL connection string; when absent the hub runs on embedded PostgreSQL (PGlite). */
+  readonly databaseUrl: string | undefined;
+  /** Where the embedded database keeps its files. Default `.data/pglite` in the working directory. */
+  readonly dataDir: string;
+  /** Citizens generated when the database has none. Default 10,000; 0 disables seeding. */
+  readonly seedCitizens: number;
+  /** Seed for the synthetic population, so every fresh install has the same sample NIKs. */
+  readonly seed: string;
+  /** Minimum log level written to stdout. */
+  readonly logLevel: LogLevel;
+  /** Who issues the bearer tokens the gateway accepts. */
+  readonly authentication: Authentication;
+  /** Secret the gateway signs internal tokens with and subgraphs verify (HUB_INTERNAL_SECRET; random per process if unset). */
+  readonly internalSecret: string;
+}
+
+/**
+ * `oidc`: a real identity provider (a Keycloak realm in production): tokens verified against its JWKS.
+ * `dev`: the development issuer, whose key lives in a file shared with `npm run token`; never in production.
+ */
+export type Authentication =
+  | { readonly kind: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string; readonly algorithms: readonly string[] }
+  | { readonly kind: 'dev'; readonly audience: string; readonly keyFile: string };
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[0-9]+$/.test(raw) || Number(raw) > max) throw new ConfigError(name, `must be a whole number from 0 to ${max}`);
+  return Number(raw);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// connection string');
+  }
+  const audience = env.OIDC_AUDIENCE || 'citizen360';
+  let authentication: Authentication;
+  if (env.OIDC_ISSUER) {
+    if (!env.OIDC_JWKS_URL || !/^https?:\/\//.test(env.OIDC_JWKS_URL)) throw new ConfigError('OIDC_JWKS_URL', 'must be the http(s) URL of the issuer\'s JWKS when OIDC_ISSUER is set');
+    const algorithms = (env.OIDC_ALGORITHMS || 'RS256,ES256').split(',').map((a) => a.trim());
+    if (algorithms.some((a) => !/^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(a))) throw new ConfigError('OIDC_ALGORITHMS', 'must list asymmetric JWS algorithms such as RS256,ES256');
+    authentication = Object.freeze({ kind: 'oidc', issuer: env.OIDC_ISSUER, audience, jwksUrl: env.OIDC_JWKS_URL, algorithms: Object.freeze(algorithms) });
+  } else if (env.NODE_ENV === 'production') {
+    throw new ConfigError('OIDC_ISSUER', 'is required in production (the development issuer is off there)');
+  } else {
+    authentication = Object.freeze({ kind: 'dev', audience, keyFile: resolve(env.DEV_ISSUER_KEY_FILE || '.data/dev-issuer.jwk') });
+  }
+  const internalSecret = env.HUB_INTERNAL_SECRET || randomBytes(32).toString('base64url');
+  if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET', 'must be at least 32 characters');
+  return Object.freeze({
+    production: env.NODE_ENV === 'production',
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 65535),
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR || '.data/pglite'),
+    seedCitizens: integer(env, 'SEED_CITIZENS', 10_000, 100_000_000),
+    seed: env.SEED || 'citizen360',
+    logLevel,
+    authentication,
+    internalSecret,
+  });
+}

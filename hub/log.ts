@@ -1,0 +1,54 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LogLevel } from './config';
+
+/**
+ * Structured JSON logging. Every line written while a request is being served carries that request's id,
+ * taken from an AsyncLocalStorage scope the HTTP layer opens, so no caller has to pass it along.
+ * Log fields must never carry personal data (NIK, names, addresses): log identifiers of requests, not people.
+ */
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+let threshold: number = ORDER[(process.env.LOG_LEVEL as LogLevel) in ORDER ? (process.env.LOG_LEVEL as LogLevel) : 'info'];
+
+export function setLogLevel(level: LogLevel): void {
+  threshold = ORDER[level];
+}
+
+export function runWithRequestId<T>(requestId: string, fn: () => T): T {
+  return requestScope.run({ requestId }, fn);
+}
+
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
+export type LogFields = Record<string, unknown>;
+
+function write(level: LogLevel, service: string, msg: string, fields?: LogFields): void {
+  if (ORDER[level] < threshold) return;
+  const line = { time: new Date().toISOString(), level, service, requestId: currentRequestId(), msg, ...fields };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+}
+
+export function createLogger(service: string): Logger {
+  return {
+    debug: (msg, fields) => write('debug', service, msg, fields),
+    info: (msg, fields) => write('info', service, msg, fields),
+    warn: (msg, fields) => write('warn', service, msg, fields),
+    error: (msg, fields) => write('error', service, msg, fields),
+  };
+}
+
+/** Serialises an unknown error for a log line (full detail stays in the log, never in a client response). */
+export function errorFields(error: unknown): LogFields {
+  if (error instanceof Error) return { error: error.message, errorName: error.name, stack: error.stack };
+  return { error: String(error) };
+}

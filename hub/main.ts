@@ -1,0 +1,52 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { ConfigError, readConfig } from './config';
+import { createLogger, errorFields, setLogLevel } from './log';
+import { startHub } from './start';
+
+const log = createLogger('hub');
+
+/** `npm start`: the whole hub in one process, on embedded PostgreSQL unless DATABASE_URL is set. */
+async function main(): Promise<void> {
+  const started = process.hrtime.bigint();
+  const config = readConfig();
+  setLogLevel(config.logLevel);
+  let bar: SingleBar | undefined;
+  const hub = await startHub(config, {
+    onSeedProgress: (done, total) => {
+      if (!bar) {
+        process.stderr.write('First start: generating a synthetic population (this happens once).\n');
+        bar = new SingleBar({ format: 'seeding |{bar}| {value}/{total} citizens | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic);
+        bar.start(total, 0);
+      }
+      bar.update(done);
+      if (done >= total) bar.stop();
+    },
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  log.info('ready', { url: hub.url, seconds: Math.round(seconds * 100) / 100, database: config.databaseUrl ? 'DATABASE_URL' : 'embedded' });
+  process.stdout.write(
+    `\nCitizen 360 hub ready in ${seconds.toFixed(1)} s\n` +
+      `  GraphQL:     ${hub.url}${config.production ? '' : '  (open it in a browser for the explorer)'}\n` +
+      `  Database:    ${config.databaseUrl ? 'DATABASE_URL' : `embedded, files in ${config.dataDir}`}\n` +
+      `  Sample NIKs: ${hub.sampleNiks.join('  ') || '(none: the database has no citizens)'}\n` +
+      (config.authentication.kind === 'dev'
+        ? `  Token:       npm run -s token -- --role citizen --nik ${hub.sampleNiks[0] ?? '<NIK>'}   (the explorer opens signed in as that citizen)\n\n`
+        : '\n'),
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    hub.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else log.error('start failed', errorFields(error));
+  process.exit(1);
+});

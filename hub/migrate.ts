@@ -1,0 +1,33 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createLogger } from './log';
+import { SUBGRAPHS } from './subgraphs';
+
+const log = createLogger('migrate');
+
+/** Applies every subgraph's pending migrations. Idempotent; each subgraph's set runs in one transaction. */
+export async function migrate(databaseUrl: string): Promise<void> {
+  for (const subgraph of SUBGRAPHS) {
+    const orm = await MikroORM.init(subgraph.ormConfig(databaseUrl, { poolMax: 1 }));
+    try {
+      const applied = await orm.getMigrator().up();
+      if (applied.length > 0) log.info('migrations applied', { schema: orm.config.get('schema'), migrations: applied.map((m) => m.name) });
+    } finally {
+      await orm.close(true);
+    }
+  }
+}
+
+if (require.main === module) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    process.stderr.write('DATABASE_URL is not set: the embedded database is migrated by `npm start` itself.\n');
+    process.exit(2);
+  }
+  migrate(url).then(
+    () => process.exit(0),
+    (error: Error) => {
+      process.stderr.write(`Migration failed: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}

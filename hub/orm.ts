@@ -1,0 +1,29 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import type { Constructor, MigrationObject } from '@mikro-orm/core';
+
+/**
+ * MikroORM configuration for one subgraph: its own PostgreSQL schema, its entities, and its migrations listed
+ * explicitly (no file globbing, so the same list works from TypeScript sources and compiled output). Schemas
+ * are never synchronised at run time; migrations are tracked in `<schema>.mikro_orm_migrations`.
+ */
+export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>[], migrations: MigrationObject[]) {
+  return (databaseUrl: string, options: { poolMax?: number } = {}): Options =>
+    defineConfig({
+      clientUrl: databaseUrl,
+      schema,
+      entities,
+      extensions: [Migrator],
+      pool: { min: 0, max: options.poolMax ?? 10 },
+      allowGlobalContext: false,
+      ensureDatabase: false,
+      migrations: {
+        tableName: `${schema}.mikro_orm_migrations`,
+        migrationsList: migrations,
+        transactional: true,
+        allOrNothing: true,
+        snapshot: false,
+        silent: true,
+      },
+    });
+}

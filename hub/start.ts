@@ -1,0 +1,116 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Pool } from 'pg';
+import { loadDevIssuer } from '../auth/dev-issuer';
+import { createAuthenticator } from '../gateway/authentication';
+import { createGateway } from '../gateway/server';
+import { sampleNiks, seedPopulation } from '../seeds/load';
+import type { HubConfig } from './config';
+import { openDatabase } from './database';
+import { listen } from './http';
+import { createLogger } from './log';
+import { migrate } from './migrate';
+import { createSubgraphServer } from './subgraph';
+import { SUBGRAPHS } from './subgraphs';
+
+const log = createLogger('hub');
+
+export interface RunningHub {
+  /** The gateway's GraphQL URL. */
+  url: string;
+  /** NIKs of family heads in the database, for trying the graph. */
+  sampleNiks: string[];
+  /** Subgraph URLs by name (loopback, chosen at start). */
+  subgraphUrls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Called while the first start seeds the database. */
+  onSeedProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Starts the whole hub in one process: the database (embedded unless DATABASE_URL is set), migrations, the
+ * synthetic population when the database has none, every subgraph on a free loopback port, and the gateway.
+ */
+export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<RunningHub> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const closers: (() => Promise<void>)[] = [() => database.close()];
+  const stop = async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  };
+  try {
+    await migrate(database.url);
+    // Seeding and the sample NIKs need a pool only while starting; idle connections held for the life of the
+    // process would only be closed under it later.
+    const pool = new Pool({ connectionString: database.url, max: 2 });
+    let samples: string[];
+    try {
+      const { rows } = await pool.query<{ seeded: boolean }>('select exists (select 1 from population.citizen) as seeded');
+      if (!rows[0].seeded && config.seedCitizens > 0) {
+        log.info('seeding synthetic population', { citizens: config.seedCitizens });
+        const result = await seedPopulation(pool, { citizens: config.seedCitizens, seed: config.seed, onProgress: options.onSeedProgress });
+        log.info('seeded', { citizens: result.citizens, families: result.families, seconds: result.seconds });
+      }
+      samples = await sampleNiks(pool, 3);
+    } finally {
+      await pool.end();
+    }
+
+    const subgraphUrls: Record<string, string> = {};
+    let gatewayUrl = '';
+    for (const subgraph of SUBGRAPHS) {
+      // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
+      const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
+      closers.push(() => orm.close(true));
+      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret });
+      closers.push(() => server.apollo.stop());
+      const http = await listen(server.handler, '127.0.0.1', 0);
+      closers.push(() => http.close());
+      subgraphUrls[subgraph.name] = http.url;
+    }
+
+    // Outside production the explorer opens signed in as the first sample citizen (development issuer).
+    let explorerHeaders: Record<string, string> | undefined;
+    if (config.authentication.kind === 'dev' && samples[0]) {
+      const issuer = await loadDevIssuer(config.authentication.keyFile);
+      const token = await issuer.mint({ role: 'citizen', client_id: 'dev-console' }, { subject: samples[0], audience: config.authentication.audience, ttlSeconds: 12 * 3600 });
+      explorerHeaders = { Authorization: `Bearer ${token}` };
+    }
+    const gateway = await createGateway({
+      production: config.production,
+      subgraphUrls,
+      explorerQuery: samples[0] ? sampleQuery(samples[0]) : undefined,
+      explorerHeaders,
+      authenticate: await createAuthenticator(config.authentication, config.internalSecret),
+      internalSecret: config.internalSecret,
+    });
+    closers.push(() => gateway.stop());
+    const gatewayHttp = await listen(gateway.handler, config.host, config.port);
+    closers.push(() => gatewayHttp.close());
+    gatewayUrl = gatewayHttp.url;
+    return { url: gatewayHttp.url, sampleNiks: samples, subgraphUrls, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The README's Citizen 360 query, for the explorer. */
+export function sampleQuery(nik: string): string {
+  return `{
+  citizen(nik: "${nik}") {
+    fullName sex birthDate
+    address { street rt rw village { name district { name regency { name province { name } } } } }
+    family { kk members { relationship citizen { fullName } } }
+    household { welfareDecile housing { floorAreaM2 floorMaterial drinkingWater electricity } assets }
+    eligibility { pkh bpnt pbiJk reasons }
+    taxProfile { npwp status matchingStatus taxOffice { name } filings { year form status } }
+    bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { name } }
+    ihsNumber
+    licences { str { number profession } sips { number practiceLocation validUntil } businesses { nib name } }
+    applications { id status }
+  }
+}
+`;
+}

@@ -1,0 +1,113 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { AuthError, type Caller } from '../auth/caller';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
+import { withPolicy, type RelationResolver } from '../policy/shield';
+import { toClientError, unauthenticatedError } from '../schema/errors';
+import { readConfig } from './config';
+import { GraphClient } from './graph-client';
+import { createGraphQLHandler, listen } from './http';
+import { createLogger, errorFields, setLogLevel } from './log';
+import { requestLogPlugin } from './request-log.plugin';
+
+/** What every subgraph's per-request context holds: a forked EntityManager and that request's loaders. */
+export interface SubgraphContext<Loaders> {
+  readonly requestId: string;
+  readonly em: EntityManager;
+  readonly loaders: Loaders;
+  /** The caller the gateway vouched for in its internal token. */
+  readonly caller: Caller;
+  /** The federated graph, for a subgraph that needs other agencies' data (through the gateway, as this caller). */
+  readonly graph: GraphClient;
+}
+
+/**
+ * A subgraph as the hub sees it: its rover.yaml name, how to build its schema (no I/O), its MikroORM
+ * configuration, and how to make a request's loaders. Each subgraph folder exports one (`subgraph.ts`).
+ */
+export interface SubgraphDefinition<Loaders = unknown> {
+  readonly name: string;
+  /** Port of the subgraph's own process, as in rover.yaml's routing URL. */
+  readonly defaultPort: number;
+  buildSchema(): Promise<GraphQLSchema>;
+  ormConfig(databaseUrl: string, options?: { poolMax?: number }): Options;
+  createLoaders(em: EntityManager): Loaders;
+  /** How this subgraph relates a person to a citizen caller; default: only the citizen themselves. */
+  relation?: RelationResolver;
+}
+
+/** Creates (does not listen) a subgraph's Apollo Server and HTTP handler over an initialised ORM. */
+export interface SubgraphServerOptions {
+  orm: MikroORM;
+  production: boolean;
+  /** The gateway's GraphQL URL (read per call: in one process the gateway starts after the subgraphs). */
+  gatewayUrl: () => string;
+  /** Secret the gateway's internal tokens are verified with. */
+  internalSecret: string;
+}
+
+export async function createSubgraphServer<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphServerOptions) {
+  const log = createLogger(definition.name);
+  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    // Every personal field passes the access map built from its @sensitive scope (policy/shield.ts).
+    schema: withPolicy(await definition.buildSchema(), definition.relation),
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    includeStacktraceInErrorResponses: false,
+    // The process owns shutdown; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
+    // Nothing consumes inline traces here, and they cost CPU on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+    formatError: (formatted, error) => {
+      const result = toClientError(formatted, error);
+      if (result.masked) log.error('resolver error masked', errorFields((error as { originalError?: unknown }).originalError ?? error));
+      return result.error;
+    },
+  });
+  await apollo.start();
+  const handler = createGraphQLHandler<SubgraphContext<Loaders>>({
+    apollo,
+    // Subgraphs trust only the gateway: no valid internal token, no answer (401), `_entities` included.
+    context: async (request, requestId) => {
+      const header = request.headers[INTERNAL_TOKEN_HEADER];
+      const internalToken = Array.isArray(header) ? header[0] : header;
+      let caller: Caller;
+      try {
+        caller = await verifyInternalToken(options.internalSecret, internalToken);
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error;
+        throw unauthenticatedError(error.reason);
+      }
+      const em = options.orm.em.fork() as EntityManager;
+      const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
+      return { requestId, em, loaders: definition.createLoaders(em), caller, graph };
+    },
+  });
+  return { apollo, handler };
+}
+
+/**
+ * Runs one subgraph as its own process, for deployments that run each agency separately. Needs DATABASE_URL;
+ * listens on `<NAME>_PORT` or the definition's default port; reaches the graph at GATEWAY_URL. `npm start` runs every subgraph in one process
+ * instead (hub/start.ts).
+ */
+export function runSubgraph(definition: SubgraphDefinition<any>): void {
+  const log = createLogger(definition.name);
+  (async () => {
+    const config = readConfig();
+    setLogLevel(config.logLevel);
+    if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
+    const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl));
+    const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+    if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
+    const { handler } = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret });
+    const port = Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
+    const http = await listen(handler, config.host, port);
+    log.info('subgraph listening', { url: http.url });
+  })().catch((error: unknown) => {
+    log.error('start failed', errorFields(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,97 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * The closed set of `extensions.code` values a client can receive. Anything else is masked to
+ * INTERNAL_SERVER_ERROR before it leaves the process, and logged in full with the request id.
+ */
+export const ErrorCode = {
+  /** An argument or variable failed validation (bad NIK, list too long, ...). HTTP 400. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The operation is deeper, wider or longer than the gateway allows (`extensions.limit` names the limit). HTTP 400. */
+  OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  /** An agency's subgraph could not be reached; the rest of the response is still served. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+export function isKnownErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && KNOWN_CODES.has(code);
+}
+
+/**
+ * A client input error raised by a scalar or an argument check. Its message is the reason alone, written so
+ * that it never contains the rejected value (a NIK is personal data, and echoing input is how logs and
+ * screenshots leak it).
+ */
+export function inputError(reason: string): GraphQLError {
+  // No HTTP status here: a subgraph answering 400 would make the gateway discard its error for a generic one.
+  // Apollo already answers 400 for invalid literals and variables; the gateway sets it for its own checks.
+  return new GraphQLError(reason, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason } });
+}
+
+/** A refused sign-on, at the gateway or at a subgraph: HTTP 401 with the reason (never the token). */
+export function unauthenticatedError(reason: string): GraphQLError {
+  return new GraphQLError(`Not authenticated: ${reason}`, {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, reason, http: { status: 401 } },
+  });
+}
+
+/** The input error behind a graphql-js wrapper ("Variable "$nik" got invalid value ..."), if any. */
+export function originalInputError(error: unknown): GraphQLError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    if (current instanceof GraphQLError && current.extensions?.reason && current.extensions.code === ErrorCode.BAD_USER_INPUT) {
+      return current;
+    }
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Rewrites an error for the client:
+ * - a scalar input error keeps only its reason (graphql-js wraps it in a message that quotes the value);
+ * - a code outside the closed set becomes INTERNAL_SERVER_ERROR with a generic message;
+ * - extensions are reduced to `code` (and `reason`, `serviceName` where set): no stack trace, SQL or URL.
+ * Returns whether the error was masked, so the caller can log the original.
+ */
+export function toClientError(formatted: GraphQLFormattedError, error: unknown): { error: GraphQLFormattedError; masked: boolean } {
+  const input = originalInputError(error);
+  if (input) {
+    const subject = /^Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
+    const reason = String(input.extensions.reason);
+    return {
+      error: {
+        message: subject ? `Variable "$${subject}" is invalid: ${reason}` : reason,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason },
+      },
+      masked: false,
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (!isKnownErrorCode(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    return {
+      error: { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+      masked: true,
+    };
+  }
+  const extensions: Record<string, unknown> = { code };
+  if (formatted.extensions?.reason !== undefined) extensions.reason = formatted.extensions.reason;
+  if (formatted.extensions?.serviceName !== undefined) extensions.serviceName = formatted.extensions.serviceName;
+  if (formatted.extensions?.limit !== undefined) extensions.limit = formatted.extensions.limit;
+  return { error: { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions }, masked: false };
+}

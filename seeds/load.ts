@@ -1,0 +1,89 @@
+import type { Pool } from 'pg';
+import { AGENCY_TABLES, AgencyGenerator } from './agencies';
+import { bulkInsert, detectBulkMethod } from './bulk';
+import { generatePopulation, type CitizenRow } from './generator';
+import { loadRegions } from './regions';
+
+export interface SeedOptions {
+  citizens: number;
+  seed: string | number;
+  /** Replace citizens and families already there; without it, seeding a populated database is refused. */
+  replace?: boolean;
+  /** Called after each committed batch. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SeedResult {
+  citizens: number;
+  families: number;
+  seconds: number;
+}
+
+export class SeedError extends Error {
+  static alreadySeeded(count: number): SeedError {
+    return new SeedError(`The database already holds ${count} citizens; pass --replace to generate a new population in their place`);
+  }
+}
+
+const CITIZEN_COLUMNS = ['nik', 'full_name', 'sex', 'birth_place', 'birth_date', 'religion', 'marital_status', 'occupation', 'education', 'citizenship', 'street', 'rt', 'rw', 'village_code', 'family_kk', 'family_relationship'];
+
+function citizenValues(c: CitizenRow): string[] {
+  return [c.nik, c.fullName, c.sex, c.birthPlace, c.birthDate, c.religion, c.maritalStatus, c.occupation, c.education, c.citizenship, c.street, c.rt, c.rw, c.villageCode, c.familyKk, c.familyRelationship];
+}
+
+/**
+ * Loads the region tables (once) and a generated population: COPY on PostgreSQL, batched unnest inserts on
+ * the embedded PGlite. Everything runs in one transaction, so a failure or an interruption leaves the database
+ * as it was.
+ */
+export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<SeedResult> {
+  const started = process.hrtime.bigint();
+  const method = await detectBulkMethod(pool);
+  await loadRegions(pool, method);
+  const client = await pool.connect();
+  let citizens = 0;
+  let families = 0;
+  try {
+    await client.query('begin');
+    const { rows } = await client.query<{ count: string }>('select count(*) as count from population.citizen');
+    const existing = Number(rows[0].count);
+    if (existing > 0 && !options.replace) throw SeedError.alreadySeeded(existing);
+    if (existing > 0) await client.query(`truncate ${[...AGENCY_TABLES, 'population.citizen', 'population.family'].join(', ')}`);
+    options.onProgress?.(0, options.citizens);
+    const agencies = new AgencyGenerator(options.seed);
+    for (const { table, columns, rows } of agencies.reference()) await bulkInsert(client, method, table, columns, rows);
+    for (const batch of generatePopulation({ citizens: options.citizens, seed: options.seed, batchSize: 20_000 })) {
+      await bulkInsert(client, method, 'population.family', ['kk', 'issued_on'], batch.families.map((f) => [f.kk, f.issuedOn]));
+      await bulkInsert(client, method, 'population.citizen', CITIZEN_COLUMNS, batch.citizens.map(citizenValues));
+      for (const { table, columns, rows } of agencies.derive(batch)) await bulkInsert(client, method, table, columns, rows);
+      citizens += batch.citizens.length;
+      families += batch.families.length;
+      options.onProgress?.(citizens, options.citizens);
+    }
+    await client.query('commit');
+    for (const table of ['population.citizen', 'population.family', ...AGENCY_TABLES]) await client.query(`analyze ${table}`);
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  return { citizens, families, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/**
+ * NIKs to try the graph with: heads of families of three or more who also have an active NPWP with returns and
+ * an active JKN membership, so the sample profile has something from every agency. NIK order: stable per seed.
+ */
+export async function sampleNiks(pool: Pool, count: number): Promise<string[]> {
+  const { rows } = await pool.query<{ nik: string }>(
+    `select c.nik from population.citizen c
+      where c.family_relationship = 'HEAD'
+        and (select count(*) from population.citizen m where m.family_kk = c.family_kk) >= 3
+        and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik and t.status = 'ACTIVE')
+        and exists (select 1 from health.membership h where h.nik = c.nik and h.status = 'ACTIVE')
+      order by c.nik limit $1`,
+    [count],
+  );
+  return rows.map((row) => row.nik);
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Pool, PoolClient } from 'pg';
+import { bulkInsert, detectBulkMethod, type BulkMethod } from './bulk';
+
+/**
+ * Kemendagri regions from the `idn-area-data` 4.0.1 CSV files (data: ODbL 1.0, see README), read straight from
+ * the installed package: the package's own loader needs Node 22, the files do not.
+ */
+export interface RegionTables {
+  provinces: { code: string; name: string }[];
+  regencies: { code: string; provinceCode: string; name: string }[];
+  districts: { code: string; regencyCode: string; name: string }[];
+  villages: { code: string; districtCode: string; name: string }[];
+}
+
+const DATA_DIR = join(dirname(require.resolve('idn-area-data/package.json')), 'data');
+
+/** Parses RFC 4180 CSV (quoted fields with commas and doubled quotes). Returns rows after the header. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.slice(1).filter((r) => r.length > 1);
+}
+
+function read(name: string): string[][] {
+  return parseCsv(readFileSync(join(DATA_DIR, `${name}.csv`), 'utf8'));
+}
+
+let cached: RegionTables | undefined;
+
+/** The four tables, parsed once per process. */
+export function readRegionTables(): RegionTables {
+  cached ??= {
+    provinces: read('provinces').map(([code, name]) => ({ code, name })),
+    regencies: read('regencies').map(([code, provinceCode, name]) => ({ code, provinceCode, name })),
+    districts: read('districts').map(([code, regencyCode, name]) => ({ code, regencyCode, name })),
+    villages: read('villages').map(([code, districtCode, name]) => ({ code, districtCode, name })),
+  };
+  return cached;
+}
+
+/**
+ * Loads the region tables into the population schema unless they are already there (idempotent). One
+ * transaction: a failure leaves the tables as they were. `method` defaults to what the server supports.
+ */
+export async function loadRegions(pool: Pool, method?: BulkMethod): Promise<{ loaded: boolean; villages: number }> {
+  method ??= await detectBulkMethod(pool);
+  const client: PoolClient = await pool.connect();
+  try {
+    const { rows } = await client.query<{ present: boolean }>('select exists (select 1 from population.province) as present');
+    if (rows[0].present) return { loaded: false, villages: 0 };
+    const tables = readRegionTables();
+    await client.query('begin');
+    await bulkInsert(client, method, 'population.province', ['code', 'name'], tables.provinces.map((r) => [r.code, r.name]));
+    await bulkInsert(client, method, 'population.regency', ['code', 'province_code', 'name'], tables.regencies.map((r) => [r.code, r.provinceCode, r.name]));
+    await bulkInsert(client, method, 'population.district', ['code', 'regency_code', 'name'], tables.districts.map((r) => [r.code, r.regencyCode, r.name]));
+    await bulkInsert(client, method, 'population.village', ['code', 'district_code', 'name'], tables.villages.map((r) => [r.code, r.districtCode, r.name]));
+    await client.query('commit');
+    return { loaded: true, villages: tables.villages.length };
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

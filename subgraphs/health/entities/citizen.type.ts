@@ -1,0 +1,10 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+
+/** The population subgraph's Citizen, extended here with health fields (resolved in citizen.resolver.ts). */
+@ObjectType('Citizen')
+@Directive('@key(fields: "nik")')
+export class Citizen {
+  @Field(() => NIKScalar)
+  nik!: string;
+}

@@ -1,0 +1,45 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Facility } from './facility.entity';
+import { BpjsSegment, InactiveReason, MembershipStatus } from './health.enums';
+
+@ObjectType('BpjsMembership', { description: 'JKN health-insurance membership with BPJS Kesehatan.' })
+@Entity({ schema: 'health', tableName: 'membership' })
+export class Membership {
+  @Field({ description: '13-digit JKN card number.' })
+  @PrimaryKey({ type: 'string', length: 13 })
+  cardNumber!: string;
+
+  @Unique()
+  @Property({ type: 'string', length: 16 })
+  nik!: string;
+
+  @Field(() => BpjsSegment)
+  @Enum({ items: () => BpjsSegment, type: 'text' })
+  segment!: BpjsSegment;
+
+  @Field(() => Int, { description: 'Care class 1-3 (PBI members are always class 3).' })
+  @Property({ type: 'smallint' })
+  careClass!: number;
+
+  @Field(() => MembershipStatus)
+  @Enum({ items: () => MembershipStatus, type: 'text' })
+  status!: MembershipStatus;
+
+  @Field(() => InactiveReason, { nullable: true })
+  @Enum({ items: () => InactiveReason, type: 'text', nullable: true })
+  statusReason?: InactiveReason | null;
+
+  @Field(() => Facility)
+  @Index()
+  @ManyToOne(() => Facility, { fieldName: 'facility_code' })
+  primaryCareFacility!: Rel<Facility>;
+
+  @Field({ description: 'ISO date cover started.' })
+  @Property({ type: 'date' })
+  coverageStart!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO date cover ended; null while it continues.' })
+  @Property({ type: 'date', nullable: true })
+  coverageEnd?: string | null;
+}

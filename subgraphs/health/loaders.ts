@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Membership } from './entities/membership.entity';
+import { Patient } from './entities/patient.entity';
+
+/** Per-request batch loaders of the health subgraph. */
+export interface HealthLoaders {
+  /** JKN membership by NIK, with the primary-care facility joined in the same statement. */
+  membershipByNik: DataLoader<string, Membership | null>;
+  patientByNik: DataLoader<string, Patient | null>;
+}
+
+export function createHealthLoaders(em: EntityManager): HealthLoaders {
+  return {
+    membershipByNik: new DataLoader(async (niks) => {
+      const rows = await em.find(Membership, { nik: { $in: [...niks] } }, { populate: ['primaryCareFacility'], strategy: 'joined' });
+      const byNik = new Map(rows.map((row) => [row.nik, row]));
+      return niks.map((nik) => byNik.get(nik) ?? null);
+    }),
+    patientByNik: new DataLoader(async (niks) => {
+      const rows = await em.find(Patient, { nik: { $in: [...niks] } });
+      const byNik = new Map(rows.map((row) => [row.nik, row]));
+      return niks.map((nik) => byNik.get(nik) ?? null);
+    }),
+  };
+}

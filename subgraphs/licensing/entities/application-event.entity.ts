@@ -1,0 +1,27 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Application } from './application.entity';
+import { ApplicationStatus } from './licensing.enums';
+
+@ObjectType({ description: 'One step in an application\'s history.' })
+@Entity({ schema: 'licensing', tableName: 'application_event' })
+export class ApplicationEvent {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Index()
+  @ManyToOne(() => Application, { fieldName: 'application_id' })
+  application!: Rel<Application>;
+
+  @Field(() => ApplicationStatus)
+  @Enum({ items: () => ApplicationStatus, type: 'text' })
+  status!: ApplicationStatus;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,64 @@
+import { Collection, Entity, Enum, Index, JsonType, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ApplicationEvent } from './application-event.entity';
+import { ApplicantSnapshot, BpjsSnapshot, ComplianceSnapshot, PracticeLocation, StrSnapshot } from './snapshots.type';
+import { ApplicationStatus, LicenceType } from './licensing.enums';
+
+/**
+ * A licence application. Everything but the NIK and the practice location was taken from the graph when it
+ * was submitted and is kept as that snapshot, so a reviewer sees what the decision was based on.
+ */
+@ObjectType('LicenceApplication', { description: 'A licence application whose data came from the graph, not from the applicant.' })
+@Entity({ schema: 'licensing', tableName: 'application' })
+export class Application {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 16 })
+  nik!: string;
+
+  @Field(() => LicenceType)
+  @Enum({ items: () => LicenceType, type: 'text' })
+  type!: LicenceType;
+
+  @Field(() => ApplicationStatus)
+  @Enum({ items: () => ApplicationStatus, type: 'text' })
+  status!: ApplicationStatus;
+
+  @Field(() => PracticeLocation)
+  @Property({ type: JsonType })
+  practiceLocation!: PracticeLocation;
+
+  @Field(() => ApplicantSnapshot)
+  @Property({ type: JsonType })
+  applicant!: ApplicantSnapshot;
+
+  @Field(() => StrSnapshot, { nullable: true })
+  @Property({ type: JsonType, nullable: true })
+  str?: StrSnapshot | null;
+
+  @Field(() => ComplianceSnapshot)
+  @Property({ type: JsonType })
+  taxCompliance!: ComplianceSnapshot;
+
+  @Field(() => BpjsSnapshot, { nullable: true })
+  @Property({ type: JsonType, nullable: true })
+  bpjs?: BpjsSnapshot | null;
+
+  @Field(() => [String], { description: 'Requirements not met at submission; an application with any cannot be approved.' })
+  @Property({ type: JsonType })
+  unmetRequirements!: string[];
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  submittedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Number of the SIP issued on approval.' })
+  @Property({ type: 'text', nullable: true })
+  issuedSip?: string | null;
+
+  @OneToMany(() => ApplicationEvent, (event) => event.application)
+  history = new Collection<ApplicationEvent>(this);
+}

@@ -1,0 +1,26 @@
+import { Collection, Entity, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BusinessActivity } from './business-activity.entity';
+
+@ObjectType({ description: 'A business registered in OSS with its NIB (Nomor Induk Berusaha).' })
+@Entity({ schema: 'licensing', tableName: 'business' })
+export class Business {
+  @Field({ description: '13-digit NIB.' })
+  @PrimaryKey({ type: 'string', length: 13 })
+  nib!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 16 })
+  ownerNik!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field()
+  @Property({ type: 'date' })
+  issuedOn!: string;
+
+  @OneToMany(() => BusinessActivity, (activity) => activity.business)
+  activities = new Collection<BusinessActivity>(this);
+}

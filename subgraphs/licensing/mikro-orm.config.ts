@@ -1,0 +1,14 @@
+import { subgraphOrmConfig } from '../../hub/orm';
+import { Application } from './entities/application.entity';
+import { ApplicationEvent } from './entities/application-event.entity';
+import { Business } from './entities/business.entity';
+import { BusinessActivity } from './entities/business-activity.entity';
+import { Sip } from './entities/sip.entity';
+import { Str } from './entities/str.entity';
+import { Migration20261124130000_licensing } from './migrations/Migration20261124130000_licensing';
+
+export const licensingOrmConfig = subgraphOrmConfig(
+  'licensing',
+  [Str, Sip, Business, BusinessActivity, Application, ApplicationEvent],
+  [{ name: 'Migration20261124130000_licensing', class: Migration20261124130000_licensing }],
+);

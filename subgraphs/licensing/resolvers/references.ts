@@ -1,0 +1,6 @@
+import type { ReferenceResolvers } from '../../../schema/federation';
+import type { LicensingContext } from '../context';
+
+export const licensingReferences: ReferenceResolvers<LicensingContext> = {
+  Citizen: { __resolveReference: (reference: { nik: string }) => ({ nik: reference.nik }) },
+};

@@ -1,0 +1,87 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { sensitive } from '../../../schema/scopes';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+import { Family } from './family.entity';
+import { Citizenship, Education, FamilyRelationship, MaritalStatus, Religion, Sex } from './population.enums';
+import { Village } from './village.entity';
+
+/**
+ * A resident as registered by Dukcapil. The federation key every other agency extends.
+ * Address and family are resolved by field resolvers through per-request loaders (citizen.resolver.ts).
+ * Every personal field is nullable in the graph (not in the database): a field the caller may not see comes
+ * back null with its own error, and the rest of the profile still arrives.
+ */
+@ObjectType({ description: 'A resident registered by Dukcapil, keyed by NIK. Other agencies extend this type.' })
+@Directive('@key(fields: "nik")')
+@Entity({ schema: 'population', tableName: 'citizen' })
+export class Citizen {
+  @Field(() => NIKScalar)
+  @PrimaryKey({ type: 'string', length: 16 })
+  nik!: string;
+
+  @Directive(sensitive('population.identity'))
+  @Field({ nullable: true })
+  @Property({ type: 'text' })
+  fullName!: string;
+
+  @Directive(sensitive('population.identity'))
+  @Field(() => Sex, { nullable: true })
+  @Enum({ items: () => Sex, type: 'text' })
+  sex!: Sex;
+
+  @Directive(sensitive('population.identity'))
+  @Field({ nullable: true })
+  @Property({ type: 'text' })
+  birthPlace!: string;
+
+  @Directive(sensitive('population.identity'))
+  @Field({ nullable: true, description: 'ISO date of birth.' })
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Directive(sensitive('population.demographics'))
+  @Field(() => Religion, { nullable: true })
+  @Enum({ items: () => Religion, type: 'text' })
+  religion!: Religion;
+
+  @Directive(sensitive('population.demographics'))
+  @Field(() => MaritalStatus, { nullable: true })
+  @Enum({ items: () => MaritalStatus, type: 'text' })
+  maritalStatus!: MaritalStatus;
+
+  @Directive(sensitive('population.demographics'))
+  @Field({ nullable: true, description: 'Occupation as recorded (Dukcapil jenis pekerjaan).' })
+  @Property({ type: 'text' })
+  occupation!: string;
+
+  @Directive(sensitive('population.demographics'))
+  @Field(() => Education, { nullable: true })
+  @Enum({ items: () => Education, type: 'text' })
+  education!: Education;
+
+  @Directive(sensitive('population.identity'))
+  @Field(() => Citizenship, { nullable: true })
+  @Enum({ items: () => Citizenship, type: 'text' })
+  citizenship!: Citizenship;
+
+  @Property({ type: 'text' })
+  street!: string;
+
+  @Property({ type: 'string', length: 3 })
+  rt!: string;
+
+  @Property({ type: 'string', length: 3 })
+  rw!: string;
+
+  @Index()
+  @ManyToOne(() => Village, { fieldName: 'village_code' })
+  village!: Village;
+
+  @Index()
+  @ManyToOne(() => Family, { fieldName: 'family_kk' })
+  family!: Family;
+
+  @Enum({ items: () => FamilyRelationship, type: 'text' })
+  familyRelationship!: FamilyRelationship;
+}

@@ -1,0 +1,14 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A province (provinsi), Kemendagri code `PP`.' })
+@Entity({ schema: 'population', tableName: 'province' })
+export class Province {
+  @Field({ description: 'Kemendagri code, e.g. "32".' })
+  @PrimaryKey({ type: 'string', length: 2 })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+}

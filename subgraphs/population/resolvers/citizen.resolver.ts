@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root, Directive } from 'type-graphql';
+import { sensitive } from '../../../schema/scopes';
+import { inputError } from '../../../schema/errors';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+import type { PopulationContext } from '../context';
+import { Address } from '../entities/address.type';
+import { Citizen } from '../entities/citizen.entity';
+import { Family } from '../entities/family.entity';
+
+/** Bulk lookups are capped so one request cannot pull a region's worth of people. */
+export const MAX_CITIZENS_PER_QUERY = 100;
+
+@Resolver(() => Citizen)
+export class CitizenResolver {
+  @Directive(sensitive('population.identity'))
+  @Query(() => Citizen, { nullable: true, description: 'One citizen by NIK; null when no citizen has that NIK.' })
+  citizen(@Arg('nik', () => NIKScalar) nik: string, @Ctx() { loaders }: PopulationContext): Promise<Citizen | null> {
+    return loaders.citizen.load(nik);
+  }
+
+  @Directive(sensitive('population.identity'))
+  @Query(() => [Citizen], {
+    nullable: 'items',
+    description: `Citizens by NIK, in the order asked, null where no citizen has that NIK. At most ${MAX_CITIZENS_PER_QUERY} NIKs.`,
+  })
+  citizens(@Arg('niks', () => [NIKScalar]) niks: string[], @Ctx() { loaders }: PopulationContext): Promise<(Citizen | null)[]> {
+    if (niks.length > MAX_CITIZENS_PER_QUERY) throw inputError(`at most ${MAX_CITIZENS_PER_QUERY} NIKs per query`);
+    return Promise.all(niks.map((nik) => loaders.citizen.load(nik)));
+  }
+
+  @Directive(sensitive('population.address'))
+  @FieldResolver(() => Address, { nullable: true })
+  address(@Root() citizen: Citizen): Address {
+    return { street: citizen.street, rt: citizen.rt, rw: citizen.rw, villageCode: citizen.village.code };
+  }
+
+  @Directive(sensitive('population.family'))
+  @FieldResolver(() => Family, { nullable: true, description: 'The family card this citizen is on.' })
+  family(@Root() citizen: Citizen, @Ctx() { loaders }: PopulationContext): Promise<Family | null> {
+    return loaders.family.load(citizen.family.kk);
+  }
+}

@@ -1,0 +1,23 @@
+import type { SubgraphContext, SubgraphDefinition } from '../../hub/subgraph';
+import type { Relation } from '../../policy/decide';
+import { createPopulationLoaders, type PopulationLoaders } from './loaders';
+import { populationOrmConfig } from './mikro-orm.config';
+import { buildPopulationSchema } from './schema';
+
+/** The person is the caller, on the caller's own family card, or someone else (two batched lookups at most). */
+async function familyCardRelation(callerNik: string, subjectNik: string, context: SubgraphContext<unknown>): Promise<Relation> {
+  if (callerNik === subjectNik) return 'self';
+  const { citizen } = (context as SubgraphContext<PopulationLoaders>).loaders;
+  const [caller, subject] = await Promise.all([citizen.load(callerNik), citizen.load(subjectNik)]);
+  return caller && subject && caller.family.kk === subject.family.kk ? 'family' : 'other';
+}
+
+/** Dukcapil population register: citizens (NIK), family cards (KK) and Kemendagri regions. */
+export const population: SubgraphDefinition<PopulationLoaders> = {
+  name: 'population',
+  defaultPort: 4001,
+  buildSchema: buildPopulationSchema,
+  ormConfig: populationOrmConfig,
+  createLoaders: createPopulationLoaders,
+  relation: familyCardRelation,
+};

@@ -1,0 +1,44 @@
+import { ArrayType, Collection, Embedded, Entity, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { KKScalar } from '../../../schema/scalars/identity.scalars';
+import { HouseholdMember } from './household-member.entity';
+import { Housing } from './housing.embeddable';
+import { HouseholdRegion } from './region.embeddable';
+import { Asset } from './regsosek.enums';
+
+@ObjectType({ description: 'A household in the DTSEN socio-economic register (Regsosek, DTKS and P3KE merged in 2025).' })
+@Directive('@key(fields: "id")')
+@Entity({ schema: 'regsosek', tableName: 'household' })
+export class Household {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 20 })
+  id!: string;
+
+  @Field(() => KKScalar, { description: 'The family card the household was registered from.' })
+  @Unique()
+  @Property({ type: 'string', length: 16 })
+  kk!: string;
+
+  @Field(() => HouseholdRegion)
+  @Embedded(() => HouseholdRegion, { prefix: false })
+  region!: HouseholdRegion;
+
+  @Field(() => Int, { description: 'Welfare decile from the proxy-means test: 1 is the poorest tenth of households.' })
+  @Property({ type: 'smallint' })
+  welfareDecile!: number;
+
+  @Field(() => Housing)
+  @Embedded(() => Housing, { prefix: false })
+  housing!: Housing;
+
+  @Field(() => [Asset])
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  assets!: Asset[];
+
+  @Field({ description: 'ISO date of the survey visit.' })
+  @Property({ type: 'date' })
+  surveyedOn!: string;
+
+  @OneToMany(() => HouseholdMember, (member) => member.household)
+  members = new Collection<HouseholdMember>(this);
+}

@@ -1,0 +1,39 @@
+import { Embeddable, Enum, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Electricity, FloorMaterial, RoofMaterial, Sanitation, WallMaterial, WaterSource } from './regsosek.enums';
+
+@ObjectType({ description: 'Housing conditions recorded by the DTSEN survey.' })
+@Embeddable()
+export class Housing {
+  @Field(() => Int, { description: 'Floor area in square metres.' })
+  @Property({ type: 'smallint' })
+  floorAreaM2!: number;
+
+  @Field(() => FloorMaterial)
+  @Enum({ items: () => FloorMaterial, type: 'text' })
+  floorMaterial!: FloorMaterial;
+
+  @Field(() => WallMaterial)
+  @Enum({ items: () => WallMaterial, type: 'text' })
+  wallMaterial!: WallMaterial;
+
+  @Field(() => RoofMaterial)
+  @Enum({ items: () => RoofMaterial, type: 'text' })
+  roofMaterial!: RoofMaterial;
+
+  @Field(() => WaterSource)
+  @Enum({ items: () => WaterSource, type: 'text' })
+  drinkingWater!: WaterSource;
+
+  @Field(() => Sanitation)
+  @Enum({ items: () => Sanitation, type: 'text' })
+  sanitation!: Sanitation;
+
+  @Field(() => Electricity)
+  @Enum({ items: () => Electricity, type: 'text' })
+  electricity!: Electricity;
+
+  @Field(() => Int, { nullable: true, description: 'Connected power in VA, for metered PLN connections.' })
+  @Property({ type: 'integer', nullable: true })
+  electricityVa?: number | null;
+}

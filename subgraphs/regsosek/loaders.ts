@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Household } from './entities/household.entity';
+import { HouseholdMember } from './entities/household-member.entity';
+import { ProgrammeRule } from './entities/programme-rule.entity';
+
+/** Per-request batch loaders of the regsosek subgraph (created in the context, never shared between requests). */
+export interface RegsosekLoaders {
+  /** A person's household membership, with the household joined in the same statement. */
+  memberByNik: DataLoader<string, HouseholdMember | null>;
+  membersByHousehold: DataLoader<string, HouseholdMember[]>;
+  household: DataLoader<string, Household | null>;
+  householdByKk: DataLoader<string, Household | null>;
+  /** The programme rules, read at most once per request. */
+  rules(): Promise<ProgrammeRule[]>;
+}
+
+function index<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [key(row), row]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+export function createRegsosekLoaders(em: EntityManager): RegsosekLoaders {
+  let rules: Promise<ProgrammeRule[]> | undefined;
+  return {
+    memberByNik: new DataLoader(async (niks) =>
+      index(await em.find(HouseholdMember, { nik: { $in: [...niks] } }, { populate: ['household'], strategy: 'joined' }), (m) => m.nik, niks),
+    ),
+    membersByHousehold: new DataLoader(async (ids) => {
+      const members = await em.find(HouseholdMember, { household: { id: { $in: [...ids] } } }, { orderBy: { nik: 'asc' } });
+      const grouped = new Map<string, HouseholdMember[]>(ids.map((id) => [id, []]));
+      for (const member of members) grouped.get(member.household.id)?.push(member);
+      return ids.map((id) => grouped.get(id) ?? []);
+    }),
+    household: new DataLoader(async (ids) => index(await em.find(Household, { id: { $in: [...ids] } }), (h) => h.id, ids)),
+    householdByKk: new DataLoader(async (kks) => index(await em.find(Household, { kk: { $in: [...kks] } }), (h) => h.kk, kks)),
+    rules: () => (rules ??= em.find(ProgrammeRule, {})),
+  };
+}

@@ -1,0 +1,34 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { NPWPScalar } from '../../../schema/scalars/identity.scalars';
+import { MatchingStatus, TaxpayerStatus } from './tax.enums';
+import { TaxOffice } from './tax-office.entity';
+
+@ObjectType('TaxProfile', { description: 'A person\'s registration with the tax authority (DJP).' })
+@Entity({ schema: 'tax', tableName: 'taxpayer' })
+export class Taxpayer {
+  @Field(() => NPWPScalar, { description: 'NPWP in its 16-digit form: the NIK for residents, 0 + the legacy 15 digits otherwise.' })
+  @PrimaryKey({ type: 'string', length: 16 })
+  npwp!: string;
+
+  @Unique()
+  @Property({ type: 'string', length: 16 })
+  nik!: string;
+
+  @Field(() => TaxpayerStatus)
+  @Enum({ items: () => TaxpayerStatus, type: 'text' })
+  status!: TaxpayerStatus;
+
+  @Field(() => MatchingStatus)
+  @Enum({ items: () => MatchingStatus, type: 'text' })
+  matchingStatus!: MatchingStatus;
+
+  @Field(() => TaxOffice)
+  @Index()
+  @ManyToOne(() => TaxOffice, { fieldName: 'tax_office_code' })
+  taxOffice!: Rel<TaxOffice>;
+
+  @Field({ description: 'ISO date of registration.' })
+  @Property({ type: 'date' })
+  registeredOn!: string;
+}

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Filing } from './entities/filing.entity';
+import { Taxpayer } from './entities/taxpayer.entity';
+
+/** Per-request batch loaders of the tax subgraph. */
+export interface TaxLoaders {
+  /** Taxpayer by NIK, with its tax office joined in the same statement. */
+  taxpayerByNik: DataLoader<string, Taxpayer | null>;
+  filingsByNpwp: DataLoader<string, Filing[]>;
+}
+
+export function createTaxLoaders(em: EntityManager): TaxLoaders {
+  return {
+    taxpayerByNik: new DataLoader(async (niks) => {
+      const rows = await em.find(Taxpayer, { nik: { $in: [...niks] } }, { populate: ['taxOffice'], strategy: 'joined' });
+      const byNik = new Map(rows.map((row) => [row.nik, row]));
+      return niks.map((nik) => byNik.get(nik) ?? null);
+    }),
+    filingsByNpwp: new DataLoader(async (npwps) => {
+      const rows = await em.find(Filing, { npwp: { $in: [...npwps] } }, { orderBy: { year: 'desc' } });
+      const grouped = new Map<string, Filing[]>(npwps.map((npwp) => [npwp, []]));
+      for (const row of rows) grouped.get(row.npwp)?.push(row);
+      return npwps.map((npwp) => grouped.get(npwp) ?? []);
+    }),
+  };
+}

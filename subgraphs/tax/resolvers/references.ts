@@ -1,0 +1,6 @@
+import type { ReferenceResolvers } from '../../../schema/federation';
+import type { TaxContext } from '../context';
+
+export const taxReferences: ReferenceResolvers<TaxContext> = {
+  Citizen: { __resolveReference: (reference: { nik: string }) => ({ nik: reference.nik }) },
+};

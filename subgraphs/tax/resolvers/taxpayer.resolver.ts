@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root, Directive } from 'type-graphql';
+import { sensitive } from '../../../schema/scopes';
+import { NIKScalar, NPWPScalar } from '../../../schema/scalars/identity.scalars';
+import { checkNpwp } from '../../../schema/scalars/npwp';
+import { decideCompliance } from '../compliance';
+import type { TaxContext } from '../context';
+import { Filing } from '../entities/filing.entity';
+import { TaxCompliance } from '../entities/tax-compliance.type';
+import { Taxpayer } from '../entities/taxpayer.entity';
+
+@Resolver(() => Taxpayer)
+export class TaxpayerResolver {
+  @Directive(sensitive('tax.profile'))
+  @FieldResolver(() => [Filing], { description: 'Annual returns, newest tax year first.' })
+  filings(@Root() taxpayer: Taxpayer, @Ctx() { loaders }: TaxContext): Promise<Filing[]> {
+    return loaders.filingsByNpwp.load(taxpayer.npwp);
+  }
+
+  @Directive(sensitive('tax.profile'))
+  @Query(() => Taxpayer, { nullable: true, description: 'A tax registration by NPWP, in any of its forms (NIK, 15 digits, printed, or 0 + 15).' })
+  async taxProfileByNpwp(@Arg('npwp', () => NPWPScalar) npwp: string, @Ctx() { em }: TaxContext): Promise<Taxpayer | null> {
+    const check = checkNpwp(npwp);
+    return check.ok ? em.findOne(Taxpayer, { npwp: check.parts.npwp16 }, { populate: ['taxOffice'], strategy: 'joined' }) : null;
+  }
+
+  @Directive(sensitive('tax.compliance'))
+  @Query(() => TaxCompliance, { description: 'Whether a person is a compliant taxpayer (KSWP), with the reasons when not.' })
+  async taxCompliance(@Arg('nik', () => NIKScalar) nik: string, @Ctx() { loaders }: TaxContext): Promise<TaxCompliance> {
+    const taxpayer = await loaders.taxpayerByNik.load(nik);
+    const filings = taxpayer ? await loaders.filingsByNpwp.load(taxpayer.npwp) : [];
+    return decideCompliance(nik, taxpayer, filings, new Date());
+  }
+}

@@ -1,0 +1,140 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { postGraphQL } from '../support/stack';
+
+// `npm start` as a new user runs it: the real entry point in a child process, on the embedded database and on
+// DATABASE_URL, queried over HTTP with the NIKs it prints.
+const ROOT = resolve(__dirname, '../..');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  samples: string[];
+  output: string;
+}
+
+function startHubProcess(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'hub/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`hub did not become ready:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /GraphQL:\s+(http:\/\/\S+)/.exec(output)?.[1];
+      const samples = /Sample NIKs:\s+([0-9 ]+)\n/.exec(output)?.[1];
+      if (url && samples) {
+        clearTimeout(timer);
+        done({ child, url, samples: samples.trim().split(/\s+/), output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`hub exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopHubProcess(child: ChildProcess): Promise<number | null> {
+  return new Promise((done) => {
+    child.removeAllListeners('exit');
+    child.once('exit', (code) => done(code));
+    child.kill('SIGTERM');
+  });
+}
+
+const QUERY = `query ($nik: NIK!) {
+  citizen(nik: $nik) {
+    fullName sex birthDate
+    address { village { name district { regency { name } } } }
+    family { members { relationship citizen { fullName } } }
+    welfareDecile
+    taxProfile { status filings { year } }
+    bpjsMembership { cardNumber status }
+    licences { sips { number } }
+  }
+}`;
+
+/** `npm run token` as a user runs it, with the hub's environment. */
+function token(env: Record<string, string>, ...args: string[]): string {
+  return execFileSync(process.execPath, ['-r', '@swc-node/register', 'auth/token-cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
+}
+
+async function expectProfile(url: string, nik: string, env: Record<string, string>) {
+  const { status, body } = await postGraphQL(url, QUERY, { nik }, { authorization: `Bearer ${token(env, '--role', 'citizen', '--nik', nik)}` });
+  expect(status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  const citizen = body.data.citizen;
+  expect(citizen.fullName.length).toBeGreaterThan(2);
+  expect(citizen.address.village.district.regency.name.length).toBeGreaterThan(2);
+  expect(citizen.family.members.some((m: { relationship: string }) => m.relationship === 'HEAD')).toBe(true);
+  // The sample NIKs have data in every agency.
+  expect(citizen.welfareDecile).toBeGreaterThanOrEqual(1);
+  expect(citizen.taxProfile.status).toBe('ACTIVE');
+  expect(citizen.bpjsMembership.status).toBe('ACTIVE');
+  expect(citizen.licences.sips).toEqual(expect.any(Array));
+  return citizen;
+}
+
+describe('npm start', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'citizen360-start-'));
+    env = { DATA_DIR: dataDir, SEED_CITIZENS: '400', DEV_ISSUER_KEY_FILE: join(dataDir, 'dev-issuer.jwk') };
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts on the embedded database, seeds once, answers the sample query, and keeps its data across restarts', async () => {
+    const first = await startHubProcess(env);
+    let firstProfile;
+    try {
+      expect(first.samples).toHaveLength(3);
+      expect(first.output).toMatch(/generating a synthetic population/);
+      firstProfile = await expectProfile(first.url, first.samples[0], env);
+      const anonymous = await postGraphQL(first.url, QUERY, { nik: first.samples[0] });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      expect(await stopHubProcess(first.child)).toBe(0);
+    }
+    const second = await startHubProcess(env);
+    try {
+      expect(second.output).not.toMatch(/generating a synthetic population/);
+      expect(second.samples).toEqual(first.samples);
+      expect(await expectProfile(second.url, second.samples[0], env)).toEqual(firstProfile);
+    } finally {
+      expect(await stopHubProcess(second.child)).toBe(0);
+    }
+  });
+
+  describe('with DATABASE_URL', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase('start');
+    });
+    afterAll(() => database?.drop());
+
+    it('uses that PostgreSQL, seeds it and answers the sample query', async () => {
+      const hub = await startHubProcess({ ...env, DATABASE_URL: database.url, SEED_CITIZENS: '300' });
+      try {
+        expect(hub.output).toContain('Database:    DATABASE_URL');
+        await expectProfile(hub.url, hub.samples[1], env);
+      } finally {
+        expect(await stopHubProcess(hub.child)).toBe(0);
+      }
+    });
+  });
+
+  it('stops with a message naming a bad variable', async () => {
+    await expect(startHubProcess({ ...env, PORT: 'eighty' })).rejects.toThrow(/PORT must be a whole number/);
+  });
+});

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Role } from '../../auth/caller';
+import { loadDevIssuer, type DevIssuer } from '../../auth/dev-issuer';
+import { createAuthenticator } from '../../gateway/authentication';
+import { createGateway } from '../../gateway/server';
+import { listen, type Listening } from '../../hub/http';
+import { createSubgraphServer } from '../../hub/subgraph';
+import { SUBGRAPHS } from '../../hub/subgraphs';
+
+interface RunningSubgraph {
+  url: string;
+  requests: number;
+  statements: number;
+  stop(): Promise<void>;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  /** A token of the development issuer the stack's gateway accepts. */
+  token(role: Role, options?: { nik?: string; client?: string; purpose?: string; ttlSeconds?: number }): Promise<string>;
+  /** POSTs to the gateway, as an officer unless `headers` carry their own authorization (null sends none). */
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string | null>): Promise<GraphQLHttpResponse>;
+  /** The secret internal tokens are signed with (for tests that call a subgraph directly). */
+  internalSecret: string;
+  /** URL of each subgraph, by name. */
+  subgraphUrls: Record<string, string>;
+  /** Requests a subgraph has received so far. */
+  requests(subgraph: string): number;
+  /** SQL statements a subgraph has sent so far. */
+  statements(subgraph: string): number;
+  /** Stops one subgraph's server, leaving the rest running. */
+  stopSubgraph(subgraph: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The gateway and every subgraph as separate HTTP servers on free loopback ports. */
+export async function startStack(databaseUrl: string, options: { production?: boolean } = {}): Promise<Stack> {
+  const production = options.production ?? false;
+  const running = new Map<string, RunningSubgraph>();
+  const orms: MikroORM[] = [];
+  let gatewayUrl = '';
+  const internalSecret = randomBytes(32).toString('base64url');
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-issuer-')), 'dev-issuer.jwk');
+  const issuer: DevIssuer = await loadDevIssuer(keyFile);
+  const audience = 'citizen360';
+  for (const definition of SUBGRAPHS) {
+    const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
+    orms.push(orm);
+    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret });
+    let stopped = false;
+    const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, stop: async () => undefined };
+    orm.em.getConnection().getKnex().on('query', () => {
+      entry.statements += 1;
+    });
+    const http: Listening = await listen((req, res) => {
+      entry.requests += 1;
+      server.handler(req, res);
+    }, '127.0.0.1', 0);
+    entry.url = http.url;
+    entry.stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await http.close();
+      await server.apollo.stop();
+    };
+    running.set(definition.name, entry);
+  }
+  const subgraphUrls = Object.fromEntries([...running].map(([name, entry]) => [name, entry.url]));
+  const gateway = await createGateway({
+    production,
+    subgraphUrls,
+    authenticate: await createAuthenticator({ kind: 'dev', audience, keyFile }, internalSecret),
+    internalSecret,
+  });
+  const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);
+  gatewayUrl = gatewayHttp.url;
+  const token: Stack['token'] = (role, options = {}) =>
+    issuer.mint(
+      { role, client_id: options.client ?? 'test-client', ...(options.purpose ? { purpose: options.purpose } : {}) },
+      { subject: role === 'citizen' ? options.nik! : `test-${role}`, audience, ttlSeconds: options.ttlSeconds ?? 600 },
+    );
+  const officer = await token('officer', { purpose: 'LICENSE_APPLICATION' });
+  return {
+    gatewayUrl: gatewayHttp.url,
+    token,
+    internalSecret,
+    post: (query, variables, headers = {}) => {
+      const merged: Record<string, string> = { authorization: `Bearer ${officer}` };
+      for (const [name, value] of Object.entries(headers)) {
+        if (value === null) delete merged[name.toLowerCase()];
+        else merged[name.toLowerCase()] = value;
+      }
+      return postGraphQL(gatewayHttp.url, query, variables, merged);
+    },
+    subgraphUrls,
+    requests: (name) => running.get(name)?.requests ?? 0,
+    statements: (name) => running.get(name)?.statements ?? 0,
+    stopSubgraph: async (name) => running.get(name)?.stop(),
+    stop: async () => {
+      await gatewayHttp.close();
+      await gateway.stop();
+      for (const entry of running.values()) await entry.stop();
+      for (const orm of orms) await orm.close(true);
+    },
+  };
+}
+
+export interface GraphQLHttpResponse {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+  text: string;
+}
+
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLHttpResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: JSON.parse(text), text };
+}

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { readConfig } from '../../hub/config';
+
+describe('readConfig', () => {
+  it('runs on embedded PostgreSQL at 127.0.0.1:4000 with 10,000 citizens when nothing is set', () => {
+    expect(readConfig({})).toEqual({
+      authentication: { kind: 'dev', audience: 'citizen360', keyFile: resolve('.data/dev-issuer.jwk') },
+      internalSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      production: false,
+      host: '127.0.0.1',
+      port: 4000,
+      databaseUrl: undefined,
+      dataDir: resolve('.data/pglite'),
+      seedCitizens: 10_000,
+      seed: 'citizen360',
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8080', DATABASE_URL: 'postgres://hub@db:5432/hub',
+      DATA_DIR: '/tmp/hub', SEED_CITIZENS: '0', SEED: 's1', LOG_LEVEL: 'warn',
+      OIDC_ISSUER: 'https://sso.example.go.id/realms/citizen360', OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
+      OIDC_AUDIENCE: 'hub', OIDC_ALGORITHMS: 'RS256', HUB_INTERNAL_SECRET: 's'.repeat(40),
+    });
+    expect(config.authentication).toEqual({
+      kind: 'oidc', issuer: 'https://sso.example.go.id/realms/citizen360', audience: 'hub',
+      jwksUrl: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs', algorithms: ['RS256'],
+    });
+    expect(config.internalSecret).toBe('s'.repeat(40));
+    expect(config).toMatchObject({ production: true, host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://hub@db:5432/hub', dataDir: '/tmp/hub', seedCitizens: 0, seed: 's1', logLevel: 'warn' });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
+    [{ SEED_CITIZENS: '-5' }, 'Invalid configuration: SEED_CITIZENS must be a whole number from 0 to 100000000'],
+    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of debug, info, warn, error'],
+    [{ DATABASE_URL: 'mysql://x' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// connection string'],
+    [{ NODE_ENV: 'production' }, 'Invalid configuration: OIDC_ISSUER is required in production (the development issuer is off there)'],
+    [{ OIDC_ISSUER: 'https://sso' }, "Invalid configuration: OIDC_JWKS_URL must be the http(s) URL of the issuer's JWKS when OIDC_ISSUER is set"],
+    [{ OIDC_ISSUER: 'https://sso', OIDC_JWKS_URL: 'https://sso/certs', OIDC_ALGORITHMS: 'HS256' }, 'Invalid configuration: OIDC_ALGORITHMS must list asymmetric JWS algorithms such as RS256,ES256'],
+    [{ HUB_INTERNAL_SECRET: 'short' }, 'Invalid configuration: HUB_INTERNAL_SECRET must be at least 32 characters'],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});
