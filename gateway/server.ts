@@ -7,12 +7,13 @@ import { createLogger, errorFields } from '../hub/log';
 import { requestLogPlugin } from '../hub/request-log.plugin';
 import { toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/compose';
+import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './data-source';
 import { explorerRoutes } from './explorer';
 import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './plugins/operation-limits';
-import { roleCeilingPlugin, sensitiveFields } from './plugins/role-ceiling';
+import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck';
 import { variableValidationPlugin } from './plugins/variable-validation';
 import { attachScalars } from './scalars';
 
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   authenticate: Authenticator;
   /** Secret the internal tokens to subgraphs are signed with. */
   internalSecret: string;
+  /** The steward's rules: officers' purposes are checked against them before planning. */
+  rules: RuleBook;
   /** Operation size limits. Default DEFAULT_OPERATION_LIMITS. */
   limits?: OperationLimits;
   /** Most lexical tokens in one operation document. Default 4,000. */
@@ -67,7 +70,7 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [
       variableValidationPlugin(),
       operationLimitsPlugin(options.limits ?? DEFAULT_OPERATION_LIMITS),
-      roleCeilingPlugin(sensitiveFields(supergraphSdl)),
+      accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules),
       requestLogPlugin(log),
       // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
       ApolloServerPluginLandingPageDisabled(),

@@ -26,6 +26,10 @@ export interface HubConfig {
   readonly authentication: Authentication;
   /** Secret the gateway signs internal tokens with and subgraphs verify (HUB_INTERNAL_SECRET; random per process if unset). */
   readonly internalSecret: string;
+  /** Redis for notifications between processes (rule changes); unset: in-process only. */
+  readonly redisUrl: string | undefined;
+  /** Longest cached steward rules are used without hearing of a change. Default 60 s. */
+  readonly rulesMaxAgeMs: number;
 }
 
 /**
@@ -72,6 +76,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   } else {
     authentication = Object.freeze({ kind: 'dev', audience, keyFile: resolve(env.DEV_ISSUER_KEY_FILE || '.data/dev-issuer.jwk') });
   }
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
   const internalSecret = env.HUB_INTERNAL_SECRET || randomBytes(32).toString('base64url');
   if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET', 'must be at least 32 characters');
   return Object.freeze({
@@ -85,5 +91,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel,
     authentication,
     internalSecret,
+    redisUrl,
+    rulesMaxAgeMs: integer(env, 'RULES_MAX_AGE_SECONDS', 60, 86_400) * 1000,
   });
 }

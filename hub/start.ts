@@ -9,6 +9,8 @@ import { openDatabase } from './database';
 import { listen } from './http';
 import { createLogger } from './log';
 import { migrate } from './migrate';
+import { openPubSub } from './pubsub';
+import { createRuleBook } from '../policy/rule-book';
 import { createSubgraphServer } from './subgraph';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -57,13 +59,19 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       await pool.end();
     }
 
+    // One rule book for the process: the gateway and every subgraph decide on the same cached rules.
+    const pubsub = await openPubSub(config.redisUrl);
+    closers.push(() => pubsub.close());
+    const rules = await createRuleBook({ databaseUrl: database.url, pubsub, maxAgeMs: config.rulesMaxAgeMs });
+    closers.push(() => rules.close());
+
     const subgraphUrls: Record<string, string> = {};
     let gatewayUrl = '';
     for (const subgraph of SUBGRAPHS) {
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
       const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
       closers.push(() => orm.close(true));
-      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret });
+      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules });
       closers.push(() => server.apollo.stop());
       const http = await listen(server.handler, '127.0.0.1', 0);
       closers.push(() => http.close());
@@ -84,6 +92,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       explorerHeaders,
       authenticate: await createAuthenticator(config.authentication, config.internalSecret),
       internalSecret: config.internalSecret,
+      rules,
     });
     closers.push(() => gateway.stop());
     const gatewayHttp = await listen(gateway.handler, config.host, config.port);

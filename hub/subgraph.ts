@@ -4,12 +4,15 @@ import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresq
 import type { GraphQLSchema } from 'graphql';
 import { AuthError, type Caller } from '../auth/caller';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
-import { withPolicy, type RelationResolver } from '../policy/shield';
+import { createRequestPolicy, type RequestPolicy } from '../policy/request-policy';
+import { createRuleBook, type RuleBook } from '../policy/rule-book';
+import { withPolicy, type PolicyOptions } from '../policy/shield';
 import { toClientError, unauthenticatedError } from '../schema/errors';
 import { readConfig } from './config';
 import { GraphClient } from './graph-client';
 import { createGraphQLHandler, listen } from './http';
 import { createLogger, errorFields, setLogLevel } from './log';
+import { openPubSub } from './pubsub';
 import { requestLogPlugin } from './request-log.plugin';
 
 /** What every subgraph's per-request context holds: a forked EntityManager and that request's loaders. */
@@ -21,6 +24,10 @@ export interface SubgraphContext<Loaders> {
   readonly caller: Caller;
   /** The federated graph, for a subgraph that needs other agencies' data (through the gateway, as this caller). */
   readonly graph: GraphClient;
+  /** This request's policy lookups: the caller's access under the steward's rules, consent grants. */
+  readonly policy: RequestPolicy;
+  /** The steward's rules, shared by the process (the consent subgraph announces changes through it). */
+  readonly rules: RuleBook;
 }
 
 /**
@@ -34,8 +41,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   buildSchema(): Promise<GraphQLSchema>;
   ormConfig(databaseUrl: string, options?: { poolMax?: number }): Options;
   createLoaders(em: EntityManager): Loaders;
-  /** How this subgraph relates a person to a citizen caller; default: only the citizen themselves. */
-  relation?: RelationResolver;
+  /** What this subgraph adds to the access map built from its `@sensitive` scopes (policy/shield.ts). */
+  policy?: PolicyOptions;
 }
 
 /** Creates (does not listen) a subgraph's Apollo Server and HTTP handler over an initialised ORM. */
@@ -46,13 +53,15 @@ export interface SubgraphServerOptions {
   gatewayUrl: () => string;
   /** Secret the gateway's internal tokens are verified with. */
   internalSecret: string;
+  /** The steward's rules, consulted for every officer request. */
+  rules: RuleBook;
 }
 
 export async function createSubgraphServer<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphServerOptions) {
   const log = createLogger(definition.name);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     // Every personal field passes the access map built from its @sensitive scope (policy/shield.ts).
-    schema: withPolicy(await definition.buildSchema(), definition.relation),
+    schema: withPolicy(await definition.buildSchema(), definition.policy),
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
@@ -82,16 +91,17 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
       }
       const em = options.orm.em.fork() as EntityManager;
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
-      return { requestId, em, loaders: definition.createLoaders(em), caller, graph };
+      return { requestId, em, loaders: definition.createLoaders(em), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules };
     },
   });
   return { apollo, handler };
 }
 
 /**
- * Runs one subgraph as its own process, for deployments that run each agency separately. Needs DATABASE_URL;
- * listens on `<NAME>_PORT` or the definition's default port; reaches the graph at GATEWAY_URL. `npm start` runs every subgraph in one process
- * instead (hub/start.ts).
+ * Runs one subgraph as its own process, for deployments that run each agency separately. Needs DATABASE_URL
+ * and HUB_INTERNAL_SECRET, and REDIS_URL to hear of rule changes made in other processes; listens on
+ * `<NAME>_PORT` or the definition's default port; reaches the graph at GATEWAY_URL. `npm start` runs every
+ * subgraph in one process instead (hub/start.ts).
  */
 export function runSubgraph(definition: SubgraphDefinition<any>): void {
   const log = createLogger(definition.name);
@@ -99,10 +109,11 @@ export function runSubgraph(definition: SubgraphDefinition<any>): void {
     const config = readConfig();
     setLogLevel(config.logLevel);
     if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
+    if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
     const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl));
     const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
-    if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
-    const { handler } = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret });
+    const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub: await openPubSub(config.redisUrl), maxAgeMs: config.rulesMaxAgeMs });
+    const { handler } = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules });
     const port = Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
     const http = await listen(handler, config.host, port);
     log.info('subgraph listening', { url: http.url });

@@ -7,16 +7,18 @@ import type { Scope } from '../schema/scopes';
  * per citizen where the data is released (consent, legal basis, own NIK).
  *
  * - citizen: every scope, for their own NIK only (decided in the subgraphs);
- * - officer and auditor: every scope, subject to the steward's rules for their client and purpose;
+ * - officer: the agencies' data, subject to the steward's rules for their client and purpose, and consent;
+ *   never a citizen's consent records;
  * - planner: none: planners get aggregates, never an individual;
- * - steward: none of the agencies' data: rules and consent metadata only.
+ * - steward: none: rules, clients, purposes and consent counts only;
+ * - auditor: none of the agencies' data: auditors read the record of releases, not what was released.
  */
 const CEILINGS: Record<Role, (scope: Scope) => boolean> = {
   citizen: () => true,
-  officer: () => true,
-  auditor: () => true,
+  officer: (scope) => !scope.startsWith('consent.'),
   planner: () => false,
   steward: () => false,
+  auditor: () => false,
 };
 
 export function withinCeiling(role: Role, scope: Scope): boolean {

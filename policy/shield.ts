@@ -1,6 +1,7 @@
-import { GraphQLError, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { GraphQLError, isObjectType, Kind, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
+import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
+import type { Role } from '../auth/caller';
 import type { SubgraphContext } from '../hub/subgraph';
 import type { Scope } from '../schema/scopes';
 import { decide, type Relation, type Subject } from './decide';
@@ -10,29 +11,83 @@ export type RelationResolver = (callerNik: string, subjectNik: string, context: 
 
 export const ownOnly: RelationResolver = async (callerNik, subjectNik) => (callerNik === subjectNik ? 'self' : 'other');
 
+/** Field rules a subgraph states itself, by type and field (e.g. who may call a steward mutation). */
+export type FieldRules = Record<string, Record<string, ReturnType<ReturnType<typeof rule>>>>;
+
+export interface PolicyOptions {
+  /** How a person relates to a citizen caller. Default: the caller themselves, nobody else. */
+  relation?: RelationResolver;
+  /** What the subgraph allows by role alone; on a sensitive field, both must allow. */
+  fieldRules?: FieldRules;
+  /**
+   * Root fields about the caller themselves, as `Type.field` (`Query.me`, `Mutation.grantConsent`): their
+   * person is the calling citizen; for any other role they are lookups that name no person.
+   */
+  aboutCaller?: readonly string[];
+}
+
 function scopeOf(field: GraphQLField<unknown, unknown>): Scope | undefined {
   const directive = field.astNode?.directives?.find((d) => d.name.value === 'sensitive');
   const argument = directive?.arguments?.find((a) => a.name.value === 'scope');
-  return argument?.value.kind === 'StringValue' ? (argument.value.value as Scope) : undefined;
+  return argument?.value.kind === Kind.STRING ? (argument.value.value as Scope) : undefined;
+}
+
+/** Types keyed by NIK (`@key(fields: "nik")`): their fields are about the person the parent's `nik` names. */
+function keyedByNik(type: GraphQLObjectType): boolean {
+  return [type.astNode, ...(type.extensionASTNodes ?? [])].some((node) =>
+    node?.directives?.some((d) => d.name.value === 'key' && d.arguments?.some((a) => a.value.kind === Kind.STRING && a.value.value === 'nik')),
+  );
+}
+
+const refusal = (code: string, reason: string) => new GraphQLError(`Not allowed: ${reason}`, { extensions: { code, reason } });
+
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * A field only these roles may call (decided once per request: it depends on nothing but the caller). One rule
+ * instance per set of roles: graphql-shield refuses two rules with the same name.
+ */
+export function roles(...allowed: Role[]) {
+  const name = `roles:${[...allowed].sort().join(',')}`;
+  let found = roleRules.get(name);
+  if (!found) {
+    found = rule(name, { cache: 'contextual' })(async (_parent, _args, context: SubgraphContext<unknown>) =>
+      allowed.includes(context.caller.role) ? true : refusal('FORBIDDEN', `only the ${allowed.join(' or ')} role may do this`),
+    );
+    roleRules.set(name, found);
+  }
+  return found;
 }
 
 /**
- * Wraps a subgraph schema with its access map: every field carrying `@sensitive(scope:)` is released only when
- * `decide` allows it for this caller and this person; every other field is allowed explicitly; anything not in
- * the map is denied (graphql-shield's fallback). A rule that throws denies. Decisions are never cached across
- * fields (`no_cache`): two aliases of different NIKs are decided separately.
+ * Wraps a subgraph schema with its access map, as one value:
+ * - every field carrying `@sensitive(scope:)` is released only when `decide` allows it for this caller and this
+ *   person: on a type keyed by NIK (Citizen, and `_entities` references to it) the person is the parent's NIK,
+ *   on a root field the `nik`/`niks` argument (or the caller, for `aboutCaller` fields), otherwise it is an
+ *   entry lookup (root) or nested data;
+ * - `fieldRules` add what a subgraph decides by role alone (on a sensitive field, both must allow);
+ * - every other field is allowed explicitly, and anything not in the map is denied (graphql-shield's fallback).
+ * A rule that throws denies. Decisions are never cached across fields (`no_cache`): two aliases of different
+ * NIKs are decided separately. The lookups a decision needs are per request (`context.policy`).
  */
-export function withPolicy(schema: GraphQLSchema, relation: RelationResolver = ownOnly): GraphQLSchema {
+export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): GraphQLSchema {
+  const { relation = ownOnly, fieldRules = {} } = options;
+  const aboutCaller = new Set(options.aboutCaller);
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
-  const sensitiveRule = (scope: Scope, isRoot: boolean, onCitizen: boolean) =>
+  const sensitiveRule = (scope: Scope, isRoot: boolean, onPerson: boolean, onCaller: boolean) =>
     rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: SubgraphContext<unknown>) => {
-      const niks = onCitizen ? [parent.nik] : args.niks ?? (args.nik ? [args.nik] : undefined);
+      const { caller, policy } = context;
+      const niks = onPerson ? [parent.nik] : onCaller ? (caller.nik ? [caller.nik] : undefined) : args.niks ?? (args.nik ? [args.nik] : undefined);
       const subjects: Subject[] = niks
-        ? await Promise.all(niks.map(async (nik) => ({ kind: 'person' as const, nik: nik!, relation: context.caller.nik ? await relation(context.caller.nik, nik!, context) : ('other' as const) })))
+        ? await Promise.all(niks.map(async (nik) => ({ kind: 'person' as const, nik: nik!, relation: caller.nik ? await relation(caller.nik, nik!, context) : ('other' as const) })))
         : [{ kind: isRoot ? 'entry' : 'nested' }];
+      const access = caller.role === 'officer' ? await policy.access() : undefined;
+      const consentBased = access?.kind === 'granted' && access.rule.legalBasis === 'CONSENT' && access.rule.scopes.has(scope);
+      const now = new Date();
       for (const subject of subjects) {
-        const decision = decide(context.caller, scope, subject);
-        if (decision.kind === 'deny') return new GraphQLError(`Not allowed: ${decision.reason}`, { extensions: { code: decision.code, reason: decision.reason } });
+        const grants = consentBased && subject.kind === 'person' ? await policy.grants(subject.nik) : undefined;
+        const decision = decide(caller, scope, subject, { access, grants, now });
+        if (decision.kind === 'deny') return refusal(decision.code, decision.reason);
       }
       return true;
     });
@@ -40,17 +95,20 @@ export function withPolicy(schema: GraphQLSchema, relation: RelationResolver = o
   const map: IRules = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const onPerson = keyedByNik(type);
     const rules: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       const scope = scopeOf(field);
-      rules[field.name] = scope ? sensitiveRule(scope, roots.has(type.name), type.name === 'Citizen') : allow;
+      const stated = fieldRules[type.name]?.[field.name];
+      const released = scope ? sensitiveRule(scope, roots.has(type.name), onPerson, aboutCaller.has(`${type.name}.${field.name}`)) : undefined;
+      rules[field.name] = stated && released ? and(stated, released) : stated ?? released ?? allow;
     }
     (map as Record<string, unknown>)[type.name] = rules;
   }
   const permissions = shield(map, {
     fallbackRule: deny,
     allowExternalErrors: true,
-    fallbackError: () => new GraphQLError('Not allowed', { extensions: { code: 'FORBIDDEN' } }),
+    fallbackError: () => refusal('FORBIDDEN', 'this field is not in the access map'),
   });
   return applyMiddleware(schema, permissions);
 }

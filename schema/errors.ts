@@ -16,7 +16,14 @@ export const ErrorCode = {
   /** The operation is deeper, wider or longer than the gateway allows (`extensions.limit` names the limit). HTTP 400. */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller's role or client may not have this. */
   FORBIDDEN: 'FORBIDDEN',
+  /** The data rests on consent, and no active consent by this citizen covers it for the caller's client and purpose. */
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** The citizen's consent that covered this has passed its end date. */
+  CONSENT_EXPIRED: 'CONSENT_EXPIRED',
+  /** No purpose stated, a purpose outside the catalogue, or no steward rule lets the client use this data for it. */
+  PURPOSE_NOT_ALLOWED: 'PURPOSE_NOT_ALLOWED',
   /** An agency's subgraph could not be reached; the rest of the response is still served. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -26,6 +26,7 @@ export const SCOPES = {
   'licensing.professional': { description: 'Health-worker registration (STR) and licences to practise (SIP)', sensitivity: 'GENERAL' },
   'licensing.business': { description: 'Business licences (NIB) and their activities', sensitivity: 'GENERAL' },
   'licensing.application': { description: 'Licence applications with the data taken for them', sensitivity: 'GENERAL' },
+  'consent.records': { description: 'The citizen\'s own consent grants and their receipts', sensitivity: 'GENERAL' },
 } as const satisfies Record<string, ScopeDefinition>;
 
 export type Scope = keyof typeof SCOPES;
@@ -38,5 +39,9 @@ export function sensitive(scope: Scope): string {
 /** Object types that hold data about a person: a field returning one must carry a scope. */
 export const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'Citizen', 'Family', 'FamilyMember', 'Address', 'Household', 'HouseholdMember', 'Eligibility', 'TaxProfile', 'Filing', 'TaxCompliance',
-  'BpjsMembership', 'Licences', 'Str', 'Sip', 'Business', 'BusinessActivity', 'LicenceApplication', 'ApplicationEvent',
+  'BpjsMembership', 'Licences', 'Str', 'Sip', 'Business', 'BusinessActivity', 'LicenceApplication', 'ApplicationEvent', 'Me', 'Consent',
 ]);
+
+export function isScope(value: string): value is Scope {
+  return Object.prototype.hasOwnProperty.call(SCOPES, value);
+}

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { AGENCY_TABLES, AgencyGenerator } from './agencies';
 import { bulkInsert, detectBulkMethod } from './bulk';
+import { seedCatalogue } from './catalogue';
 import { generatePopulation, type CitizenRow } from './generator';
 import { loadRegions } from './regions';
 
@@ -32,8 +33,8 @@ function citizenValues(c: CitizenRow): string[] {
 }
 
 /**
- * Loads the region tables (once) and a generated population: COPY on PostgreSQL, batched unnest inserts on
- * the embedded PGlite. Everything runs in one transaction, so a failure or an interruption leaves the database
+ * Loads the region tables (once), the demonstration catalogue of services, purposes and rules (where missing),
+ * and a generated population: COPY on PostgreSQL, batched unnest inserts on the embedded PGlite. Everything runs in one transaction, so a failure or an interruption leaves the database
  * as it was.
  */
 export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<SeedResult> {
@@ -49,6 +50,7 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
     const existing = Number(rows[0].count);
     if (existing > 0 && !options.replace) throw SeedError.alreadySeeded(existing);
     if (existing > 0) await client.query(`truncate ${[...AGENCY_TABLES, 'population.citizen', 'population.family'].join(', ')}`);
+    await seedCatalogue(client);
     options.onProgress?.(0, options.citizens);
     const agencies = new AgencyGenerator(options.seed);
     for (const { table, columns, rows } of agencies.reference()) await bulkInsert(client, method, table, columns, rows);

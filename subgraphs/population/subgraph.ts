@@ -19,5 +19,5 @@ export const population: SubgraphDefinition<PopulationLoaders> = {
   buildSchema: buildPopulationSchema,
   ormConfig: populationOrmConfig,
   createLoaders: createPopulationLoaders,
-  relation: familyCardRelation,
+  policy: { relation: familyCardRelation },
 };

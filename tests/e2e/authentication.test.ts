@@ -93,7 +93,7 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it('answer a call carrying the gateway\'s internal token', async () => {
-    const internal = await signInternalToken(stack.internalSecret, { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: null, nik: null }, 'req-direct-0001');
+    const internal = await signInternalToken(stack.internalSecret, { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null }, 'req-direct-0001');
     const { status, body } = await postGraphQL(stack.subgraphUrls.population, QUERY, { nik: NIK }, { 'x-hub-internal-token': internal });
     expect(status).toBe(200);
     expect(body.data.citizen.fullName).toBe(FAMILY_OF_SIX.members[0].fullName);

@@ -1,30 +1,37 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
 import { GraphClient } from '../../hub/graph-client';
+import { inProcessPubSub } from '../../hub/pubsub';
 import { createSubgraphServer } from '../../hub/subgraph';
+import { createRequestPolicy } from '../../policy/request-policy';
+import { createRuleBook, type RuleBook } from '../../policy/rule-book';
 import { population } from '../../subgraphs/population/subgraph';
 import { createPopulationLoaders } from '../../subgraphs/population/loaders';
 import type { PopulationContext } from '../../subgraphs/population/context';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { COUPLE, FAMILY_OF_SIX, insertFixtures } from '../support/fixtures';
+import { COUPLE, FAMILY_OF_SIX, insertAccessRule, insertFixtures, TEST_OFFICER_RULE } from '../support/fixtures';
 
 // In-process GraphQL against the population subgraph on a real, migrated PostgreSQL database.
 const OFFICER = { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null } as const;
 let database: TestDatabase;
 let orm: MikroORM;
 let apollo: ApolloServer<PopulationContext>;
+let rules: RuleBook;
 const statements: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase('population');
   await insertFixtures(database.url);
+  await insertAccessRule(database.url, TEST_OFFICER_RULE);
+  rules = await createRuleBook({ databaseUrl: database.url, pubsub: inProcessPubSub() });
   orm = await MikroORM.init(population.ormConfig(database.url, { poolMax: 2 }));
   orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => statements.push(query.sql));
-  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32) }));
+  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32), rules }));
 });
 
 afterAll(async () => {
   await apollo?.stop();
+  await rules?.close();
   await orm?.close(true);
   await database?.drop();
 });
@@ -34,7 +41,12 @@ async function run(query: string, variables?: Record<string, unknown>) {
   statements.length = 0;
   const response = await apollo.executeOperation(
     { query, variables },
-    { contextValue: { requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', { requestId: 'test-request', internalToken: '' }) } },
+    {
+      contextValue: {
+        requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, rules, policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
+        graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', { requestId: 'test-request', internalToken: '' }),
+      },
+    },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { result: response.body.singleResult, statements: [...statements] };

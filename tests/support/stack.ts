@@ -8,8 +8,11 @@ import { loadDevIssuer, type DevIssuer } from '../../auth/dev-issuer';
 import { createAuthenticator } from '../../gateway/authentication';
 import { createGateway } from '../../gateway/server';
 import { listen, type Listening } from '../../hub/http';
+import { inProcessPubSub, type PubSub } from '../../hub/pubsub';
 import { createSubgraphServer } from '../../hub/subgraph';
 import { SUBGRAPHS } from '../../hub/subgraphs';
+import { createRuleBook } from '../../policy/rule-book';
+import { insertAccessRule, TEST_OFFICER_RULE, type RuleFixture } from './fixtures';
 
 interface RunningSubgraph {
   url: string;
@@ -37,9 +40,21 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The gateway and every subgraph as separate HTTP servers on free loopback ports. */
-export async function startStack(databaseUrl: string, options: { production?: boolean } = {}): Promise<Stack> {
+export interface StackOptions {
+  production?: boolean;
+  /** The rule put in force before start (default TEST_OFFICER_RULE, which `post` uses); null for none. */
+  officerRule?: RuleFixture | null;
+  /** How the stack's processes hear of rule changes. Default: in-process. */
+  pubsub?: PubSub;
+}
+
+/** The gateway and every subgraph as separate HTTP servers on free loopback ports, sharing one rule book. */
+export async function startStack(databaseUrl: string, options: StackOptions = {}): Promise<Stack> {
   const production = options.production ?? false;
+  const officerRule = options.officerRule === undefined ? TEST_OFFICER_RULE : options.officerRule;
+  if (officerRule) await insertAccessRule(databaseUrl, officerRule);
+  const pubsub = options.pubsub ?? inProcessPubSub();
+  const rules = await createRuleBook({ databaseUrl, pubsub });
   const running = new Map<string, RunningSubgraph>();
   const orms: MikroORM[] = [];
   let gatewayUrl = '';
@@ -50,7 +65,7 @@ export async function startStack(databaseUrl: string, options: { production?: bo
   for (const definition of SUBGRAPHS) {
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
-    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret });
+    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules });
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, stop: async () => undefined };
     orm.em.getConnection().getKnex().on('query', () => {
@@ -75,6 +90,7 @@ export async function startStack(databaseUrl: string, options: { production?: bo
     subgraphUrls,
     authenticate: await createAuthenticator({ kind: 'dev', audience, keyFile }, internalSecret),
     internalSecret,
+    rules,
   });
   const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);
   gatewayUrl = gatewayHttp.url;
@@ -105,6 +121,8 @@ export async function startStack(databaseUrl: string, options: { production?: bo
       await gateway.stop();
       for (const entry of running.values()) await entry.stop();
       for (const orm of orms) await orm.close(true);
+      await rules.close();
+      if (!options.pubsub) await pubsub.close();
     },
   };
 }

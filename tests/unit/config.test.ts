@@ -14,6 +14,8 @@ describe('readConfig', () => {
       seedCitizens: 10_000,
       seed: 'citizen360',
       logLevel: 'info',
+      redisUrl: undefined,
+      rulesMaxAgeMs: 60_000,
     });
   });
 
@@ -22,14 +24,14 @@ describe('readConfig', () => {
       NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8080', DATABASE_URL: 'postgres://hub@db:5432/hub',
       DATA_DIR: '/tmp/hub', SEED_CITIZENS: '0', SEED: 's1', LOG_LEVEL: 'warn',
       OIDC_ISSUER: 'https://sso.example.go.id/realms/citizen360', OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
-      OIDC_AUDIENCE: 'hub', OIDC_ALGORITHMS: 'RS256', HUB_INTERNAL_SECRET: 's'.repeat(40),
+      OIDC_AUDIENCE: 'hub', OIDC_ALGORITHMS: 'RS256', HUB_INTERNAL_SECRET: 's'.repeat(40), REDIS_URL: 'redis://cache:6379', RULES_MAX_AGE_SECONDS: '5',
     });
     expect(config.authentication).toEqual({
       kind: 'oidc', issuer: 'https://sso.example.go.id/realms/citizen360', audience: 'hub',
       jwksUrl: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs', algorithms: ['RS256'],
     });
     expect(config.internalSecret).toBe('s'.repeat(40));
-    expect(config).toMatchObject({ production: true, host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://hub@db:5432/hub', dataDir: '/tmp/hub', seedCitizens: 0, seed: 's1', logLevel: 'warn' });
+    expect(config).toMatchObject({ production: true, host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://hub@db:5432/hub', dataDir: '/tmp/hub', seedCitizens: 0, seed: 's1', logLevel: 'warn', redisUrl: 'redis://cache:6379', rulesMaxAgeMs: 5_000 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -43,6 +45,8 @@ describe('readConfig', () => {
     [{ OIDC_ISSUER: 'https://sso' }, "Invalid configuration: OIDC_JWKS_URL must be the http(s) URL of the issuer's JWKS when OIDC_ISSUER is set"],
     [{ OIDC_ISSUER: 'https://sso', OIDC_JWKS_URL: 'https://sso/certs', OIDC_ALGORITHMS: 'HS256' }, 'Invalid configuration: OIDC_ALGORITHMS must list asymmetric JWS algorithms such as RS256,ES256'],
     [{ HUB_INTERNAL_SECRET: 'short' }, 'Invalid configuration: HUB_INTERNAL_SECRET must be at least 32 characters'],
+    [{ REDIS_URL: 'localhost:6379' }, 'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ RULES_MAX_AGE_SECONDS: '1m' }, 'Invalid configuration: RULES_MAX_AGE_SECONDS must be a whole number from 0 to 86400'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });

@@ -3,6 +3,7 @@ import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNo
 import { withinCeiling } from '../../policy/role-ceiling';
 import { ErrorCode } from '../../schema/errors';
 import type { Scope } from '../../schema/scopes';
+import type { RuleBook } from '../../policy/rule-book';
 import type { GatewayContext } from '../context';
 import { fragmentsOf } from '../operation-document';
 
@@ -39,11 +40,17 @@ function requestedScopes(schema: GraphQLSchema, typeName: string, selectionSet: 
 }
 
 /**
- * Refuses, before planning, an operation that asks for personal data its caller's role can never read
- * (a planner or a steward asking for any profile field): HTTP 403, FORBIDDEN, the refused scopes named. No
- * subgraph is called. Fires: didResolveOperation.
+ * Refuses, before planning, what the caller could never be given, so no subgraph is called for it (HTTP 403):
+ * - a scope outside the caller's role (a planner or a steward asking for any profile field): FORBIDDEN, the
+ *   refused scopes named;
+ * - for an officer asking for personal data: no purpose stated, a purpose outside the catalogue, a client that
+ *   is not registered, no steward rule for the client and purpose, or a rule that covers none of the scopes
+ *   asked for: PURPOSE_NOT_ALLOWED (FORBIDDEN for the client).
+ * What the rule covers in part is left to the subgraphs, which null each refused field with its own error while
+ * the rest of the response arrives: the decision per citizen (consent) can only be made there anyway.
+ * Fires: didResolveOperation.
  */
-export function roleCeilingPlugin(scopes: ReadonlyMap<string, Scope>): ApolloServerPlugin<GatewayContext> {
+export function accessPrecheckPlugin(scopes: ReadonlyMap<string, Scope>, rules: RuleBook): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -51,17 +58,27 @@ export function roleCeilingPlugin(scopes: ReadonlyMap<string, Scope>): ApolloSer
           if (!operation) return;
           const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
           if (!root) return;
-          const fragments = fragmentsOf(document);
           const requested = new Set<Scope>();
-          requestedScopes(schema, root.name, operation.selectionSet, fragments, scopes, requested);
-          const refused = [...requested].filter((scope) => !withinCeiling(contextValue.caller.role, scope)).sort();
+          requestedScopes(schema, root.name, operation.selectionSet, fragmentsOf(document), scopes, requested);
+          if (requested.size === 0) return;
+          const { caller } = contextValue;
+          const refused = [...requested].filter((scope) => !withinCeiling(caller.role, scope)).sort();
           if (refused.length > 0) {
-            throw new GraphQLError(`The ${contextValue.caller.role} role may not read personal data (${refused.join(', ')})`, {
-              extensions: { code: ErrorCode.FORBIDDEN, reason: `scopes outside the ${contextValue.caller.role} role: ${refused.join(', ')}`, http: { status: 403 } },
-            });
+            throw refusal(ErrorCode.FORBIDDEN, `The ${caller.role} role may not read personal data (${refused.join(', ')})`, `scopes outside the ${caller.role} role: ${refused.join(', ')}`);
+          }
+          if (caller.role !== 'officer') return;
+          const access = await rules.accessFor(caller.client, caller.purpose);
+          if (access.kind === 'refused') throw refusal(access.code, `Not allowed: ${access.reason}`, access.reason);
+          if (![...requested].some((scope) => access.rule.scopes.has(scope))) {
+            const reason = `the rule for client ${access.rule.clientId} and purpose ${access.rule.purpose} covers none of ${[...requested].sort().join(', ')}`;
+            throw refusal(ErrorCode.PURPOSE_NOT_ALLOWED, `Not allowed: ${reason}`, reason);
           }
         },
       };
     },
   };
+}
+
+function refusal(code: string, message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, reason, http: { status: 403 } } });
 }

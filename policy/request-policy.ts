@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Caller } from '../auth/caller';
+import type { Access, RuleBook } from './rule-book';
+
+/** A citizen's consent to one client for one purpose, as the decision needs it. */
+export interface ConsentGrant {
+  readonly id: string;
+  readonly scopes: readonly string[];
+  readonly validFrom: Date;
+  readonly validUntil: Date;
+  readonly revoked: boolean;
+}
+
+/**
+ * What the policy looks up while serving one request, created fresh per request (never shared between
+ * requests, so a revocation or a rule change counts from the next request on):
+ * - the caller's access under the steward's rules, read once per request from the rule book;
+ * - consent grants by the citizens the request touches, for the caller's client and purpose, batched: however
+ *   many citizens a response holds, one SQL statement per tick.
+ */
+export interface RequestPolicy {
+  access(): Promise<Access>;
+  grants(nik: string): Promise<readonly ConsentGrant[]>;
+}
+
+export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex): RequestPolicy {
+  let access: Promise<Access> | undefined;
+  let loader: DataLoader<string, readonly ConsentGrant[]> | undefined;
+  const grantLoader = () =>
+    new DataLoader<string, readonly ConsentGrant[]>(async (niks) => {
+      const rows: { consent_id: string; nik: string; scopes: string[]; valid_from: Date; valid_until: Date; revoked: boolean }[] = await knex
+        .select('g.consent_id', 'g.nik', 'g.scopes', 'g.valid_from', 'g.valid_until')
+        .select(knex.raw(`exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked`))
+        .from('consent.consent_event as g')
+        .where({ 'g.kind': 'GRANTED', 'g.client_id': caller.client, 'g.purpose': caller.purpose })
+        .whereIn('g.nik', [...niks]);
+      const byNik = new Map<string, ConsentGrant[]>(niks.map((nik) => [nik, []]));
+      for (const row of rows) {
+        byNik.get(row.nik)?.push({ id: row.consent_id, scopes: row.scopes, validFrom: new Date(row.valid_from), validUntil: new Date(row.valid_until), revoked: row.revoked });
+      }
+      return niks.map((nik) => byNik.get(nik) ?? []);
+    });
+  return {
+    access: () => (access ??= rules.accessFor(caller.client, caller.purpose)),
+    grants: (nik) => (loader ??= grantLoader()).load(nik),
+  };
+}

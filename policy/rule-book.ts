@@ -1,0 +1,143 @@
+import { Pool } from 'pg';
+import type { PubSub } from '../hub/pubsub';
+import { createLogger, errorFields } from '../hub/log';
+import { LegalBasis } from '../schema/legal-bases';
+import { isScope, type Scope } from '../schema/scopes';
+import { ErrorCode } from '../schema/errors';
+
+const log = createLogger('policy');
+
+/** Published after every steward change; every rule book that hears it reloads before its next decision. */
+export const RULES_CHANGED_CHANNEL = 'citizen360:rules-changed';
+
+/** The current version of a steward rule: what a client may read for a purpose, and on which legal basis. */
+export interface AccessRule {
+  readonly clientId: string;
+  readonly purpose: string;
+  readonly version: number;
+  readonly scopes: ReadonlySet<Scope>;
+  readonly legalBasis: LegalBasis;
+}
+
+/** What an officer's client may do for the stated purpose. */
+export type Access =
+  | { readonly kind: 'granted'; readonly rule: AccessRule }
+  | { readonly kind: 'refused'; readonly code: typeof ErrorCode.FORBIDDEN | typeof ErrorCode.PURPOSE_NOT_ALLOWED; readonly reason: string };
+
+export interface RuleBook {
+  /** The rule for this client and purpose, or why there is none. Reads the cached rules (loading them when stale). */
+  accessFor(clientId: string | null, purpose: string | null): Promise<Access>;
+  /** Tells every process (this one included) that the steward changed something: rules are reloaded. */
+  changed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Snapshot {
+  clients: ReadonlySet<string>;
+  purposes: ReadonlySet<string>;
+  rules: ReadonlyMap<string, AccessRule>;
+}
+
+export interface RuleBookOptions {
+  databaseUrl: string;
+  pubsub: PubSub;
+  /** Longest a loaded rule set is used without hearing of a change (a lost notification). Default 60 s. */
+  maxAgeMs?: number;
+}
+
+const key = (clientId: string, purpose: string) => `${clientId}\u0000${purpose}`;
+const LEGAL_BASES = new Set<string>(Object.values(LegalBasis));
+
+/**
+ * The steward's rules, clients and purposes (schema `consent`), cached in memory because every officer request
+ * consults them. A change published on RULES_CHANGED_CHANNEL drops the cache, so the next request reads the new
+ * rules; a cache older than `maxAgeMs` is reloaded anyway. Consent grants are never cached here: they are read
+ * per request (policy/request-policy.ts), so a revocation counts from the very next request.
+ *
+ * Rules are validated as they load: a scope outside the catalogue is dropped and a rule with an unknown legal
+ * basis is ignored, each logged. What is not loaded is not granted.
+ */
+export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook> {
+  const maxAgeMs = options.maxAgeMs ?? 60_000;
+  const pool = new Pool({ connectionString: options.databaseUrl, max: 1 });
+  pool.on('error', (error) => log.warn('rule book connection closed', errorFields(error)));
+  let snapshot: { value: Snapshot; loadedAt: number } | undefined;
+  let loading: Promise<Snapshot> | undefined;
+  let generation = 0;
+
+  const invalidate = () => {
+    generation += 1;
+    snapshot = undefined;
+    loading = undefined;
+  };
+
+  async function load(): Promise<Snapshot> {
+    const [clients, purposes, rules] = await Promise.all([
+      pool.query<{ id: string }>('select id from consent.client where active'),
+      pool.query<{ code: string }>('select code from consent.purpose where active'),
+      pool.query<{ client_id: string; purpose: string; version: number; scopes: string[]; legal_basis: string; retired: boolean }>(
+        `select distinct on (client_id, purpose) client_id, purpose, version, scopes, legal_basis, retired
+           from consent.access_rule order by client_id, purpose, version desc`,
+      ),
+    ]);
+    const current = new Map<string, AccessRule>();
+    for (const row of rules.rows) {
+      if (row.retired) continue;
+      if (!LEGAL_BASES.has(row.legal_basis)) {
+        log.error('access rule ignored: unknown legal basis', { client: row.client_id, purpose: row.purpose, version: row.version });
+        continue;
+      }
+      const unknown = row.scopes.filter((scope) => !isScope(scope));
+      if (unknown.length > 0) log.warn('access rule scopes outside the catalogue ignored', { client: row.client_id, purpose: row.purpose, version: row.version, scopes: unknown });
+      current.set(key(row.client_id, row.purpose), Object.freeze({
+        clientId: row.client_id,
+        purpose: row.purpose,
+        version: row.version,
+        scopes: new Set(row.scopes.filter(isScope)),
+        legalBasis: row.legal_basis as LegalBasis,
+      }));
+    }
+    return { clients: new Set(clients.rows.map((r) => r.id)), purposes: new Set(purposes.rows.map((r) => r.code)), rules: current };
+  }
+
+  async function current(): Promise<Snapshot> {
+    if (snapshot && Date.now() - snapshot.loadedAt < maxAgeMs) return snapshot.value;
+    if (!loading) {
+      const started = generation;
+      const attempt = load().then((value) => {
+        if (generation === started) snapshot = { value, loadedAt: Date.now() };
+        return value;
+      });
+      loading = attempt;
+      attempt.then(
+        () => { if (loading === attempt) loading = undefined; },
+        () => { if (loading === attempt) loading = undefined; },
+      );
+    }
+    return loading;
+  }
+
+  const unsubscribe = await options.pubsub.subscribe(RULES_CHANGED_CHANNEL, invalidate);
+
+  return {
+    async accessFor(clientId, purpose) {
+      if (!purpose) return { kind: 'refused', code: ErrorCode.PURPOSE_NOT_ALLOWED, reason: 'state the purpose of use (x-purpose header or the token\'s purpose claim)' };
+      const { clients, purposes, rules } = await current();
+      if (!purposes.has(purpose)) return { kind: 'refused', code: ErrorCode.PURPOSE_NOT_ALLOWED, reason: `purpose ${purpose} is not in the catalogue` };
+      if (!clientId || !clients.has(clientId)) return { kind: 'refused', code: ErrorCode.FORBIDDEN, reason: 'the client is not a registered service' };
+      const rule = rules.get(key(clientId, purpose));
+      if (!rule) return { kind: 'refused', code: ErrorCode.PURPOSE_NOT_ALLOWED, reason: `no rule lets client ${clientId} use personal data for ${purpose}` };
+      return { kind: 'granted', rule };
+    },
+    async changed() {
+      invalidate();
+      await options.pubsub.publish(RULES_CHANGED_CHANNEL, String(Date.now())).catch((error: unknown) =>
+        log.warn('rule change not published: other processes reload within their maximum age', errorFields(error)),
+      );
+    },
+    async close() {
+      await unsubscribe().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { PoolClient } from 'pg';
+import { LegalBasis } from '../schema/legal-bases';
+import type { Scope } from '../schema/scopes';
+
+/**
+ * A demonstration catalogue for the synthetic population: services, purposes and steward rules that show each
+ * kind of basis at work. The services and addresses are invented (example.go.id); a real deployment's stewards
+ * register their own through the consent subgraph.
+ */
+export const DEMO_CLIENTS = [
+  { id: 'sip-online', name: 'SIP Online', agency: 'Dinas Penanaman Modal dan PTSP (synthetic)', contactEmail: 'privasi@sip-online.example.go.id', policyUrl: 'https://sip-online.example.go.id/privasi' },
+  { id: 'siks-ng', name: 'SIKS-NG', agency: 'Kementerian Sosial (synthetic)', contactEmail: 'privasi@siks.example.go.id', policyUrl: 'https://siks.example.go.id/privasi' },
+  { id: 'puskesmas-app', name: 'Aplikasi Puskesmas', agency: 'Dinas Kesehatan (synthetic)', contactEmail: 'privasi@puskesmas.example.go.id', policyUrl: 'https://puskesmas.example.go.id/privasi' },
+  { id: 'dev-console', name: 'Development console', agency: 'Citizen 360 hub (development)', contactEmail: 'dev@citizen360.example.go.id', policyUrl: 'https://citizen360.example.go.id/privasi' },
+] as const;
+
+export const DEMO_PURPOSES = [
+  { code: 'LICENSE_APPLICATION', name: 'Licence application', description: 'Checking an applicant\'s identity, registration, tax and JKN status for a licence.' },
+  { code: 'SOCIAL_ASSISTANCE', name: 'Social assistance', description: 'Targeting and paying social assistance (PKH, BPNT, PBI-JK) from the DTSEN register.' },
+  { code: 'HEALTH_SERVICE', name: 'Health service', description: 'Serving a patient at a health facility: identity, JKN coverage, SATUSEHAT record.' },
+  { code: 'TAX_ADMINISTRATION', name: 'Tax administration', description: 'Taxpayer registration, matching and compliance.' },
+  { code: 'STATISTICS', name: 'Official statistics', description: 'Aggregate, disclosure-controlled statistics for planning; never an individual.' },
+] as const;
+
+export const DEMO_RULES: readonly { clientId: string; purpose: string; scopes: Scope[]; legalBasis: LegalBasis; legalReference: string }[] = [
+  {
+    clientId: 'sip-online', purpose: 'LICENSE_APPLICATION', legalBasis: LegalBasis.CONSENT,
+    scopes: ['population.identity', 'population.address', 'licensing.professional', 'licensing.application', 'tax.compliance', 'health.coverage'],
+    legalReference: 'UU PDP Pasal 20(2) huruf a; the applicant consents in the SIP Online application',
+  },
+  {
+    clientId: 'siks-ng', purpose: 'SOCIAL_ASSISTANCE', legalBasis: LegalBasis.PUBLIC_TASK,
+    scopes: ['population.identity', 'population.demographics', 'population.address', 'population.family', 'regsosek.household', 'regsosek.eligibility', 'health.coverage'],
+    legalReference: 'UU 13/2011 Penanganan Fakir Miskin; Inpres 4/2025 DTSEN',
+  },
+  {
+    clientId: 'puskesmas-app', purpose: 'HEALTH_SERVICE', legalBasis: LegalBasis.PUBLIC_TASK,
+    scopes: ['population.identity', 'population.address', 'health.coverage', 'health.identifier'],
+    legalReference: 'UU 17/2023 Kesehatan; Perpres 82/2018 Jaminan Kesehatan',
+  },
+];
+
+const ACTOR = 'seed';
+const REASON = 'Demonstration catalogue loaded with the synthetic population';
+
+/**
+ * Loads the demonstration catalogue where it is missing; what a steward has already defined is left as it is.
+ * Each entry added is in the steward change log like any other change, with the seed as its author.
+ */
+export async function seedCatalogue(client: PoolClient): Promise<void> {
+  const logged = async (kind: 'CLIENT' | 'PURPOSE' | 'RULE', subject: string, detail: object, inserted: { rowCount: number | null }) => {
+    if (!inserted.rowCount) return;
+    await client.query('insert into consent.steward_change (actor, kind, subject, reason, detail) values ($1, $2, $3, $4, $5)', [ACTOR, kind, subject, REASON, JSON.stringify(detail)]);
+  };
+  for (const c of DEMO_CLIENTS) {
+    await logged('CLIENT', c.id, c, await client.query(
+      `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $2, $3, $4, $5) on conflict (id) do nothing`,
+      [c.id, c.name, c.agency, c.contactEmail, c.policyUrl],
+    ));
+  }
+  for (const p of DEMO_PURPOSES) {
+    await logged('PURPOSE', p.code, p, await client.query(`insert into consent.purpose (code, name, description) values ($1, $2, $3) on conflict (code) do nothing`, [p.code, p.name, p.description]));
+  }
+  for (const r of DEMO_RULES) {
+    await logged('RULE', `${r.clientId}/${r.purpose}`, { version: 1, ...r }, await client.query(
+      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
+       select $1, $2, 1, $3, $4, $5, $6, $7
+        where not exists (select 1 from consent.access_rule where client_id = $1 and purpose = $2)`,
+      [r.clientId, r.purpose, r.scopes, r.legalBasis, r.legalReference, ACTOR, REASON],
+    ));
+  }
+}

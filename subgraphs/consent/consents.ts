@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LegalBasis } from '../../schema/legal-bases';
+import { inputError } from '../../schema/errors';
+import { isScope, type Scope } from '../../schema/scopes';
+import type { ConsentContext } from './context';
+import { Client } from './entities/client.entity';
+import { ConsentEvent } from './entities/consent-event.entity';
+import { ConsentEventKind, ConsentStatus } from './entities/consent.enums';
+import type { GrantConsentInput } from './entities/consent.input';
+import { Consent } from './entities/consent.type';
+import { Purpose } from './entities/purpose.entity';
+import { consentReceipt } from './receipt';
+
+const DAY_MS = 86_400_000;
+/** Validity when the citizen names no end. */
+export const DEFAULT_CONSENT_DAYS = 365;
+/** The longest a single consent may run; a longer need is a new consent. */
+export const MAX_CONSENT_DAYS = 5 * 365;
+/** How far before the server's clock a validFrom may lie (a client's clock running slow). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const CONSENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function consentStatus(grant: { validFrom: Date; validUntil: Date }, revokedAt: Date | null, now: Date): ConsentStatus {
+  if (revokedAt) return ConsentStatus.REVOKED;
+  if (now < grant.validFrom) return ConsentStatus.PENDING;
+  return now < grant.validUntil ? ConsentStatus.ACTIVE : ConsentStatus.EXPIRED;
+}
+
+function toConsent(granted: ConsentEvent, revoked: ConsentEvent | undefined, now: Date): Consent {
+  const revokedAt = revoked?.recordedAt ?? null;
+  return Object.assign(new Consent(), {
+    id: granted.consentId,
+    clientId: granted.clientId,
+    purposeCode: granted.purpose,
+    scopes: granted.scopes,
+    validFrom: granted.validFrom,
+    validUntil: granted.validUntil,
+    grantedAt: granted.recordedAt,
+    revokedAt,
+    status: consentStatus(granted, revokedAt, now),
+    receipt: granted.receipt ?? {},
+  });
+}
+
+/** A citizen's consents, newest grant first, from their history (one statement). */
+export async function consentsOf(em: EntityManager, nik: string): Promise<Consent[]> {
+  const events = await em.find(ConsentEvent, { nik }, { orderBy: { id: 'desc' } });
+  const revocations = new Map(events.filter((e) => e.kind === ConsentEventKind.REVOKED).map((e) => [e.consentId, e]));
+  const now = new Date();
+  return events.filter((e) => e.kind === ConsentEventKind.GRANTED).map((e) => toConsent(e, revocations.get(e.consentId), now));
+}
+
+function validScopes(scopes: readonly string[]): Scope[] {
+  if (scopes.length === 0) throw inputError('scopes must name at least one scope');
+  const unknown = scopes.filter((scope) => !isScope(scope));
+  if (unknown.length > 0) throw inputError(`scopes outside the catalogue: ${unknown.join(', ')}`);
+  return [...new Set(scopes as Scope[])].sort();
+}
+
+/**
+ * Records a consent by the signed-on citizen and returns it with its receipt. Only what the client's consent
+ * rule for the purpose lists can be consented to (a consent to anything else could never be used), and the
+ * window must be sound: not starting in the past, ending after it starts, at most MAX_CONSENT_DAYS long.
+ */
+export async function grantConsent(ctx: ConsentContext, nik: string, input: GrantConsentInput): Promise<Consent> {
+  const scopes = validScopes(input.scopes);
+  const now = new Date();
+  const validFrom = input.validFrom ?? now;
+  const validUntil = input.validUntil ?? new Date(validFrom.getTime() + DEFAULT_CONSENT_DAYS * DAY_MS);
+  if (validFrom.getTime() < now.getTime() - CLOCK_SKEW_MS) throw inputError('validFrom may not be in the past');
+  if (validUntil <= validFrom) throw inputError('validUntil must be after validFrom');
+  if (validUntil.getTime() - validFrom.getTime() > MAX_CONSENT_DAYS * DAY_MS) throw inputError(`a consent may run at most ${MAX_CONSENT_DAYS} days`);
+
+  const [client, purpose] = await Promise.all([
+    ctx.em.findOne(Client, { id: input.clientId, active: true }),
+    ctx.em.findOne(Purpose, { code: input.purpose, active: true }),
+  ]);
+  if (!client) throw inputError('clientId is not a registered, active client');
+  if (!purpose) throw inputError('purpose is not an active purpose in the catalogue');
+  const access = await ctx.rules.accessFor(client.id, purpose.code);
+  if (access.kind !== 'granted' || access.rule.legalBasis !== LegalBasis.CONSENT) {
+    throw inputError(`client ${client.id} does not ask for consent for ${purpose.code}`);
+  }
+  const outside = scopes.filter((scope) => !access.rule.scopes.has(scope));
+  if (outside.length > 0) throw inputError(`client ${client.id} may not ask consent to ${outside.join(', ')} for ${purpose.code}`);
+
+  const consentId = randomUUID();
+  const event = ctx.em.create(ConsentEvent, {
+    consentId, kind: ConsentEventKind.GRANTED, nik, clientId: client.id, purpose: purpose.code, scopes, validFrom, validUntil, recordedAt: now,
+    receipt: consentReceipt({ consentId, nik, grantedAt: now, client, purpose, scopes, validFrom, validUntil }),
+  });
+  await ctx.em.flush();
+  return toConsent(event, undefined, now);
+}
+
+/**
+ * Withdraws one of the signed-on citizen's consents: a REVOKED event, effective from the next request (decisions
+ * read consent per request and never cache it). Another citizen's consent id is answered exactly like an
+ * unknown one.
+ */
+export async function revokeConsent(ctx: ConsentContext, nik: string, id: string): Promise<Consent> {
+  const unknown = () => inputError('you have no consent with this id');
+  if (!CONSENT_ID.test(id)) throw unknown();
+  const events = await ctx.em.find(ConsentEvent, { consentId: id, nik });
+  const granted = events.find((e) => e.kind === ConsentEventKind.GRANTED);
+  if (!granted) throw unknown();
+  const alreadyRevoked = () => inputError('this consent is already revoked');
+  if (events.some((e) => e.kind === ConsentEventKind.REVOKED)) throw alreadyRevoked();
+  const now = new Date();
+  const revoked = ctx.em.create(ConsentEvent, {
+    consentId: id, kind: ConsentEventKind.REVOKED, nik, clientId: granted.clientId, purpose: granted.purpose, scopes: granted.scopes,
+    validFrom: granted.validFrom, validUntil: granted.validUntil, recordedAt: now, receipt: null,
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // A concurrent revocation of the same consent won the unique index.
+    if (error instanceof UniqueConstraintViolationException) throw alreadyRevoked();
+    throw error;
+  }
+  return toConsent(granted, revoked, now);
+}

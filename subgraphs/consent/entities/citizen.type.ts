@@ -1,0 +1,10 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+
+/** The population subgraph's Citizen, referenced from `Me.citizen`; this subgraph adds nothing to it. */
+@ObjectType('Citizen')
+@Directive('@key(fields: "nik", resolvable: false)')
+export class Citizen {
+  @Field(() => NIKScalar)
+  nik!: string;
+}

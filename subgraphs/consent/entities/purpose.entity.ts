@@ -1,0 +1,22 @@
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A purpose of use from the steward\'s catalogue; officers state one per request.' })
+@Entity({ schema: 'consent', tableName: 'purpose' })
+export class Purpose {
+  @Field({ description: 'Upper-case code, e.g. LICENSE_APPLICATION: what the x-purpose header carries.' })
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => Boolean, { description: 'A retired purpose is refused in every request.' })
+  @Property({ type: 'boolean' })
+  active: boolean & Opt = true;
+}

@@ -1,0 +1,13 @@
+import { subgraphOrmConfig } from '../../hub/orm';
+import { AccessRule } from './entities/access-rule.entity';
+import { Client } from './entities/client.entity';
+import { ConsentEvent } from './entities/consent-event.entity';
+import { Purpose } from './entities/purpose.entity';
+import { StewardChange } from './entities/steward-change.entity';
+import { Migration20261124140000_consent } from './migrations/Migration20261124140000_consent';
+
+export const consentOrmConfig = subgraphOrmConfig(
+  'consent',
+  [Client, Purpose, AccessRule, ConsentEvent, StewardChange],
+  [{ name: 'Migration20261124140000_consent', class: Migration20261124140000_consent }],
+);

@@ -1,0 +1,25 @@
+import { roles, type PolicyOptions } from '../../policy/shield';
+
+/**
+ * The consent subgraph's access map, beyond the `@sensitive` scopes: the steward's mutations are for stewards,
+ * and the rules, their history, the change log and consent counts for stewards and auditors. The catalogue
+ * (scopes, clients, purposes) is readable by every signed-on caller. A citizen's own consents are decided by
+ * scope, about the caller: `consent.records` is in no role's ceiling but the citizen's.
+ */
+export const consentPolicy: PolicyOptions = {
+  aboutCaller: ['Query.me', 'Mutation.grantConsent', 'Mutation.revokeConsent'],
+  fieldRules: {
+    Query: {
+      accessRules: roles('steward', 'auditor'),
+      accessRuleHistory: roles('steward', 'auditor'),
+      stewardChanges: roles('steward', 'auditor'),
+      consentCounts: roles('steward', 'auditor'),
+    },
+    Mutation: {
+      registerClient: roles('steward'),
+      definePurpose: roles('steward'),
+      setAccessRule: roles('steward'),
+      retireAccessRule: roles('steward'),
+    },
+  },
+};

@@ -1,0 +1,47 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { ConsentContext } from '../context';
+import { AccessRule } from '../entities/access-rule.entity';
+import { ConsentCount } from '../entities/consent-count.type';
+import { StewardChange } from '../entities/steward-change.entity';
+import { AccessRuleInput } from '../entities/stewardship.input';
+import { consentCounts, retireAccessRule, rulesInForce, setAccessRule } from '../stewardship';
+import { inputError } from '../../../schema/errors';
+
+/** The steward's rules and what stewards and auditors may see about consent: versions, changes, counts. */
+@Resolver(() => AccessRule)
+export class AccessRuleResolver {
+  @Query(() => [AccessRule], { description: 'The rules in force, optionally for one client or one purpose.' })
+  accessRules(
+    @Arg('clientId', () => String, { nullable: true }) clientId: string | null,
+    @Arg('purpose', () => String, { nullable: true }) purpose: string | null,
+    @Ctx() { em }: ConsentContext,
+  ): Promise<AccessRule[]> {
+    return rulesInForce(em, { clientId, purpose });
+  }
+
+  @Query(() => [AccessRule], { description: 'Every version of the rule for a client and purpose, newest first.' })
+  accessRuleHistory(@Arg('clientId') clientId: string, @Arg('purpose') purpose: string, @Ctx() { em }: ConsentContext): Promise<AccessRule[]> {
+    return em.find(AccessRule, { clientId, purpose }, { orderBy: { version: 'desc' } });
+  }
+
+  @Query(() => [StewardChange], { description: 'The newest changes to clients, purposes and rules.' })
+  stewardChanges(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() { em }: ConsentContext): Promise<StewardChange[]> {
+    if (first < 1 || first > 500) throw inputError('first must be 1 to 500');
+    return em.find(StewardChange, {}, { orderBy: { id: 'desc' }, limit: first });
+  }
+
+  @Query(() => [ConsentCount], { description: 'Consents per client and purpose by status (counts only).' })
+  consentCounts(@Ctx() { em }: ConsentContext): Promise<ConsentCount[]> {
+    return consentCounts(em);
+  }
+
+  @Mutation(() => AccessRule, { description: 'Sets the rule for a client and purpose as a new version (stewards); in force from the next request.' })
+  setAccessRule(@Arg('input', () => AccessRuleInput) input: AccessRuleInput, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<AccessRule> {
+    return setAccessRule(ctx, input, reason);
+  }
+
+  @Mutation(() => AccessRule, { description: 'Retires the rule for a client and purpose (stewards): a new version granting nothing.' })
+  retireAccessRule(@Arg('clientId') clientId: string, @Arg('purpose') purpose: string, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<AccessRule> {
+    return retireAccessRule(ctx, clientId, purpose, reason);
+  }
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { SCOPES } from '../../../schema/scopes';
+import type { ConsentContext } from '../context';
+import { Client } from '../entities/client.entity';
+import { Purpose } from '../entities/purpose.entity';
+import { ScopeDefinition } from '../entities/scope-definition.type';
+import { ClientInput, PurposeInput } from '../entities/stewardship.input';
+import { definePurpose, registerClient } from '../stewardship';
+
+/** The catalogue every caller may read (what a consent screen shows), and the steward's changes to it. */
+@Resolver()
+export class CatalogueResolver {
+  @Query(() => [ScopeDefinition], { description: 'The scope catalogue: every kind of personal data the graph releases.' })
+  scopes(): ScopeDefinition[] {
+    return Object.entries(SCOPES).map(([name, scope]) => ({ name, description: scope.description, sensitivity: scope.sensitivity }));
+  }
+
+  @Query(() => [Client], { description: 'Registered services.' })
+  clients(@Ctx() { em }: ConsentContext): Promise<Client[]> {
+    return em.find(Client, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Query(() => [Purpose], { description: 'The purpose catalogue.' })
+  purposes(@Ctx() { em }: ConsentContext): Promise<Purpose[]> {
+    return em.find(Purpose, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Mutation(() => Client, { description: 'Registers a service, or changes one (stewards). The reason is kept in the change log.' })
+  registerClient(@Arg('input', () => ClientInput) input: ClientInput, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<Client> {
+    return registerClient(ctx, input, reason);
+  }
+
+  @Mutation(() => Purpose, { description: 'Defines a purpose of use, or changes one (stewards). The reason is kept in the change log.' })
+  definePurpose(@Arg('input', () => PurposeInput) input: PurposeInput, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<Purpose> {
+    return definePurpose(ctx, input, reason);
+  }
+}
