@@ -17,16 +17,23 @@ export interface ConsentGrant {
  * requests, so a revocation or a rule change counts from the next request on):
  * - the caller's access under the steward's rules, read once per request from the rule book;
  * - consent grants by the citizens the request touches, for the caller's client and purpose, batched: however
- *   many citizens a response holds, one SQL statement per tick.
+ *   many citizens a response holds, one SQL statement per tick;
+ * - whose data each object in the response is, by response path, so that a field nested below a person (the
+ *   businesses in a citizen's licences) is decided for that person and its own scope.
  */
 export interface RequestPolicy {
   access(): Promise<Access>;
   grants(nik: string): Promise<readonly ConsentGrant[]>;
+  /** Records that the object at `path` holds the data of the person `nik`. */
+  remember(path: readonly (string | number)[], nik: string): void;
+  /** The person whose data the object at `path` holds: recorded there or at its nearest ancestor. */
+  personAt(path: readonly (string | number)[]): string | undefined;
 }
 
 export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex): RequestPolicy {
   let access: Promise<Access> | undefined;
   let loader: DataLoader<string, readonly ConsentGrant[]> | undefined;
+  const people = new Map<string, string>();
   const grantLoader = () =>
     new DataLoader<string, readonly ConsentGrant[]>(async (niks) => {
       const rows: { consent_id: string; nik: string; scopes: string[]; valid_from: Date; valid_until: Date; revoked: boolean }[] = await knex
@@ -44,5 +51,15 @@ export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex)
   return {
     access: () => (access ??= rules.accessFor(caller.client, caller.purpose)),
     grants: (nik) => (loader ??= grantLoader()).load(nik),
+    remember: (path, nik) => {
+      people.set(path.join('.'), nik);
+    },
+    personAt: (path) => {
+      for (let end = path.length; end > 0; end -= 1) {
+        const nik = people.get(path.slice(0, end).join('.'));
+        if (nik) return nik;
+      }
+      return undefined;
+    },
   };
 }

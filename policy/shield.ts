@@ -1,4 +1,4 @@
-import { GraphQLError, isObjectType, Kind, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, isObjectType, Kind, responsePathAsArray, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Role } from '../auth/caller';
@@ -61,10 +61,13 @@ export function roles(...allowed: Role[]) {
 
 /**
  * Wraps a subgraph schema with its access map, as one value:
- * - every field carrying `@sensitive(scope:)` is released only when `decide` allows it for this caller and this
- *   person: on a type keyed by NIK (Citizen, and `_entities` references to it) the person is the parent's NIK,
- *   on a root field the `nik`/`niks` argument (or the caller, for `aboutCaller` fields), otherwise it is an
- *   entry lookup (root) or nested data;
+ * - every field carrying `@sensitive(scope:)` is released only when `decide` allows it for this caller, this
+ *   scope and this person. The person is, in order: the parent's NIK on a type keyed by NIK (Citizen, and
+ *   `_entities` references to it); the `nik`/`niks` argument of a root field (the caller, for `aboutCaller`
+ *   fields); the person whose data an enclosing object holds (the businesses in a citizen's licences are that
+ *   citizen's, and need that citizen's consent to licensing.business). With no person, a root field is an
+ *   entry lookup (by KK, NPWP, card number), and so is an `_entities` object; anything else is nested below
+ *   an entry already decided;
  * - `fieldRules` add what a subgraph decides by role alone (on a sensitive field, both must allow);
  * - every other field is allowed explicitly, and anything not in the map is denied (graphql-shield's fallback).
  * A rule that throws denies. Decisions are never cached across fields (`no_cache`): two aliases of different
@@ -74,13 +77,34 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   const { relation = ownOnly, fieldRules = {} } = options;
   const aboutCaller = new Set(options.aboutCaller);
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
-  const sensitiveRule = (scope: Scope, isRoot: boolean, onPerson: boolean, onCaller: boolean) =>
-    rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: SubgraphContext<unknown>) => {
+
+  /** Whose data the field releases, as NIKs, or which kind of subject it is when no person is known. */
+  function subjectOf(field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }, parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: SubgraphContext<unknown>, info: GraphQLResolveInfo): string[] | 'entry' | 'nested' {
+    const path = responsePathAsArray(info.path);
+    const objectPath = path.slice(0, -1);
+    const { caller, policy } = context;
+    if (field.onPerson && parent.nik) {
+      policy.remember(objectPath, parent.nik);
+      return [parent.nik];
+    }
+    const own = field.onCaller ? caller.nik ?? undefined : args.nik;
+    if (field.isRoot && own) {
+      policy.remember(path, own);
+      return [own];
+    }
+    if (field.isRoot) return args.niks ?? 'entry';
+    const above = policy.personAt(objectPath);
+    if (above) return [above];
+    return path[0] === '_entities' ? 'entry' : 'nested';
+  }
+
+  const sensitiveRule = (scope: Scope, field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }) =>
+    rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: SubgraphContext<unknown>, info: GraphQLResolveInfo) => {
       const { caller, policy } = context;
-      const niks = onPerson ? [parent.nik] : onCaller ? (caller.nik ? [caller.nik] : undefined) : args.niks ?? (args.nik ? [args.nik] : undefined);
-      const subjects: Subject[] = niks
-        ? await Promise.all(niks.map(async (nik) => ({ kind: 'person' as const, nik: nik!, relation: caller.nik ? await relation(caller.nik, nik!, context) : ('other' as const) })))
-        : [{ kind: isRoot ? 'entry' : 'nested' }];
+      const found = subjectOf(field, parent, args, context, info);
+      const subjects: Subject[] = Array.isArray(found)
+        ? await Promise.all(found.map(async (nik) => ({ kind: 'person' as const, nik, relation: caller.nik ? await relation(caller.nik, nik, context) : ('other' as const) })))
+        : [{ kind: found }];
       const access = caller.role === 'officer' ? await policy.access() : undefined;
       const consentBased = access?.kind === 'granted' && access.rule.legalBasis === 'CONSENT' && access.rule.scopes.has(scope);
       const now = new Date();
@@ -100,7 +124,7 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
     for (const field of Object.values(type.getFields())) {
       const scope = scopeOf(field);
       const stated = fieldRules[type.name]?.[field.name];
-      const released = scope ? sensitiveRule(scope, roots.has(type.name), onPerson, aboutCaller.has(`${type.name}.${field.name}`)) : undefined;
+      const released = scope ? sensitiveRule(scope, { isRoot: roots.has(type.name), onPerson, onCaller: aboutCaller.has(`${type.name}.${field.name}`) }) : undefined;
       rules[field.name] = stated && released ? and(stated, released) : stated ?? released ?? allow;
     }
     (map as Record<string, unknown>)[type.name] = rules;

@@ -40,6 +40,13 @@ describe('sensitivity in the schema', () => {
     expect(Object.keys(SCOPES).filter((scope) => !used.has(scope))).toEqual([]);
   });
 
+  it('makes every sensitive query field nullable, so a refusal nulls that field and not its parent', () => {
+    const nonNull = fields
+      .filter(({ type, field }) => type !== 'Mutation' && scopeOf(field) && field.type.kind === Kind.NON_NULL_TYPE)
+      .map(({ type, field }) => `${type}.${field.name.value}`);
+    expect(nonNull).toEqual([]);
+  });
+
   it('keeps the directive in the supergraph through @composeDirective', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toContain('directive @sensitive(scope: String!) on FIELD_DEFINITION');
   });

@@ -11,10 +11,10 @@ export class Licences {
   str!: Str | null;
 
   @Directive(sensitive('licensing.professional'))
-  @Field(() => [Sip])
+  @Field(() => [Sip], { nullable: true })
   sips!: Sip[];
 
   @Directive(sensitive('licensing.business'))
-  @Field(() => [Business])
+  @Field(() => [Business], { nullable: true })
   businesses!: Business[];
 }

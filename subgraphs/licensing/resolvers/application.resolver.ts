@@ -40,13 +40,13 @@ export class ApplicationResolver {
   }
 
   @Directive(sensitive('licensing.application'))
-  @FieldResolver(() => [ApplicationEvent], { description: 'Every status the application has had, oldest first.' })
+  @FieldResolver(() => [ApplicationEvent], { nullable: true, description: 'Every status the application has had, oldest first.' })
   history(@Root() application: Application, @Ctx() { loaders }: LicensingContext): Promise<ApplicationEvent[]> {
     return loaders.historyByApplication.load(application.id);
   }
 
   @Directive(sensitive('licensing.application'))
-  @FieldResolver(() => Citizen, { description: 'The applicant (population data through the graph).' })
+  @FieldResolver(() => Citizen, { nullable: true, description: 'The applicant (population data through the graph).' })
   citizen(@Root() application: Application): Citizen {
     return { nik: application.nik };
   }

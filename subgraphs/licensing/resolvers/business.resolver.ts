@@ -7,7 +7,7 @@ import { BusinessActivity } from '../entities/business-activity.entity';
 @Resolver(() => Business)
 export class BusinessResolver {
   @Directive(sensitive('licensing.business'))
-  @FieldResolver(() => [BusinessActivity], { description: 'KBLI activities with their risk levels.' })
+  @FieldResolver(() => [BusinessActivity], { nullable: true, description: 'KBLI activities with their risk levels.' })
   activities(@Root() business: Business, @Ctx() { loaders }: LicensingContext): Promise<BusinessActivity[]> {
     return loaders.activitiesByNib.load(business.nib);
   }

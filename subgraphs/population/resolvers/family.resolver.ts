@@ -16,7 +16,7 @@ export class FamilyResolver {
   }
 
   @Directive(sensitive('population.family'))
-  @FieldResolver(() => [FamilyMember], { description: 'Everyone on the card, oldest first.' })
+  @FieldResolver(() => [FamilyMember], { nullable: true, description: 'Everyone on the card, oldest first.' })
   async members(@Root() family: Family, @Ctx() { loaders }: PopulationContext): Promise<FamilyMember[]> {
     const members = await loaders.familyMembers.load(family.kk);
     return members.map((citizen) => ({ relationship: citizen.familyRelationship, citizen }));

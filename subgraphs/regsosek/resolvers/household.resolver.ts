@@ -15,7 +15,7 @@ export class HouseholdResolver {
   }
 
   @Directive(sensitive('regsosek.household'))
-  @FieldResolver(() => [HouseholdMember])
+  @FieldResolver(() => [HouseholdMember], { nullable: true })
   members(@Root() household: Household, @Ctx() { loaders }: RegsosekContext): Promise<HouseholdMember[]> {
     return loaders.membersByHousehold.load(household.id);
   }
@@ -24,7 +24,7 @@ export class HouseholdResolver {
 @Resolver(() => HouseholdMember)
 export class HouseholdMemberResolver {
   @Directive(sensitive('regsosek.household'))
-  @FieldResolver(() => Citizen, { description: 'The person, whose identity the population subgraph provides.' })
+  @FieldResolver(() => Citizen, { nullable: true, description: 'The person, whose identity the population subgraph provides.' })
   citizen(@Root() member: HouseholdMember): Citizen {
     return { nik: member.nik };
   }

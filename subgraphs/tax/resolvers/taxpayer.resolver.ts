@@ -11,7 +11,7 @@ import { Taxpayer } from '../entities/taxpayer.entity';
 @Resolver(() => Taxpayer)
 export class TaxpayerResolver {
   @Directive(sensitive('tax.profile'))
-  @FieldResolver(() => [Filing], { description: 'Annual returns, newest tax year first.' })
+  @FieldResolver(() => [Filing], { nullable: true, description: 'Annual returns, newest tax year first.' })
   filings(@Root() taxpayer: Taxpayer, @Ctx() { loaders }: TaxContext): Promise<Filing[]> {
     return loaders.filingsByNpwp.load(taxpayer.npwp);
   }
@@ -24,7 +24,7 @@ export class TaxpayerResolver {
   }
 
   @Directive(sensitive('tax.compliance'))
-  @Query(() => TaxCompliance, { description: 'Whether a person is a compliant taxpayer (KSWP), with the reasons when not.' })
+  @Query(() => TaxCompliance, { nullable: true, description: 'Whether a person is a compliant taxpayer (KSWP), with the reasons when not; null when refused.' })
   async taxCompliance(@Arg('nik', () => NIKScalar) nik: string, @Ctx() { loaders }: TaxContext): Promise<TaxCompliance> {
     const taxpayer = await loaders.taxpayerByNik.load(nik);
     const filings = taxpayer ? await loaders.filingsByNpwp.load(taxpayer.npwp) : [];
