@@ -101,7 +101,7 @@ describe('a citizen token', () => {
 });
 
 describe('an officer token', () => {
-  it('still reads any profile (the steward\'s rules and consent come next)', async () => {
+  it('reads any profile under a public-task rule for its client and purpose (consent rules: consent.test.ts)', async () => {
     const { body } = await stack.post('query ($nik: NIK!) { citizen(nik: $nik) { fullName taxProfile { status } } }', { nik: stranger });
     expect(body.errors).toBeUndefined();
     expect(typeof body.data.citizen.fullName).toBe('string');
