@@ -55,13 +55,20 @@ export interface SubgraphServerOptions {
   internalSecret: string;
   /** The steward's rules, consulted for every officer request. */
   rules: RuleBook;
+  /**
+   * `enforced` (the default, and the only mode any configuration can select): every field passes the access
+   * map. `off` serves the schema without it, for the benchmark's baseline only (bench/), which measures what
+   * enforcement costs.
+   */
+  accessControl?: 'enforced' | 'off';
 }
 
 export async function createSubgraphServer<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphServerOptions) {
   const log = createLogger(definition.name);
+  const schema = await definition.buildSchema();
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     // Every personal field passes the access map built from its @sensitive scope (policy/shield.ts).
-    schema: withPolicy(await definition.buildSchema(), definition.policy),
+    schema: options.accessControl === 'off' ? schema : withPolicy(schema, definition.policy),
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,

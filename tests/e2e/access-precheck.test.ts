@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 import type { Role } from '../../auth/caller';
+import { SUPERGRAPH_PATH } from '../../schema/compose';
+import { sensitiveFields } from '../../gateway/plugins/access-precheck';
 import { LegalBasis } from '../../schema/legal-bases';
 import { SCOPES } from '../../schema/scopes';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -53,6 +57,36 @@ describe.each(['planner', 'steward', 'auditor'] as Role[])('the %s role', (role)
     expect(status).toBe(200);
     expect(body.data.purposes.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining(['LICENSE_APPLICATION', 'TAX_ADMINISTRATION']));
   });
+});
+
+/** A literal any argument of this type accepts (a well-formed NIK for NIK, the first value of an enum, ...). */
+function literal(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return literal(type.ofType);
+  if (isListType(type)) return `[${literal(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
+  }
+  const samples: Record<string, string> = { NIK: `"${NIK}"`, KK: `"${FAMILY_OF_SIX.kk}"`, NPWP: `"${NIK}"`, Int: '1', Boolean: 'true', ID: '"00000000-0000-4000-8000-000000000000"' };
+  return samples[getNamedType(type).name] ?? '"x"';
+}
+
+it('refuses a planner every root field of the supergraph that releases personal data, generated from the schema', async () => {
+  const schema = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  const scoped = sensitiveFields(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  const roots = [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const;
+  const refused: string[] = [];
+  for (const [operation, root] of roots) {
+    for (const field of Object.values(root.getFields()).filter((f) => scoped.has(`${root.name}.${f.name}`))) {
+      const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${literal(a.type)}`);
+      const before = subgraphCalls();
+      const { status, body } = await as('planner', `${operation} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} { __typename } }`);
+      expect([field.name, status, body.errors?.[0]?.extensions?.code, subgraphCalls() - before]).toEqual([field.name, 403, 'FORBIDDEN', 0]);
+      refused.push(field.name);
+    }
+  }
+  expect(refused).toEqual(expect.arrayContaining(['citizen', 'citizens', 'family', 'taxCompliance', 'bpjsCard', 'me', 'grantConsent', 'applyForLicence']));
 });
 
 it('lets a citizen through to the per-citizen decision', async () => {

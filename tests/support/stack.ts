@@ -46,6 +46,8 @@ export interface StackOptions {
   officerRule?: RuleFixture | null;
   /** How the stack's processes hear of rule changes. Default: in-process. */
   pubsub?: PubSub;
+  /** `off` only to measure what enforcement costs (see SubgraphServerOptions). */
+  accessControl?: 'enforced' | 'off';
 }
 
 /** The gateway and every subgraph as separate HTTP servers on free loopback ports, sharing one rule book. */
@@ -65,7 +67,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   for (const definition of SUBGRAPHS) {
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
-    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules });
+    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessControl: options.accessControl });
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, stop: async () => undefined };
     orm.em.getConnection().getKnex().on('query', () => {
@@ -91,6 +93,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     authenticate: await createAuthenticator({ kind: 'dev', audience, keyFile }, internalSecret),
     internalSecret,
     rules,
+    accessControl: options.accessControl,
   });
   const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);
   gatewayUrl = gatewayHttp.url;
