@@ -1,8 +1,11 @@
 import type { Caller } from '../auth/caller';
+import type { AccessDecision } from '../policy/audit/event';
 
 /** The gateway's per-request context. */
 export interface GatewayContext {
   readonly requestId: string;
   /** The authenticated caller; every request has one (unauthenticated requests are refused). */
   readonly caller: Caller;
+  /** Decisions on personal data made for this request (by the gateway and in the subgraph responses), for the access log. */
+  readonly decisions: AccessDecision[];
 }

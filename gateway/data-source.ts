@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { takeDecisions } from '../policy/audit/decision-report';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../auth/internal-token';
 import { REQUEST_ID_HEADER } from '../hub/http';
@@ -7,6 +8,8 @@ import { ErrorCode } from '../schema/errors';
 import type { GatewayContext } from './context';
 
 const log = createLogger('gateway');
+
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 /**
  * One internal token per gateway request, shared by all its subgraph calls (a Citizen 360 query makes five or
@@ -42,6 +45,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     request.http?.headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await token);
+  }
+
+  /** The decisions the subgraph reports go to the request's access-log record, and no further. */
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
+    const decisions = takeDecisions(response);
+    if (decisions.length > 0) context.decisions.push(...decisions);
+    return response;
   }
 
   /**

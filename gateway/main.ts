@@ -2,6 +2,8 @@ import { readConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { openPubSub } from '../hub/pubsub';
+import { createAccessLog } from '../policy/audit/access-log';
+import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createRuleBook } from '../policy/rule-book';
 import { createAuthenticator } from './authentication';
 import { createGateway } from './server';
@@ -10,8 +12,8 @@ const log = createLogger('gateway');
 
 /**
  * The gateway as its own process, routing to the subgraph URLs in schema/supergraph.graphql (from rover.yaml).
- * It reads the steward's rules from DATABASE_URL (officers' purposes are checked before planning) and hears of
- * rule changes through REDIS_URL. `npm start` does not use this file: it runs everything in one process.
+ * It reads the steward's rules from DATABASE_URL (officers' purposes are checked before planning), writes the
+ * access log there (signed with AUDIT_KEY_FILE), and hears of rule changes through REDIS_URL. `npm start` does not use this file: it runs everything in one process.
  */
 async function main(): Promise<void> {
   const config = readConfig();
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     authenticate: await createAuthenticator(config.authentication, config.internalSecret),
     internalSecret: config.internalSecret,
     rules,
+    accessLog: createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) }),
   });
   const http = await listen(gateway.handler, config.host, config.port);
   log.info('gateway listening', { url: http.url });

@@ -7,12 +7,14 @@ import { createLogger, errorFields } from '../hub/log';
 import { requestLogPlugin } from '../hub/request-log.plugin';
 import { toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/compose';
+import type { AccessLog } from '../policy/audit/access-log';
 import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './data-source';
 import { explorerRoutes } from './explorer';
 import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './plugins/operation-limits';
+import { accessLogPlugin } from './plugins/access-log';
 import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck';
 import { variableValidationPlugin } from './plugins/variable-validation';
 import { attachScalars } from './scalars';
@@ -36,7 +38,9 @@ export interface GatewayOptions {
   internalSecret: string;
   /** The steward's rules: officers' purposes are checked against them before planning. */
   rules: RuleBook;
-  /** `off` skips the access pre-check, for the benchmark's baseline only (see SubgraphServerOptions). Default `enforced`. */
+  /** Where every decision on personal data is recorded before the response leaves. */
+  accessLog: AccessLog;
+  /** `off` skips the access pre-check and the access log, for the benchmark's baseline only (see SubgraphServerOptions). Default `enforced`. */
   accessControl?: 'enforced' | 'off';
   /** Operation size limits. Default DEFAULT_OPERATION_LIMITS. */
   limits?: OperationLimits;
@@ -72,7 +76,7 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [
       variableValidationPlugin(),
       operationLimitsPlugin(options.limits ?? DEFAULT_OPERATION_LIMITS),
-      ...(options.accessControl === 'off' ? [] : [accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules)]),
+      ...(options.accessControl === 'off' ? [] : [accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules), accessLogPlugin(options.accessLog)]),
       requestLogPlugin(log),
       // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -86,7 +90,7 @@ export async function createGateway(options: GatewayOptions) {
   await apollo.start();
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
-    context: async (request, requestId) => ({ requestId, caller: await options.authenticate(request) }),
+    context: async (request, requestId) => ({ requestId, caller: await options.authenticate(request), decisions: [] }),
     routes: options.production ? undefined : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
   });
   return { apollo, handler, stop: () => apollo.stop() };

@@ -30,6 +30,16 @@ export interface HubConfig {
   readonly redisUrl: string | undefined;
   /** Longest cached steward rules are used without hearing of a change. Default 60 s. */
   readonly rulesMaxAgeMs: number;
+  /** The access log's checkpoint-signing key and the verifier's record of what it verified last. */
+  readonly audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** Ed25519 private key (PKCS#8 PEM), AUDIT_KEY_FILE. Created on first use outside production; must exist in production. */
+  readonly keyFile: string;
+  readonly createKey: boolean;
+  /** Where `npm run audit:verify` keeps the last checkpoint it verified (AUDIT_WITNESS_FILE), to detect a rollback. */
+  readonly witnessFile: string;
 }
 
 /**
@@ -93,5 +103,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     internalSecret,
     redisUrl,
     rulesMaxAgeMs: integer(env, 'RULES_MAX_AGE_SECONDS', 60, 86_400) * 1000,
+    audit: Object.freeze({
+      keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
+      createKey: env.NODE_ENV !== 'production',
+      witnessFile: resolve(env.AUDIT_WITNESS_FILE || '.data/audit-witness.json'),
+    }),
   });
 }

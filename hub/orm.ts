@@ -1,5 +1,5 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
 
 /**
@@ -26,4 +26,9 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
         silent: true,
       },
     });
+}
+
+/** Raw SQL (`?` placeholders) inside the entity manager's current transaction: for writers outside the ORM. */
+export function transactionExecutor(em: EntityManager): (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]> {
+  return (sql, params) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 }

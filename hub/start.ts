@@ -11,6 +11,8 @@ import { createLogger } from './log';
 import { migrate } from './migrate';
 import { openPubSub } from './pubsub';
 import { createRuleBook } from '../policy/rule-book';
+import { createAccessLog } from '../policy/audit/access-log';
+import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createSubgraphServer } from './subgraph';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -64,6 +66,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     closers.push(() => pubsub.close());
     const rules = await createRuleBook({ databaseUrl: database.url, pubsub, maxAgeMs: config.rulesMaxAgeMs });
     closers.push(() => rules.close());
+    const accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
+    closers.push(() => accessLog.close());
 
     const subgraphUrls: Record<string, string> = {};
     let gatewayUrl = '';
@@ -71,7 +75,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
       const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
       closers.push(() => orm.close(true));
-      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules });
+      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog });
       closers.push(() => server.apollo.stop());
       const http = await listen(server.handler, '127.0.0.1', 0);
       closers.push(() => http.close());
@@ -93,6 +97,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       authenticate: await createAuthenticator(config.authentication, config.internalSecret),
       internalSecret: config.internalSecret,
       rules,
+      accessLog,
     });
     closers.push(() => gateway.stop());
     const gatewayHttp = await listen(gateway.handler, config.host, config.port);

@@ -4,6 +4,9 @@ import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresq
 import type { GraphQLSchema } from 'graphql';
 import { AuthError, type Caller } from '../auth/caller';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
+import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
+import { reportDecisionsPlugin } from '../policy/audit/decision-report';
+import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createRequestPolicy, type RequestPolicy } from '../policy/request-policy';
 import { createRuleBook, type RuleBook } from '../policy/rule-book';
 import { withPolicy, type PolicyOptions } from '../policy/shield';
@@ -28,6 +31,8 @@ export interface SubgraphContext<Loaders> {
   readonly policy: RequestPolicy;
   /** The steward's rules, shared by the process (the consent subgraph announces changes through it). */
   readonly rules: RuleBook;
+  /** The access log (the consent subgraph writes consent and steward events into it, in their transactions). */
+  readonly accessLog: AccessLog;
 }
 
 /**
@@ -55,6 +60,7 @@ export interface SubgraphServerOptions {
   internalSecret: string;
   /** The steward's rules, consulted for every officer request. */
   rules: RuleBook;
+  accessLog: AccessLog;
   /**
    * `enforced` (the default, and the only mode any configuration can select): every field passes the access
    * map. `off` serves the schema without it, for the benchmark's baseline only (bench/), which measures what
@@ -75,7 +81,7 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
     // The process owns shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     // Nothing consumes inline traces here, and they cost CPU on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), reportDecisionsPlugin()],
     formatError: (formatted, error) => {
       const result = toClientError(formatted, error);
       if (result.masked) log.error('resolver error masked', errorFields((error as { originalError?: unknown }).originalError ?? error));
@@ -98,7 +104,7 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
       }
       const em = options.orm.em.fork() as EntityManager;
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
-      return { requestId, em, loaders: definition.createLoaders(em), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules };
+      return { requestId, em, loaders: definition.createLoaders(em), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules, accessLog: options.accessLog };
     },
   });
   return { apollo, handler };
@@ -120,7 +126,8 @@ export function runSubgraph(definition: SubgraphDefinition<any>): void {
     const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl));
     const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
     const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub: await openPubSub(config.redisUrl), maxAgeMs: config.rulesMaxAgeMs });
-    const { handler } = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules });
+    const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
+    const { handler } = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog });
     const port = Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
     const http = await listen(handler, config.host, port);
     log.info('subgraph listening', { url: http.url });

@@ -22,6 +22,7 @@ export type Basis =
   | { kind: 'family-card' }
   | { kind: 'rule'; legalBasis: Exclude<LegalBasis, LegalBasis.CONSENT>; ruleVersion: number }
   | { kind: 'consent'; consentId: string; ruleVersion: number }
+  | { kind: 'audit' }
   | { kind: 'decided-above' };
 
 export type DenyCode = typeof ErrorCode.FORBIDDEN | typeof ErrorCode.CONSENT_REQUIRED | typeof ErrorCode.CONSENT_EXPIRED | typeof ErrorCode.PURPOSE_NOT_ALLOWED;
@@ -47,6 +48,7 @@ const FAMILY_CARD_SCOPES: ReadonlySet<Scope> = new Set(['population.identity', '
 /**
  * The one decision on releasing a field of personal data, pure and deny by default.
  * - Outside the role's ceiling: FORBIDDEN (planners, stewards and auditors never get agency data).
+ * - Auditor: the access log (audit.log), whoever it is about; nothing else.
  * - Citizen: their own data; of people on their own family card, what the card shows; nothing else. A lookup
  *   that names no person is refused, so a citizen cannot probe for other people's records, and a refusal reads
  *   the same whether the record exists or not.
@@ -67,9 +69,10 @@ export function decide(caller: Caller, scope: Scope, subject: Subject, facts: Fa
       return deny(ErrorCode.FORBIDDEN, 'a citizen may read only their own data');
     case 'officer':
       return decideForOfficer(scope, subject, facts);
+    case 'auditor':
+      return scope === 'audit.log' ? allow({ kind: 'audit' }) : deny(ErrorCode.FORBIDDEN, `the auditor role may not read ${scope}`);
     case 'planner':
     case 'steward':
-    case 'auditor':
       return deny(ErrorCode.FORBIDDEN, `the ${caller.role} role may not read ${scope}`);
   }
 }

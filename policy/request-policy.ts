@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Caller } from '../auth/caller';
+import type { AccessDecision } from './audit/event';
 import type { Access, RuleBook } from './rule-book';
 
 /** A citizen's consent to one client for one purpose, as the decision needs it. */
@@ -19,7 +20,8 @@ export interface ConsentGrant {
  * - consent grants by the citizens the request touches, for the caller's client and purpose, batched: however
  *   many citizens a response holds, one SQL statement per tick;
  * - whose data each object in the response is, by response path, so that a field nested below a person (the
- *   businesses in a citizen's licences) is decided for that person and its own scope.
+ *   businesses in a citizen's licences) is decided for that person and its own scope;
+ * - every decision made, which the subgraph reports to the gateway for the access log.
  */
 export interface RequestPolicy {
   access(): Promise<Access>;
@@ -28,12 +30,16 @@ export interface RequestPolicy {
   remember(path: readonly (string | number)[], nik: string): void;
   /** The person whose data the object at `path` holds: recorded there or at its nearest ancestor. */
   personAt(path: readonly (string | number)[]): string | undefined;
+  record(decision: AccessDecision): void;
+  /** The decisions recorded so far in this request. */
+  decisions(): readonly AccessDecision[];
 }
 
 export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex): RequestPolicy {
   let access: Promise<Access> | undefined;
   let loader: DataLoader<string, readonly ConsentGrant[]> | undefined;
   const people = new Map<string, string>();
+  const decisions: AccessDecision[] = [];
   const grantLoader = () =>
     new DataLoader<string, readonly ConsentGrant[]>(async (niks) => {
       const rows: { consent_id: string; nik: string; scopes: string[]; valid_from: Date; valid_until: Date; revoked: boolean }[] = await knex
@@ -61,5 +67,9 @@ export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex)
       }
       return undefined;
     },
+    record: (decision) => {
+      decisions.push(decision);
+    },
+    decisions: () => decisions,
   };
 }

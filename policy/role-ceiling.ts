@@ -8,17 +8,17 @@ import type { Scope } from '../schema/scopes';
  *
  * - citizen: every scope, for their own NIK only (decided in the subgraphs);
  * - officer: the agencies' data, subject to the steward's rules for their client and purpose, and consent;
- *   never a citizen's consent records;
+ *   never a citizen's consent records or access log;
  * - planner: none: planners get aggregates, never an individual;
  * - steward: none: rules, clients, purposes and consent counts only;
- * - auditor: none of the agencies' data: auditors read the record of releases, not what was released.
+ * - auditor: the access log only: the record of releases, never what was released.
  */
 const CEILINGS: Record<Role, (scope: Scope) => boolean> = {
   citizen: () => true,
-  officer: (scope) => !scope.startsWith('consent.'),
+  officer: (scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'),
   planner: () => false,
   steward: () => false,
-  auditor: () => false,
+  auditor: (scope) => scope === 'audit.log',
 };
 
 export function withinCeiling(role: Role, scope: Scope): boolean {

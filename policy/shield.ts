@@ -4,7 +4,7 @@ import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Role } from '../auth/caller';
 import type { SubgraphContext } from '../hub/subgraph';
 import type { Scope } from '../schema/scopes';
-import { decide, type Relation, type Subject } from './decide';
+import { decide, type Decision, type Relation, type Subject } from './decide';
 
 /** How a subgraph tells how a person relates to the citizen calling (population knows family cards). */
 export type RelationResolver = (callerNik: string, subjectNik: string, context: SubgraphContext<unknown>) => Promise<Relation>;
@@ -108,12 +108,18 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
       const access = caller.role === 'officer' ? await policy.access() : undefined;
       const consentBased = access?.kind === 'granted' && access.rule.legalBasis === 'CONSENT' && access.rule.scopes.has(scope);
       const now = new Date();
+      const fieldName = `${info.parentType.name}.${info.fieldName}`;
+      let refused: Decision | undefined;
       for (const subject of subjects) {
         const grants = consentBased && subject.kind === 'person' ? await policy.grants(subject.nik) : undefined;
         const decision = decide(caller, scope, subject, { access, grants, now });
-        if (decision.kind === 'deny') return refusal(decision.code, decision.reason);
+        const nik = subject.kind === 'person' ? subject.nik : null;
+        policy.record(decision.kind === 'allow'
+          ? { nik, scope, field: fieldName, outcome: 'ALLOWED', basis: decision.basis }
+          : { nik, scope, field: fieldName, outcome: 'REFUSED', code: decision.code, reason: decision.reason });
+        refused ??= decision.kind === 'deny' ? decision : undefined;
       }
-      return true;
+      return refused?.kind === 'deny' ? refusal(refused.code, refused.reason) : true;
     });
 
   const map: IRules = {};

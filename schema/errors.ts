@@ -24,6 +24,8 @@ export const ErrorCode = {
   CONSENT_EXPIRED: 'CONSENT_EXPIRED',
   /** No purpose stated, a purpose outside the catalogue, or no steward rule lets the client use this data for it. */
   PURPOSE_NOT_ALLOWED: 'PURPOSE_NOT_ALLOWED',
+  /** The access log cannot be written, so no personal data is released (HTTP 503). */
+  ACCESS_LOG_UNAVAILABLE: 'ACCESS_LOG_UNAVAILABLE',
   /** An agency's subgraph could not be reached; the rest of the response is still served. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

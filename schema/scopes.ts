@@ -27,6 +27,7 @@ export const SCOPES = {
   'licensing.business': { description: 'Business licences (NIB) and their activities', sensitivity: 'GENERAL' },
   'licensing.application': { description: 'Licence applications with the data taken for them', sensitivity: 'GENERAL' },
   'consent.records': { description: 'The citizen\'s own consent grants and their receipts', sensitivity: 'GENERAL' },
+  'audit.log': { description: 'The record of who read a person\'s data: when, which data, for what purpose, on which basis', sensitivity: 'GENERAL' },
 } as const satisfies Record<string, ScopeDefinition>;
 
 export type Scope = keyof typeof SCOPES;
@@ -40,6 +41,7 @@ export function sensitive(scope: Scope): string {
 export const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'Citizen', 'Family', 'FamilyMember', 'Address', 'Household', 'HouseholdMember', 'Eligibility', 'TaxProfile', 'Filing', 'TaxCompliance',
   'BpjsMembership', 'Licences', 'Str', 'Sip', 'Business', 'BusinessActivity', 'LicenceApplication', 'ApplicationEvent', 'Me', 'Consent',
+  'AccessLogPage', 'AccessLogEntry', 'AccessEventPage', 'AccessEvent', 'BreachScope', 'BreachSubject',
 ]);
 
 export function isScope(value: string): value is Scope {

@@ -3,6 +3,7 @@ import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNo
 import { withinCeiling } from '../../policy/role-ceiling';
 import { ErrorCode } from '../../schema/errors';
 import type { Scope } from '../../schema/scopes';
+import type { DenyCode } from '../../policy/decide';
 import type { RuleBook } from '../../policy/rule-book';
 import type { GatewayContext } from '../context';
 import { fragmentsOf } from '../operation-document';
@@ -63,14 +64,23 @@ export function accessPrecheckPlugin(scopes: ReadonlyMap<string, Scope>, rules: 
           if (requested.size === 0) return;
           const { caller } = contextValue;
           const refused = [...requested].filter((scope) => !withinCeiling(caller.role, scope)).sort();
+          // A refusal here is a decision on personal data too: it goes to the access log like any other.
+          const record = (scopes: Iterable<Scope>, code: DenyCode, reason: string) => {
+            for (const scope of scopes) contextValue.decisions.push({ nik: null, scope, field: `${root.name}`, outcome: 'REFUSED', code, reason });
+          };
           if (refused.length > 0) {
+            record(refused, ErrorCode.FORBIDDEN, `scopes outside the ${caller.role} role`);
             throw refusal(ErrorCode.FORBIDDEN, `The ${caller.role} role may not read personal data (${refused.join(', ')})`, `scopes outside the ${caller.role} role: ${refused.join(', ')}`);
           }
           if (caller.role !== 'officer') return;
           const access = await rules.accessFor(caller.client, caller.purpose);
-          if (access.kind === 'refused') throw refusal(access.code, `Not allowed: ${access.reason}`, access.reason);
+          if (access.kind === 'refused') {
+            record(requested, access.code, access.reason);
+            throw refusal(access.code, `Not allowed: ${access.reason}`, access.reason);
+          }
           if (![...requested].some((scope) => access.rule.scopes.has(scope))) {
             const reason = `the rule for client ${access.rule.clientId} and purpose ${access.rule.purpose} covers none of ${[...requested].sort().join(', ')}`;
+            record(requested, ErrorCode.PURPOSE_NOT_ALLOWED, reason);
             throw refusal(ErrorCode.PURPOSE_NOT_ALLOWED, `Not allowed: ${reason}`, reason);
           }
         },

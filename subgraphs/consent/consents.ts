@@ -4,6 +4,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { LegalBasis } from '../../schema/legal-bases';
 import { inputError } from '../../schema/errors';
 import { isScope, type Scope } from '../../schema/scopes';
+import { transactionExecutor } from '../../hub/orm';
+import type { AccessEvent } from '../../policy/audit/event';
 import type { ConsentContext } from './context';
 import { Client } from './entities/client.entity';
 import { ConsentEvent } from './entities/consent-event.entity';
@@ -60,6 +62,18 @@ function validScopes(scopes: readonly string[]): Scope[] {
 }
 
 /**
+ * The access-log event of a consent grant or revocation: about the citizen, by the citizen, naming the client
+ * and purpose the consent is for (in place of the caller's own), its scopes and its window.
+ */
+function logEvent(ctx: ConsentContext, kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKED', event: ConsentEvent, at: Date): AccessEvent {
+  return {
+    at, kind, requestId: ctx.requestId, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role, clientId: event.clientId, purpose: event.purpose,
+    nik: event.nik, decision: null, basis: null, consentIds: [event.consentId], ruleVersion: null, scopes: [...event.scopes].sort(), refusedScopes: [], fields: [],
+    reason: null, detail: { validFrom: event.validFrom.toISOString(), validUntil: event.validUntil.toISOString() },
+  };
+}
+
+/**
  * Records a consent by the signed-on citizen and returns it with its receipt. Only what the client's consent
  * rule for the purpose lists can be consented to (a consent to anything else could never be used), and the
  * window must be sound: not starting in the past, ending after it starts, at most MAX_CONSENT_DAYS long.
@@ -87,11 +101,15 @@ export async function grantConsent(ctx: ConsentContext, nik: string, input: Gran
   if (outside.length > 0) throw inputError(`client ${client.id} may not ask consent to ${outside.join(', ')} for ${purpose.code}`);
 
   const consentId = randomUUID();
-  const event = ctx.em.create(ConsentEvent, {
-    consentId, kind: ConsentEventKind.GRANTED, nik, clientId: client.id, purpose: purpose.code, scopes, validFrom, validUntil, recordedAt: now,
-    receipt: consentReceipt({ consentId, nik, grantedAt: now, client, purpose, scopes, validFrom, validUntil }),
+  const event = await ctx.em.transactional(async (em) => {
+    const granted = em.create(ConsentEvent, {
+      consentId, kind: ConsentEventKind.GRANTED, nik, clientId: client.id, purpose: purpose.code, scopes, validFrom, validUntil, recordedAt: now,
+      receipt: consentReceipt({ consentId, nik, grantedAt: now, client, purpose, scopes, validFrom, validUntil }),
+    });
+    await em.flush();
+    await ctx.accessLog.appendWithin(transactionExecutor(em), [logEvent(ctx, 'CONSENT_GRANTED', granted, now)]);
+    return granted;
   });
-  await ctx.em.flush();
   return toConsent(event, undefined, now);
 }
 
@@ -109,12 +127,17 @@ export async function revokeConsent(ctx: ConsentContext, nik: string, id: string
   const alreadyRevoked = () => inputError('this consent is already revoked');
   if (events.some((e) => e.kind === ConsentEventKind.REVOKED)) throw alreadyRevoked();
   const now = new Date();
-  const revoked = ctx.em.create(ConsentEvent, {
-    consentId: id, kind: ConsentEventKind.REVOKED, nik, clientId: granted.clientId, purpose: granted.purpose, scopes: granted.scopes,
-    validFrom: granted.validFrom, validUntil: granted.validUntil, recordedAt: now, receipt: null,
-  });
+  let revoked: ConsentEvent;
   try {
-    await ctx.em.flush();
+    revoked = await ctx.em.transactional(async (em) => {
+      const event = em.create(ConsentEvent, {
+        consentId: id, kind: ConsentEventKind.REVOKED, nik, clientId: granted.clientId, purpose: granted.purpose, scopes: granted.scopes,
+        validFrom: granted.validFrom, validUntil: granted.validUntil, recordedAt: now, receipt: null,
+      });
+      await em.flush();
+      await ctx.accessLog.appendWithin(transactionExecutor(em), [logEvent(ctx, 'CONSENT_REVOKED', event, now)]);
+      return event;
+    });
   } catch (error) {
     // A concurrent revocation of the same consent won the unique index.
     if (error instanceof UniqueConstraintViolationException) throw alreadyRevoked();

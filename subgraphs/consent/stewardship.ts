@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inputError } from '../../schema/errors';
 import { isScope } from '../../schema/scopes';
+import { transactionExecutor } from '../../hub/orm';
 import type { ConsentContext } from './context';
 import { AccessRule } from './entities/access-rule.entity';
 import { Client } from './entities/client.entity';
@@ -19,12 +20,34 @@ function text(name: string, value: string, min: number, max: number): string {
 
 const reasonOf = (reason: string) => text('reason', reason, 5, 500);
 
+/** What a steward change was, for the change log and the access log. */
+interface ChangeRecord {
+  kind: StewardChangeKind;
+  /** The client id, the purpose code, or `client/purpose`. */
+  subject: string;
+  clientId: string | null;
+  purpose: string | null;
+  detail: Record<string, unknown>;
+}
+
 /**
- * Every steward change runs in one transaction with its entry in the change log (who, when, why, what), and is
- * announced after it commits so that every process reloads its rules before its next decision.
+ * Every steward change runs in one transaction with its entry in the change log (who, when, why, what) and its
+ * event in the access log, and is announced after it commits so that every process reloads its rules before
+ * its next decision.
  */
-async function change<T>(ctx: ConsentContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  const result = await ctx.em.transactional(work);
+async function change<T>(ctx: ConsentContext, reason: string, work: (em: EntityManager) => Promise<{ result: T; record: ChangeRecord }>): Promise<T> {
+  const result = await ctx.em.transactional(async (em) => {
+    const { result, record } = await work(em);
+    em.create(StewardChange, { actor: ctx.caller.subject, kind: record.kind, subject: record.subject, reason, detail: record.detail });
+    await em.flush();
+    const version = record.detail.version;
+    await ctx.accessLog.appendWithin(transactionExecutor(em), [{
+      at: new Date(), kind: `${record.kind}_CHANGED`, requestId: ctx.requestId, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role,
+      clientId: record.clientId, purpose: record.purpose, nik: null, decision: null, basis: null, consentIds: [],
+      ruleVersion: typeof version === 'number' ? version : null, scopes: [], refusedScopes: [], fields: [], reason, detail: record.detail,
+    }]);
+    return result;
+  });
   await ctx.rules.changed();
   return result;
 }
@@ -41,11 +64,10 @@ export async function registerClient(ctx: ConsentContext, input: ClientInput, re
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.contactEmail)) throw inputError('contactEmail must be an e-mail address');
   if (!/^https?:\/\/\S+$/.test(values.policyUrl)) throw inputError('policyUrl must be an http(s) URL');
   const why = reasonOf(reason);
-  return change(ctx, async (em) => {
+  return change(ctx, why, async (em) => {
     const existing = await em.findOne(Client, { id: input.id });
     const client = existing ? em.assign(existing, values) : em.create(Client, { id: input.id, ...values });
-    em.create(StewardChange, { actor: ctx.caller.subject, kind: StewardChangeKind.CLIENT, subject: input.id, reason: why, detail: { ...values, registered: !existing } });
-    return client;
+    return { result: client, record: { kind: StewardChangeKind.CLIENT, subject: input.id, clientId: input.id, purpose: null, detail: { ...values, registered: !existing } } };
   });
 }
 
@@ -53,11 +75,10 @@ export async function definePurpose(ctx: ConsentContext, input: PurposeInput, re
   if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(input.code)) throw inputError('code must be 2-64 upper-case letters, digits or underscores, starting with a letter');
   const values = { name: text('name', input.name, 2, 200), description: text('description', input.description, 5, 1000), active: input.active };
   const why = reasonOf(reason);
-  return change(ctx, async (em) => {
+  return change(ctx, why, async (em) => {
     const existing = await em.findOne(Purpose, { code: input.code });
     const purpose = existing ? em.assign(existing, values) : em.create(Purpose, { code: input.code, ...values });
-    em.create(StewardChange, { actor: ctx.caller.subject, kind: StewardChangeKind.PURPOSE, subject: input.code, reason: why, detail: { ...values, defined: !existing } });
-    return purpose;
+    return { result: purpose, record: { kind: StewardChangeKind.PURPOSE, subject: input.code, clientId: null, purpose: input.code, detail: { ...values, defined: !existing } } };
   });
 }
 
@@ -65,15 +86,12 @@ export async function definePurpose(ctx: ConsentContext, input: PurposeInput, re
 async function appendVersion(ctx: ConsentContext, clientId: string, purpose: string, next: (latest: AccessRule | null) => Omit<AccessRule, 'version' | 'changedAt' | 'retired'> & { retired: boolean }, reason: string): Promise<AccessRule> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await change(ctx, async (em) => {
+      return await change(ctx, reason, async (em) => {
         const latest = await em.findOne(AccessRule, { clientId, purpose }, { orderBy: { version: 'desc' } });
         const values = next(latest);
         const rule = em.create(AccessRule, { ...values, version: (latest?.version ?? 0) + 1 });
-        em.create(StewardChange, {
-          actor: ctx.caller.subject, kind: StewardChangeKind.RULE, subject: `${clientId}/${purpose}`, reason,
-          detail: { version: rule.version, scopes: rule.scopes, legalBasis: rule.legalBasis, legalReference: rule.legalReference, retired: rule.retired },
-        });
-        return rule;
+        const detail = { version: rule.version, scopes: rule.scopes, legalBasis: rule.legalBasis, legalReference: rule.legalReference, retired: rule.retired };
+        return { result: rule, record: { kind: StewardChangeKind.RULE, subject: `${clientId}/${purpose}`, clientId, purpose, detail } };
       });
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;

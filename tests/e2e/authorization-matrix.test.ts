@@ -12,8 +12,9 @@ import { startStack, type GraphQLHttpResponse, type Stack } from '../support/sta
 
 /** How each scope is asked for: a query about `$n`, the path of the probed field, who has data there. */
 interface Probe {
-  query: (alias: string, variable: string) => string;
-  path: (alias: string) => string[];
+  /** The probe as this role asks for it (a citizen reads the access log through `me`, an auditor by NIK). */
+  query: (alias: string, variable: string, role: Role) => string;
+  path: (alias: string, role: Role) => string[];
   /** Scopes on the way down to the probed field, which the caller must be allowed too. */
   carriers: Scope[];
   /** A citizen with data in the scope. */
@@ -43,7 +44,16 @@ const PROBES: Record<Scope, Probe> = {
   'licensing.business': onCitizen('licences { businesses { nib } }', ['licences', 'businesses'], ['licensing.professional'], 'select owner_nik from licensing.business'),
   'licensing.application': onCitizen('applications { id }', ['applications'], [], ANYONE),
   'consent.records': { query: (a) => `${a}: me { consents { id } }`, path: (a) => [a, 'consents'], carriers: [], subject: ANYONE },
+  'audit.log': {
+    query: (a, v, role) => (role === 'citizen' ? `${a}: me { accessLog { entries { position } } }` : `${a}: accessEvents(filter: { nik: $${v} }) { events { position } }`),
+    path: (a, role) => (role === 'citizen' ? [a, 'accessLog'] : [a, 'events']),
+    carriers: [],
+    subject: ANYONE,
+  },
 };
+
+/** Probes that read the caller's own records through `me`: a citizen cannot aim them at anyone else. */
+const ABOUT_CALLER = (scope: Scope, role: Role) => scope === 'consent.records' || (scope === 'audit.log' && role === 'citizen');
 
 const STATES = ['none', 'active', 'expired', 'revoked', 'other purpose'] as const;
 type State = (typeof STATES)[number];
@@ -67,16 +77,16 @@ const CALLERS: { name: string; role: Role; client?: (state: State) => string; ow
   { name: 'citizen, another NIK', role: 'citizen', own: false, expect: () => refused('FORBIDDEN', true) },
   {
     name: 'officer, consent rule', role: 'officer', client: (state) => `matrix-consent-${STATES.indexOf(state)}`,
-    expect: (scope, state) => (scope === 'consent.records' ? gateway('FORBIDDEN') : CONSENT_OUTCOME[state]),
+    expect: (scope, state) => (scope === 'consent.records' || scope === 'audit.log' ? gateway('FORBIDDEN') : CONSENT_OUTCOME[state]),
   },
   {
     name: 'officer, public-task rule', role: 'officer', client: (state) => `matrix-public-${STATES.indexOf(state)}`,
-    expect: (scope) => (scope === 'consent.records' ? gateway('FORBIDDEN') : released),
+    expect: (scope) => (scope === 'consent.records' || scope === 'audit.log' ? gateway('FORBIDDEN') : released),
   },
   {
     name: 'officer, rule without the scope', role: 'officer', client: (state) => `matrix-narrow-${STATES.indexOf(state)}`,
     expect: (scope, state) => {
-      if (scope === 'consent.records') return gateway('FORBIDDEN');
+      if (scope === 'consent.records' || scope === 'audit.log') return gateway('FORBIDDEN');
       // Nothing the probe asks for is in the rule: refused before planning. Otherwise, field by field.
       if (![...PROBES[scope].carriers, scope].some((asked) => NARROW.includes(asked))) return gateway('PURPOSE_NOT_ALLOWED');
       return NARROW.includes(scope) ? CONSENT_OUTCOME[state] : refused('PURPOSE_NOT_ALLOWED');
@@ -84,7 +94,8 @@ const CALLERS: { name: string; role: Role; client?: (state: State) => string; ow
   },
   { name: 'planner', role: 'planner', expect: () => gateway('FORBIDDEN') },
   { name: 'steward', role: 'steward', expect: () => gateway('FORBIDDEN') },
-  { name: 'auditor', role: 'auditor', expect: () => gateway('FORBIDDEN') },
+  // Auditors read the record of releases, never the data released.
+  { name: 'auditor', role: 'auditor', expect: (scope) => (scope === 'audit.log' ? released : gateway('FORBIDDEN')) },
 ];
 
 let database: TestDatabase;
@@ -167,7 +178,7 @@ it('has a probe for every scope in the catalogue', () => {
 describe.each(STATES)('consent state: %s', (state) => {
   it.each(CALLERS.map((c) => [c.name, c] as const))('%s', async (_name, caller) => {
     for (const scope of scopes) {
-      if (caller.role === 'citizen' && !caller.own && scope === 'consent.records') continue; // `me` is always the caller
+      if (caller.role === 'citizen' && !caller.own && ABOUT_CALLER(scope, caller.role)) continue; // `me` is always the caller
       const probe = PROBES[scope];
       const nik = caller.role === 'citizen' && !caller.own ? stranger : subjects[scope];
       const token = await stack.token(caller.role, {
@@ -175,10 +186,10 @@ describe.each(STATES)('consent state: %s', (state) => {
         client: caller.client?.(state),
         purpose: caller.role === 'officer' ? PURPOSE : undefined,
       });
-      const uses = scope === 'consent.records' ? '' : '($n: NIK!)';
-      const response = await stack.post(`query ${uses} { ${probe.query('probe', 'n')} }`, uses ? { n: nik } : undefined, { authorization: `Bearer ${token}` });
+      const uses = ABOUT_CALLER(scope, caller.role) ? '' : '($n: NIK!)';
+      const response = await stack.post(`query ${uses} { ${probe.query('probe', 'n', caller.role)} }`, uses ? { n: nik } : undefined, { authorization: `Bearer ${token}` });
       const expected = caller.expect(scope, state);
-      const path = expected.kind === 'refused' && expected.atRoot ? ['probe'] : probe.path('probe');
+      const path = expected.kind === 'refused' && expected.atRoot ? ['probe'] : probe.path('probe', caller.role);
       check(response, path, expected, `${caller.name} / ${scope} / ${state}`);
       cells += 1;
     }
@@ -186,6 +197,6 @@ describe.each(STATES)('consent state: %s', (state) => {
 });
 
 it('covered every cell', () => {
-  // 8 kinds of caller x 14 scopes x 5 consent states, less the 5 cells where a citizen would read another's `me`.
-  expect(cells).toBe(CALLERS.length * scopes.length * STATES.length - STATES.length);
+  // 8 kinds of caller x 15 scopes x 5 consent states, less the 10 cells where a citizen would read another's `me`.
+  expect(cells).toBe(CALLERS.length * scopes.length * STATES.length - 2 * STATES.length);
 });

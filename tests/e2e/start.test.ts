@@ -89,7 +89,10 @@ describe('npm start', () => {
   let env: Record<string, string>;
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'citizen360-start-'));
-    env = { DATA_DIR: dataDir, SEED_CITIZENS: '400', DEV_ISSUER_KEY_FILE: join(dataDir, 'dev-issuer.jwk') };
+    env = {
+      DATA_DIR: dataDir, SEED_CITIZENS: '400', DEV_ISSUER_KEY_FILE: join(dataDir, 'dev-issuer.jwk'),
+      AUDIT_KEY_FILE: join(dataDir, 'audit-signing.pem'), AUDIT_WITNESS_FILE: join(dataDir, 'audit-witness.json'),
+    };
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -106,6 +109,9 @@ describe('npm start', () => {
     } finally {
       expect(await stopHubProcess(first.child)).toBe(0);
     }
+    // The profile read is on the access log, which verifies against its signed checkpoints (hub stopped).
+    const verified = execFileSync(process.execPath, ['-r', '@swc-node/register', 'policy/audit/verify-cli.ts'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(verified).toMatch(/^Access log OK: [1-9][0-9]* events under [1-9][0-9]* signed checkpoints/);
     const second = await startHubProcess(env);
     try {
       expect(second.output).not.toMatch(/generating a synthetic population/);

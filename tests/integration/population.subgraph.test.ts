@@ -5,6 +5,11 @@ import { inProcessPubSub } from '../../hub/pubsub';
 import { createSubgraphServer } from '../../hub/subgraph';
 import { createRequestPolicy } from '../../policy/request-policy';
 import { createRuleBook, type RuleBook } from '../../policy/rule-book';
+import { createAccessLog, type AccessLog } from '../../policy/audit/access-log';
+import { loadCheckpointSigner } from '../../policy/audit/signer';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { population } from '../../subgraphs/population/subgraph';
 import { createPopulationLoaders } from '../../subgraphs/population/loaders';
 import type { PopulationContext } from '../../subgraphs/population/context';
@@ -17,6 +22,7 @@ let database: TestDatabase;
 let orm: MikroORM;
 let apollo: ApolloServer<PopulationContext>;
 let rules: RuleBook;
+let accessLog: AccessLog;
 const statements: string[] = [];
 
 beforeAll(async () => {
@@ -24,14 +30,16 @@ beforeAll(async () => {
   await insertFixtures(database.url);
   await insertAccessRule(database.url, TEST_OFFICER_RULE);
   rules = await createRuleBook({ databaseUrl: database.url, pubsub: inProcessPubSub() });
+  accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'key.pem'), { create: true }) });
   orm = await MikroORM.init(population.ormConfig(database.url, { poolMax: 2 }));
   orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => statements.push(query.sql));
-  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32), rules }));
+  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32), rules, accessLog }));
 });
 
 afterAll(async () => {
   await apollo?.stop();
   await rules?.close();
+  await accessLog?.close();
   await orm?.close(true);
   await database?.drop();
 });
@@ -43,7 +51,7 @@ async function run(query: string, variables?: Record<string, unknown>) {
     { query, variables },
     {
       contextValue: {
-        requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, rules, policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
+        requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, rules, accessLog, policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
         graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', { requestId: 'test-request', internalToken: '' }),
       },
     },

@@ -12,6 +12,8 @@ import { inProcessPubSub, type PubSub } from '../../hub/pubsub';
 import { createSubgraphServer } from '../../hub/subgraph';
 import { SUBGRAPHS } from '../../hub/subgraphs';
 import { createRuleBook } from '../../policy/rule-book';
+import { createAccessLog } from '../../policy/audit/access-log';
+import { loadCheckpointSigner } from '../../policy/audit/signer';
 import { insertAccessRule, TEST_OFFICER_RULE, type RuleFixture } from './fixtures';
 
 interface RunningSubgraph {
@@ -29,6 +31,8 @@ export interface Stack {
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string | null>): Promise<GraphQLHttpResponse>;
   /** The secret internal tokens are signed with (for tests that call a subgraph directly). */
   internalSecret: string;
+  /** The file holding the access log's checkpoint key (the verifier derives its public half). */
+  accessLogKeyFile: string;
   /** URL of each subgraph, by name. */
   subgraphUrls: Record<string, string>;
   /** Requests a subgraph has received so far. */
@@ -57,6 +61,8 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   if (officerRule) await insertAccessRule(databaseUrl, officerRule);
   const pubsub = options.pubsub ?? inProcessPubSub();
   const rules = await createRuleBook({ databaseUrl, pubsub });
+  const accessLogKeyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'audit-signing.pem');
+  const accessLog = createAccessLog({ databaseUrl, signer: loadCheckpointSigner(accessLogKeyFile, { create: true }) });
   const running = new Map<string, RunningSubgraph>();
   const orms: MikroORM[] = [];
   let gatewayUrl = '';
@@ -67,7 +73,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   for (const definition of SUBGRAPHS) {
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
-    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessControl: options.accessControl });
+    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessLog, accessControl: options.accessControl });
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, stop: async () => undefined };
     orm.em.getConnection().getKnex().on('query', () => {
@@ -93,6 +99,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     authenticate: await createAuthenticator({ kind: 'dev', audience, keyFile }, internalSecret),
     internalSecret,
     rules,
+    accessLog,
     accessControl: options.accessControl,
   });
   const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);
@@ -107,6 +114,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     gatewayUrl: gatewayHttp.url,
     token,
     internalSecret,
+    accessLogKeyFile,
     post: (query, variables, headers = {}) => {
       const merged: Record<string, string> = { authorization: `Bearer ${officer}` };
       for (const [name, value] of Object.entries(headers)) {
@@ -125,6 +133,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
       for (const entry of running.values()) await entry.stop();
       for (const orm of orms) await orm.close(true);
       await rules.close();
+      await accessLog.close();
       if (!options.pubsub) await pubsub.close();
     },
   };

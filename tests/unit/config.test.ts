@@ -16,6 +16,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       redisUrl: undefined,
       rulesMaxAgeMs: 60_000,
+      audit: { keyFile: resolve('.data/audit-signing.pem'), createKey: true, witnessFile: resolve('.data/audit-witness.json') },
     });
   });
 
@@ -25,7 +26,9 @@ describe('readConfig', () => {
       DATA_DIR: '/tmp/hub', SEED_CITIZENS: '0', SEED: 's1', LOG_LEVEL: 'warn',
       OIDC_ISSUER: 'https://sso.example.go.id/realms/citizen360', OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
       OIDC_AUDIENCE: 'hub', OIDC_ALGORITHMS: 'RS256', HUB_INTERNAL_SECRET: 's'.repeat(40), REDIS_URL: 'redis://cache:6379', RULES_MAX_AGE_SECONDS: '5',
+      AUDIT_KEY_FILE: '/run/secrets/audit.pem', AUDIT_WITNESS_FILE: '/var/lib/hub/witness.json',
     });
+    expect(config.audit).toEqual({ keyFile: '/run/secrets/audit.pem', createKey: false, witnessFile: '/var/lib/hub/witness.json' });
     expect(config.authentication).toEqual({
       kind: 'oidc', issuer: 'https://sso.example.go.id/realms/citizen360', audience: 'hub',
       jwksUrl: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs', algorithms: ['RS256'],

@@ -21,12 +21,18 @@ const grant = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
 });
 
 describe('decide: roles', () => {
-  it.each(['planner', 'steward', 'auditor'] as Role[])('denies the %s role every scope, whoever the person', (role) => {
-    for (const scope of scopes) {
+  it.each(['planner', 'steward', 'auditor'] as Role[])('denies the %s role every scope of agency data, whoever the person', (role) => {
+    for (const scope of scopes.filter((s) => s !== 'audit.log')) {
       for (const subject of [person('self'), { kind: 'entry' } as Subject, { kind: 'nested' } as Subject]) {
         expect(decide(caller(role), scope, subject, facts({ access: granted(rule(LegalBasis.PUBLIC_TASK, scopes)) }))).toEqual({ kind: 'deny', code: 'FORBIDDEN', reason: `the ${role} role may not read ${scope}` });
       }
     }
+  });
+
+  it('gives an auditor the access log, about anyone, and nothing else; planners and stewards not even that', () => {
+    expect(decide(caller('auditor'), 'audit.log', person('other'), facts())).toEqual({ kind: 'allow', basis: { kind: 'audit' } });
+    expect(decide(caller('auditor'), 'audit.log', { kind: 'entry' }, facts())).toEqual({ kind: 'allow', basis: { kind: 'audit' } });
+    for (const role of ['planner', 'steward', 'officer'] as Role[]) expect(decide(caller(role), 'audit.log', person('other'), facts()).kind).toBe('deny');
   });
 
   it('gives a citizen every scope of their own, and of their family only what the card shows', () => {

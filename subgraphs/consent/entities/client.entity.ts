@@ -1,7 +1,8 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A registered service (an OIDC client) that reads the graph for an agency.' })
+@Directive('@key(fields: "id")')
 @Entity({ schema: 'consent', tableName: 'client' })
 export class Client {
   @Field({ description: 'The OIDC client id (the token\'s azp).' })

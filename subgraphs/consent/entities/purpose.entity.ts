@@ -1,7 +1,8 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A purpose of use from the steward\'s catalogue; officers state one per request.' })
+@Directive('@key(fields: "code")')
 @Entity({ schema: 'consent', tableName: 'purpose' })
 export class Purpose {
   @Field({ description: 'Upper-case code, e.g. LICENSE_APPLICATION: what the x-purpose header carries.' })

@@ -1,0 +1,123 @@
+import { Pool } from 'pg';
+import { createLogger, errorFields } from '../../hub/log';
+import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
+import { append, frontierRoot, type Frontier } from './merkle';
+import type { Checkpoint, CheckpointSigner } from './signer';
+
+const log = createLogger('access-log');
+
+/** Runs one SQL statement (`?` placeholders) inside the caller's transaction and returns its rows. */
+export type SqlExecutor = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+const COLUMNS: [string, string][] = [
+  ['position', 'bigint'], ['at', 'timestamptz'], ['kind', 'text'], ['request_id', 'text'], ['actor_subject', 'text'], ['actor_role', 'text'],
+  ['client_id', 'text'], ['purpose', 'text'], ['nik', 'text'], ['decision', 'text'], ['basis', 'text'], ['consent_ids', 'text[]'],
+  ['rule_version', 'int'], ['scopes', 'text[]'], ['refused_scopes', 'text[]'], ['fields', 'text[]'], ['reason', 'text'], ['detail', 'jsonb'], ['leaf_hash', 'text'],
+];
+
+const INSERT_EVENTS = `insert into audit.access_event (${COLUMNS.map(([name]) => name).join(', ')})
+  select ${COLUMNS.map(([name]) => (name === 'leaf_hash' ? `decode(x.leaf_hash, 'hex')` : `x.${name}`)).join(', ')}
+    from jsonb_to_recordset(?::jsonb) as x(${COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})`;
+
+/**
+ * Appends events to the log within the caller's transaction and seals them under a new signed checkpoint:
+ * the head row is locked (appends from every process take their turn), the events get the next positions,
+ * their leaves extend the tree's right edge, and the new size and root are signed. Commit and the events are
+ * in the log, sealed; roll back and none of it happened.
+ */
+export async function appendEvents(execute: SqlExecutor, signer: CheckpointSigner, events: readonly AccessEvent[]): Promise<Checkpoint | undefined> {
+  if (events.length === 0) return undefined;
+  const [head] = await execute(`select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1 for update`, []);
+  if (!head) throw new Error('the access log has no head row: run the migrations');
+  let frontier: Frontier = { size: Number(head.size), subtrees: (head.frontier as string[]).map((hex) => Buffer.from(hex, 'hex')) };
+  const first = frontier.size + 1;
+  const rows = events.map((event, i) => {
+    const logged: LoggedEvent = { ...event, position: first + i };
+    const hash = eventLeafHash(logged);
+    frontier = append(frontier, hash);
+    return {
+      position: logged.position, at: logged.at.toISOString(), kind: logged.kind, request_id: logged.requestId, actor_subject: logged.actorSubject,
+      actor_role: logged.actorRole, client_id: logged.clientId, purpose: logged.purpose, nik: logged.nik, decision: logged.decision, basis: logged.basis,
+      consent_ids: logged.consentIds, rule_version: logged.ruleVersion, scopes: logged.scopes, refused_scopes: logged.refusedScopes, fields: logged.fields,
+      reason: logged.reason, detail: logged.detail, leaf_hash: hash.toString('hex'),
+    };
+  });
+  await execute(INSERT_EVENTS, [JSON.stringify(rows)]);
+  const checkpoint = signer.sign(frontier.size, frontierRoot(frontier), new Date());
+  await execute('insert into audit.checkpoint (size, root, at, key_id, signature) values (?, ?, ?, ?, ?)', [checkpoint.size, checkpoint.root, checkpoint.at, checkpoint.keyId, checkpoint.signature]);
+  // The right edge as a JSON list of hex strings: one parameter, whatever the driver does with arrays.
+  await execute(`update audit.log_head set size = ?, frontier = array(select decode(h, 'hex') from jsonb_array_elements_text(?::jsonb) h) where id = 1`,
+    [frontier.size, JSON.stringify(frontier.subtrees.map((hash) => hash.toString('hex')))]);
+  return checkpoint;
+}
+
+export interface AccessLog {
+  /**
+   * Writes the events, sealed, and resolves once they are committed; rejects if they could not be (the caller
+   * then releases nothing). Concurrent calls share one transaction (group commit), so the log's cost per
+   * request falls as load rises.
+   */
+  append(events: readonly AccessEvent[]): Promise<void>;
+  /** Writes the events inside the caller's own transaction (a consent grant and its event commit together). */
+  appendWithin(execute: SqlExecutor, events: readonly AccessEvent[]): Promise<void>;
+  /** The public half of the checkpoint key, for anyone who wants to check a checkpoint. */
+  readonly publicKeyPem: string;
+  close(): Promise<void>;
+}
+
+/** An executor over a node-postgres client or pool (`?` placeholders become `$1`, `$2`, ...). */
+export function pgExecutor(queryable: { query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }): SqlExecutor {
+  return async (sql, params) => {
+    let n = 0;
+    return (await queryable.query(sql.replace(/\?/g, () => `$${(n += 1)}`), params)).rows;
+  };
+}
+
+export function createAccessLog(options: { databaseUrl: string; signer: CheckpointSigner }): AccessLog {
+  // A store that cannot be reached must fail the request soon, not hold it: connecting gives up after 5 s.
+  const pool = new Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 5_000 });
+  pool.on('error', (error) => log.warn('access log connection closed', errorFields(error)));
+  let waiting: { events: readonly AccessEvent[]; done: () => void; failed: (error: unknown) => void }[] = [];
+  let flushing = false;
+
+  async function flush(): Promise<void> {
+    flushing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          await appendEvents(pgExecutor(client), options.signer, batch.flatMap((entry) => entry.events));
+          await client.query('commit');
+        } catch (error) {
+          await client.query('rollback').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+        for (const entry of batch) entry.done();
+      } catch (error) {
+        log.error('access events not written', { events: batch.reduce((n, entry) => n + entry.events.length, 0), ...errorFields(error) });
+        for (const entry of batch) entry.failed(error);
+      }
+    }
+    flushing = false;
+  }
+
+  return {
+    append(events) {
+      if (events.length === 0) return Promise.resolve();
+      return new Promise<void>((done, failed) => {
+        waiting.push({ events, done, failed });
+        if (!flushing) void flush();
+      });
+    },
+    async appendWithin(execute, events) {
+      await appendEvents(execute, options.signer, events);
+    },
+    publicKeyPem: options.signer.publicKeyPem,
+    close: () => pool.end(),
+  };
+}

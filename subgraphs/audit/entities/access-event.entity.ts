@@ -1,0 +1,88 @@
+import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+
+/**
+ * One event of the access log, as auditors see it: everything recorded, nothing of the data itself. Written
+ * by the access-log writer (policy/audit/), never by this subgraph, which only reads, as a role that can do
+ * nothing else.
+ */
+@ObjectType({ description: 'An event of the access log: a decision on personal data, a consent change or a steward change.' })
+@Entity({ schema: 'audit', tableName: 'access_event', readonly: true })
+export class AccessEvent {
+  @Field(() => Int, { description: 'Place in the log (1-based, gapless); what inclusion in a checkpoint refers to.' })
+  @PrimaryKey({ type: 'bigint' })
+  position!: number;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Field({ description: 'ACCESS, CONSENT_GRANTED, CONSENT_REVOKED, RULE_CHANGED, CLIENT_CHANGED or PURPOSE_CHANGED.' })
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  requestId!: string;
+
+  @Field({ description: 'Who: the token subject (a NIK for citizens, a staff id otherwise).' })
+  @Property({ type: 'text' })
+  actorSubject!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  actorRole!: string;
+
+  @Field(() => String, { nullable: true, description: 'The caller\'s client; for consent events, the client the consent is for.' })
+  @Property({ type: 'text', nullable: true })
+  clientId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  purpose!: string | null;
+
+  @Field(() => NIKScalar, { nullable: true, description: 'Whose data; null for lookups that named nobody and for steward changes.' })
+  @Property({ type: 'string', length: 16, nullable: true })
+  nik!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ALLOWED, REFUSED or PARTIAL (access events).' })
+  @Property({ type: 'text', nullable: true })
+  decision!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The lawful basis (Pasal 20(2)), or OWN_DATA, FAMILY_CARD, AUDIT.' })
+  @Property({ type: 'text', nullable: true })
+  basis!: string | null;
+
+  @Field(() => [String])
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  consentIds!: string[];
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  ruleVersion!: number | null;
+
+  @Field(() => [String], { description: 'Scopes released.' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  scopes!: string[];
+
+  @Field(() => [String], { description: 'Scopes refused.' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  refusedScopes!: string[];
+
+  @Field(() => [String], { description: 'Fields decided, as Type.field.' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  fields!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why anything was refused (codes and reasons).' })
+  @Property({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  detail!: Record<string, unknown> | null;
+
+  @Property({ type: 'blob' })
+  leafHash!: Buffer;
+}

@@ -1,0 +1,10 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+
+/** The signed-on citizen (the consent subgraph's entity), given their access log here. */
+@ObjectType()
+@Directive('@key(fields: "nik")')
+export class Me {
+  @Field(() => NIKScalar)
+  nik!: string;
+}

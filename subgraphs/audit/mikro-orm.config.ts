@@ -1,0 +1,10 @@
+import { subgraphOrmConfig } from '../../hub/orm';
+import { AccessEvent } from './entities/access-event.entity';
+import { CheckpointRow } from './entities/checkpoint.entity';
+import { Migration20261124150000_audit } from './migrations/Migration20261124150000_audit';
+
+export const auditOrmConfig = subgraphOrmConfig(
+  'audit',
+  [AccessEvent, CheckpointRow],
+  [{ name: 'Migration20261124150000_audit', class: Migration20261124150000_audit }],
+);

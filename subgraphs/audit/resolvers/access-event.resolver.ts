@@ -1,0 +1,42 @@
+import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
+import { sensitive } from '../../../schema/scopes';
+import type { AuditContext } from '../context';
+import { AccessEventFilter } from '../entities/access-event.filter';
+import { AccessEventPage, BreachScope, LogCheckpoint } from '../entities/log.types';
+import { breachScope, findEvents, latestCheckpoint } from '../log-reader';
+
+/** What auditors and breach responders ask of the log, and the checkpoint anyone may check it against. */
+@Resolver()
+export class AccessEventResolver {
+  @Directive(sensitive('audit.log'))
+  @Query(() => AccessEventPage, { nullable: true, description: 'Access-log events by NIK, client, purpose, decision, kind and time range, newest first (auditors).' })
+  accessEvents(
+    @Arg('filter', () => AccessEventFilter) filter: AccessEventFilter,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { em }: AuditContext,
+  ): Promise<AccessEventPage> {
+    return findEvents(em, filter, { first, after });
+  }
+
+  @Directive(sensitive('audit.log'))
+  @Query(() => BreachScope, { nullable: true, description: 'The people whose data a client received in [from, to), and which data: the scope of a breach notice (auditors).' })
+  breachScope(
+    @Arg('clientId') clientId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('first', () => Int, { defaultValue: 1000, description: 'Subjects per page, by NIK.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The last NIK of the previous page.' }) after: string | null,
+    @Ctx() { em }: AuditContext,
+  ): Promise<BreachScope> {
+    return breachScope(em, clientId, from, to, { first, after });
+  }
+
+  @Query(() => LogCheckpoint, { nullable: true, description: 'The latest signed checkpoint of the access log (size, Merkle root, signature, public key).' })
+  async accessLogCheckpoint(@Ctx() { em, accessLog }: AuditContext): Promise<LogCheckpoint | null> {
+    const row = await latestCheckpoint(em);
+    return row && {
+      size: Number(row.size), root: row.root.toString('base64'), at: row.at, keyId: row.keyId, signature: row.signature.toString('base64'), publicKey: accessLog.publicKeyPem,
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import type { SubgraphDefinition } from '../../hub/subgraph';
+import { createAuditLoaders, type AuditLoaders } from './loaders';
+import { auditOrmConfig } from './mikro-orm.config';
+import { buildAuditSchema } from './schema';
+
+/** The access log as citizens, auditors and breach responders read it (written by policy/audit/, never here). */
+export const audit: SubgraphDefinition<AuditLoaders> = {
+  name: 'audit',
+  defaultPort: 4007,
+  buildSchema: buildAuditSchema,
+  ormConfig: auditOrmConfig,
+  createLoaders: createAuditLoaders,
+};

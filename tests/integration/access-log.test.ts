@@ -1,0 +1,183 @@
+import { createPublicKey } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createAccessLog, pgExecutor, type AccessLog } from '../../policy/audit/access-log';
+import { eventLeafHash, type AccessEvent } from '../../policy/audit/event';
+import { loadCheckpointSigner, type CheckpointSigner } from '../../policy/audit/signer';
+import { verifyLog, type Verification } from '../../policy/audit/verify';
+import { audit } from '../../subgraphs/audit/subgraph';
+import { LOG_READER_ROLE, readLog } from '../../subgraphs/audit/log-reader';
+import { transactionExecutor } from '../../hub/orm';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+// The access log on real PostgreSQL: appended in sealed batches, verified from scratch, and every kind of
+// tampering found and placed. Tampering goes around the append-only triggers the way an intruder with the
+// database owner's rights would: `session_replication_role = replica` switches triggers off for the session.
+let database: TestDatabase;
+let signer: CheckpointSigner;
+let log: AccessLog;
+let keyFile: string;
+
+const event = (n: number, overrides: Partial<AccessEvent> = {}): AccessEvent => ({
+  at: new Date(Date.UTC(2026, 10, 24, 8, 0, 0, n)), kind: 'ACCESS', requestId: `req-${n}`, actorSubject: 'officer-7', actorRole: 'officer',
+  clientId: 'sip-online', purpose: 'LICENSE_APPLICATION', nik: `32041201018${String(n).padStart(5, '0')}`, decision: 'ALLOWED', basis: 'CONSENT',
+  consentIds: [`consent-${n}`], ruleVersion: 1, scopes: ['population.identity'], refusedScopes: [], fields: ['Citizen.fullName'], reason: null, detail: null, ...overrides,
+});
+
+const verify = (witness?: { size: number; root: string }): Promise<Verification> =>
+  verifyLog(pgExecutor(database.pool), { publicKey: createPublicKey(readFileSync(keyFile)), witness });
+
+/** Checks the verdict on a tampered copy of the log without keeping the damage (the statements run, verify, roll back). */
+async function verdictAfter(...statements: string[]): Promise<Verification> {
+  const client = await database.pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('set local session_replication_role = replica');
+    for (const sql of statements) await client.query(sql);
+    return await verifyLog(pgExecutor(client), { publicKey: createPublicKey(readFileSync(keyFile)) });
+  } finally {
+    await client.query('rollback');
+    client.release();
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('accesslog');
+  keyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'key.pem');
+  signer = loadCheckpointSigner(keyFile, { create: true });
+  log = createAccessLog({ databaseUrl: database.url, signer });
+  // Three batches: 3 + 1 + 4 events, so three checkpoints (sizes 3, 4, 8).
+  await log.append([event(1), event(2), event(3)]);
+  await log.append([event(4, { decision: 'REFUSED', basis: null, consentIds: [], scopes: [], refusedScopes: ['tax.profile'], reason: 'CONSENT_REQUIRED: no consent' })]);
+  await log.append([event(5), event(6, { nik: null, detail: { note: 'entry lookup', nested: { b: 1, a: [1, 2] } } }), event(7), event(8)]);
+});
+
+afterAll(async () => {
+  await log?.close();
+  await database?.drop();
+});
+
+describe('access log', () => {
+  it('verifies an untouched log: every position, every checkpoint signature and root', async () => {
+    const result = await verify();
+    expect(result).toMatchObject({ kind: 'ok', events: 8, checkpoints: 3, latest: { size: 8 } });
+    const { rows } = await database.pool.query('select position from audit.access_event order by position');
+    expect(rows.map((r) => Number(r.position))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('names the position of an edited event', async () => {
+    expect(await verdictAfter(`update audit.access_event set purpose = 'SOCIAL_ASSISTANCE' where position = 5`)).toEqual({
+      kind: 'failed', position: 5, problem: 'the event at position 5 does not match its leaf hash (edited or moved after it was written)',
+    });
+    // Even a microsecond added to an event's time is an edit.
+    expect(await verdictAfter(`update audit.access_event set at = at + interval '1 microsecond' where position = 2`)).toMatchObject({ kind: 'failed', position: 2 });
+  });
+
+  it('names the range sealed by the checkpoint when an event is rewritten together with its stored hash', async () => {
+    expect(await verdictAfter(
+      `update audit.access_event set nik = '3204120101899999' where position = 6`,
+      // The intruder recomputes the leaf hash too: only the signed checkpoint still disagrees.
+      `update audit.access_event set leaf_hash = decode('${'00'.repeat(32)}', 'hex') where position = 6`,
+    )).toMatchObject({ kind: 'failed', position: 6 });
+    const rewritten = { ...event(6, { nik: '3204120101899999', detail: { note: 'entry lookup', nested: { b: 1, a: [1, 2] } } }), position: 6 };
+    const forged = eventLeafHash(rewritten).toString('hex');
+    expect(await verdictAfter(
+      `update audit.access_event set nik = '3204120101899999', leaf_hash = decode('${forged}', 'hex') where position = 6`,
+    )).toEqual({ kind: 'failed', position: 5, problem: 'the events at positions 5 to 8 no longer produce the root their checkpoint signed (an event rewritten with its hash)' });
+  });
+
+  it('finds a deleted event, an inserted one, and two swapped', async () => {
+    expect(await verdictAfter('delete from audit.access_event where position = 3')).toEqual({ kind: 'failed', position: 3, problem: 'the event at position 3 is missing (deleted)' });
+    const copy = `insert into audit.access_event select position + 1, at, kind, request_id, actor_subject, actor_role, client_id, purpose, nik, decision, basis,
+      consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail, %HASH% from audit.access_event where position = 8`;
+    // A copy keeps the hash of the event it copies; a forged one with a correct hash is sealed by no checkpoint.
+    expect(await verdictAfter(copy.replace('%HASH%', 'leaf_hash'))).toMatchObject({ kind: 'failed', position: 9 });
+    const forged = eventLeafHash({ ...event(8), position: 9 }).toString('hex');
+    expect(await verdictAfter(copy.replace('%HASH%', `decode('${forged}', 'hex')`))).toEqual({
+      kind: 'failed', position: 9, problem: 'the events from position 9 are sealed by no checkpoint (inserted afterwards)',
+    });
+    expect(await verdictAfter(
+      'update audit.access_event set position = 100 where position = 1',
+      'update audit.access_event set position = 1 where position = 2',
+      'update audit.access_event set position = 2 where position = 100',
+    )).toMatchObject({ kind: 'failed', position: 1 });
+    expect(await verdictAfter('delete from audit.access_event where position = 8')).toMatchObject({ kind: 'failed', position: 8 });
+  });
+
+  it('refuses a checkpoint signed by another key, or with its root replaced', async () => {
+    expect(await verdictAfter(`update audit.checkpoint set root = decode('${'11'.repeat(32)}', 'hex') where size = 4`)).toEqual({
+      kind: 'failed', position: null, problem: 'the checkpoint of size 4 is not signed by the access-log key',
+    });
+    const other = loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-other-')), 'key.pem'), { create: true }).sign(4, Buffer.alloc(32), new Date());
+    expect(await verdictAfter(`update audit.checkpoint set signature = decode('${other.signature.toString('hex')}', 'hex') where size = 4`)).toMatchObject({ kind: 'failed', position: null });
+  });
+
+  it('detects a rollback to an older checkpoint against the witness of an earlier verification', async () => {
+    const ok = await verify();
+    if (ok.kind !== 'ok' || !ok.latest) throw new Error('expected an OK log');
+    const witness = { size: ok.latest.size, root: ok.latest.root.toString('base64') };
+    const rollback = [
+      'delete from audit.access_event where position > 4',
+      'delete from audit.checkpoint where size > 4',
+      `update audit.log_head set size = 4`,
+    ];
+    // Without the witness the shorter log is self-consistent; with it, the rollback shows.
+    expect(await verdictAfter(...rollback)).toMatchObject({ kind: 'ok', events: 4 });
+    const client = await database.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('set local session_replication_role = replica');
+      for (const sql of rollback) await client.query(sql);
+      expect(await verifyLog(pgExecutor(client), { publicKey: createPublicKey(readFileSync(keyFile)), witness })).toEqual({
+        kind: 'failed', position: null, problem: "rolled back: a checkpoint of 8 events was verified before, the log's latest now seals 4",
+      });
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+    expect(await verify(witness)).toMatchObject({ kind: 'ok' });
+  });
+
+  it('is append-only for the application: UPDATE, DELETE and TRUNCATE are refused', async () => {
+    for (const sql of ['update audit.access_event set nik = null', 'delete from audit.checkpoint', 'truncate audit.access_event']) {
+      await expect(database.pool.query(sql)).rejects.toThrow(/is append-only/);
+    }
+    expect(await verify()).toMatchObject({ kind: 'ok', events: 8 });
+  });
+
+  it('commits concurrent appends together, gapless and verifiable', async () => {
+    const before = Number((await database.pool.query('select count(*) from audit.checkpoint')).rows[0].count);
+    await Promise.all(Array.from({ length: 40 }, (_, i) => log.append([event(100 + i), event(200 + i)])));
+    const result = await verify();
+    expect(result).toMatchObject({ kind: 'ok', events: 88 });
+    const after = Number((await database.pool.query('select count(*) from audit.checkpoint')).rows[0].count);
+    // Group commit: fewer transactions (one checkpoint each) than requests.
+    expect(after - before).toBeLessThan(40);
+  });
+
+  it('is read only as a role that can change nothing, whatever the query', async () => {
+    const orm = await MikroORM.init(audit.ormConfig(database.url, { poolMax: 1 }));
+    try {
+      const em = orm.em.fork();
+      const count = await readLog(em, async (tx) => Number((await transactionExecutor(tx)('select count(*) as n from audit.access_event', []))[0].n));
+      expect(count).toBe(88);
+      for (const sql of [`insert into audit.checkpoint values (999, '\\x00', now(), 'k', '\\x00')`, 'update audit.log_head set size = 0', 'delete from audit.access_event']) {
+        await expect(readLog(em, (tx) => transactionExecutor(tx)(sql, []))).rejects.toThrow(/read-only transaction|permission denied/);
+      }
+    } finally {
+      await orm.close(true);
+    }
+    // The role alone, outside a read-only transaction, has no privilege to write.
+    const client = await database.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`set local role ${LOG_READER_ROLE}`);
+      await expect(client.query(`insert into audit.checkpoint values (999, '\\x00', now(), 'k', '\\x00')`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+  });
+});
