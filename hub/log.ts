@@ -47,8 +47,16 @@ export function createLogger(service: string): Logger {
   };
 }
 
+/**
+ * Identity numbers (NIK, KK, NPWP, BPJS card: 13 to 16 digits) masked out of text bound for a log line: a
+ * database error quotes the failing statement's values, and those can be somebody's NIK.
+ */
+export function redactIdentifiers(text: string): string {
+  return text.replace(/(?<![0-9])[0-9]{13,16}(?![0-9])/g, '[id]');
+}
+
 /** Serialises an unknown error for a log line (full detail stays in the log, never in a client response). */
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) return { error: error.message, errorName: error.name, stack: error.stack };
-  return { error: String(error) };
+  if (error instanceof Error) return { error: redactIdentifiers(error.message), errorName: error.name, stack: error.stack && redactIdentifiers(error.stack) };
+  return { error: redactIdentifiers(typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)) };
 }

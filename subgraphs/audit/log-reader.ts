@@ -108,5 +108,6 @@ export async function breachScope(em: EntityManager, clientId: string, from: Dat
 }
 
 export async function latestCheckpoint(em: EntityManager): Promise<CheckpointRow | null> {
-  return readLog(em, (tx) => tx.findOne(CheckpointRow, {}, { orderBy: { size: 'desc' } }));
+  const [latest] = await readLog(em, (tx) => tx.find(CheckpointRow, {}, { orderBy: { size: 'desc' }, limit: 1 }));
+  return latest ?? null;
 }

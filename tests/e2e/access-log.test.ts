@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createPublicKey, verify as verifySignature } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -136,6 +137,12 @@ describe('the access log', () => {
     const ok = await verify();
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^Access log OK: [0-9]+ events under [0-9]+ signed checkpoints; root /);
+    // Anyone signed on can fetch the latest checkpoint and check its signature with the key it names.
+    const { body } = await stack.post('{ accessLogCheckpoint { size root at keyId signature publicKey } }', undefined, await bearer('citizen', { nik: niks[0] }));
+    const checkpoint = body.data.accessLogCheckpoint;
+    const note = `citizen360 access log\n${checkpoint.size}\n${checkpoint.root}\n${checkpoint.at}\n`;
+    expect(verifySignature(null, Buffer.from(note), createPublicKey(checkpoint.publicKey), Buffer.from(checkpoint.signature, 'base64'))).toBe(true);
+    expect(ok.stdout).toContain(`root ${checkpoint.root} `);
     const { rows: [{ position }] } = await database.pool.query(`select position from audit.access_event where nik = $1 and kind = 'ACCESS' order by position limit 1`, [niks[5]]);
     const client = await database.pool.connect();
     try {
