@@ -1,4 +1,6 @@
-import { readConfig } from '../hub/config';
+import cluster from 'node:cluster';
+import { readFileSync } from 'node:fs';
+import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { openPubSub } from '../hub/pubsub';
@@ -6,33 +8,78 @@ import { createAccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createRuleBook } from '../policy/rule-book';
 import { createAuthenticator } from './authentication';
-import { createGateway } from './server';
+import { createGateway, type GatewayOptions } from './server';
 
 const log = createLogger('gateway');
 
 /**
- * The gateway as its own process, routing to the subgraph URLs in schema/supergraph.graphql (from rover.yaml).
- * It reads the steward's rules from DATABASE_URL (officers' purposes are checked before planning), writes the
- * access log there (signed with AUDIT_KEY_FILE), and hears of rule changes through REDIS_URL. `npm start` does not use this file: it runs everything in one process.
+ * One gateway process: the supergraph from SUPERGRAPH_FILE (routing to the URLs in it), the steward's rules read
+ * from DATABASE_URL, the access log written there (signed with AUDIT_KEY_FILE), rule changes heard through
+ * REDIS_URL. Not listening yet.
  */
-async function main(): Promise<void> {
-  const config = readConfig();
-  setLogLevel(config.logLevel);
+export async function openGatewayProcess(config: HubConfig, overrides: Pick<GatewayOptions, 'accessControl'> = {}) {
   if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run the gateway on its own (the subgraphs must share it)');
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it reads the steward\'s rules)');
-  const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub: await openPubSub(config.redisUrl), maxAgeMs: config.rulesMaxAgeMs });
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it reads the steward\'s rules and writes the access log)');
+  const pubsub = await openPubSub(config.redisUrl);
+  const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
+  const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
   const gateway = await createGateway({
     production: config.production,
+    supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
     authenticate: await createAuthenticator(config.authentication, config.internalSecret),
     internalSecret: config.internalSecret,
+    subgraphMaxSockets: config.subgraphMaxSockets,
     rules,
-    accessLog: createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) }),
+    accessLog,
+    ...overrides,
   });
-  const http = await listen(gateway.handler, config.host, config.port);
-  log.info('gateway listening', { url: http.url });
+  return {
+    handler: gateway.handler,
+    close: async () => {
+      await gateway.stop();
+      await Promise.all([rules.close(), accessLog.close()]);
+      await pubsub.close();
+    },
+  };
 }
 
-main().catch((error: unknown) => {
-  log.error('start failed', errorFields(error));
-  process.exit(1);
-});
+/**
+ * The gateway on its own, as GATEWAY_WORKERS processes (default one per core) sharing one port: the gateway
+ * parses, plans and merges in JavaScript, one core per process. `npm start` runs everything in one process and
+ * does not use this. A worker that dies is replaced.
+ */
+export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}): void {
+  const config = readConfig();
+  setLogLevel(config.logLevel);
+  if (cluster.isPrimary && config.gatewayWorkers > 1) {
+    for (let i = 0; i < config.gatewayWorkers; i += 1) cluster.fork();
+    let stopping = false;
+    cluster.on('exit', (worker, code) => {
+      if (stopping) return;
+      log.warn('gateway worker exited: starting another', { pid: worker.process.pid, code });
+      cluster.fork();
+    });
+    const stop = () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    return;
+  }
+  (async () => {
+    const gateway = await openGatewayProcess(config, overrides);
+    const http = await listen(gateway.handler, config.host, config.port);
+    log.info('gateway listening', { url: http.url, worker: cluster.isWorker ? cluster.worker?.id : undefined });
+    const stop = () => {
+      http.close().then(() => gateway.close()).then(() => process.exit(0), () => process.exit(1));
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  })().catch((error: unknown) => {
+    log.error('start failed', errorFields(error));
+    process.exit(1);
+  });
+}
+
+if (require.main === module) runGateway();

@@ -40,6 +40,8 @@ export interface GatewayOptions {
   rules: RuleBook;
   /** Where every decision on personal data is recorded before the response leaves. */
   accessLog: AccessLog;
+  /** Most keep-alive connections to each subgraph. Default 64. */
+  subgraphMaxSockets?: number;
   /** `off` skips the access pre-check and the access log, for the benchmark's baseline only (see SubgraphServerOptions). Default `enforced`. */
   accessControl?: 'enforced' | 'off';
   /** Operation size limits. Default DEFAULT_OPERATION_LIMITS. */
@@ -56,7 +58,7 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`Subgraph ${name} has no routing URL in the supergraph`);
-      return new SubgraphDataSource({ name, url: target, internalSecret: options.internalSecret });
+      return new SubgraphDataSource({ name, url: target, internalSecret: options.internalSecret, maxSockets: options.subgraphMaxSockets });
     },
     logger: { debug: () => undefined, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /**
@@ -32,6 +33,12 @@ export interface HubConfig {
   readonly rulesMaxAgeMs: number;
   /** The access log's checkpoint-signing key and the verifier's record of what it verified last. */
   readonly audit: AuditConfig;
+  /** The supergraph the gateway serves (SUPERGRAPH_FILE). Default: the committed schema/supergraph.graphql. */
+  readonly supergraphFile: string;
+  /** Gateway processes when the gateway runs on its own (GATEWAY_WORKERS). Default: one per CPU core. */
+  readonly gatewayWorkers: number;
+  /** Most open connections from a gateway process to one subgraph (SUBGRAPH_MAX_SOCKETS). Default 64. */
+  readonly subgraphMaxSockets: number;
 }
 
 export interface AuditConfig {
@@ -103,6 +110,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     internalSecret,
     redisUrl,
     rulesMaxAgeMs: integer(env, 'RULES_MAX_AGE_SECONDS', 60, 86_400) * 1000,
+    supergraphFile: resolve(env.SUPERGRAPH_FILE || resolve(__dirname, '../schema/supergraph.graphql')),
+    gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
+    subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',

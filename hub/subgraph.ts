@@ -11,7 +11,8 @@ import { createRequestPolicy, type RequestPolicy } from '../policy/request-polic
 import { createRuleBook, type RuleBook } from '../policy/rule-book';
 import { withPolicy, type PolicyOptions } from '../policy/shield';
 import { toClientError, unauthenticatedError } from '../schema/errors';
-import { readConfig } from './config';
+import { readConfig, type HubConfig } from './config';
+import { BATCHED, type LoaderOptions } from './loader-options';
 import { GraphClient } from './graph-client';
 import { createGraphQLHandler, listen } from './http';
 import { createLogger, errorFields, setLogLevel } from './log';
@@ -45,7 +46,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
   readonly defaultPort: number;
   buildSchema(): Promise<GraphQLSchema>;
   ormConfig(databaseUrl: string, options?: { poolMax?: number }): Options;
-  createLoaders(em: EntityManager): Loaders;
+  createLoaders(em: EntityManager, options?: LoaderOptions): Loaders;
   /** What this subgraph adds to the access map built from its `@sensitive` scopes (policy/shield.ts). */
   policy?: PolicyOptions;
 }
@@ -67,6 +68,8 @@ export interface SubgraphServerOptions {
    * enforcement costs.
    */
   accessControl?: 'enforced' | 'off';
+  /** How the per-request loaders load: BATCHED (the default); NAIVE only for the benchmark's comparison (S3). */
+  loaders?: LoaderOptions;
 }
 
 export async function createSubgraphServer<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphServerOptions) {
@@ -104,16 +107,40 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
       }
       const em = options.orm.em.fork() as EntityManager;
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
-      return { requestId, em, loaders: definition.createLoaders(em), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules, accessLog: options.accessLog };
+      return { requestId, em, loaders: definition.createLoaders(em, options.loaders ?? BATCHED), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules, accessLog: options.accessLog };
     },
   });
   return { apollo, handler };
 }
 
 /**
- * Runs one subgraph as its own process, for deployments that run each agency separately. Needs DATABASE_URL
- * and HUB_INTERNAL_SECRET, and REDIS_URL to hear of rule changes made in other processes; listens on
- * `<NAME>_PORT` or the definition's default port; reaches the graph at GATEWAY_URL. `npm start` runs every
+ * Opens what one subgraph needs as its own process, from the configuration: its ORM, the rule book, the access
+ * log and its server (not listening yet). Needs DATABASE_URL and HUB_INTERNAL_SECRET; REDIS_URL to hear of rule
+ * changes made in other processes; reaches the graph at GATEWAY_URL.
+ */
+export async function openSubgraphProcess(definition: SubgraphDefinition<any>, config: HubConfig, overrides: Pick<SubgraphServerOptions, 'accessControl' | 'loaders'> = {}) {
+  if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
+  if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
+  const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl));
+  const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+  const pubsub = await openPubSub(config.redisUrl);
+  const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
+  const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
+  const server = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, ...overrides });
+  return {
+    handler: server.handler,
+    orm,
+    close: async () => {
+      await server.apollo.stop();
+      await Promise.all([rules.close(), accessLog.close(), orm.close(true)]);
+      await pubsub.close();
+    },
+  };
+}
+
+/**
+ * Runs one subgraph as its own process, for deployments that run each agency separately (see
+ * openSubgraphProcess); listens on `<NAME>_PORT` or the definition's default port. `npm start` runs every
  * subgraph in one process instead (hub/start.ts).
  */
 export function runSubgraph(definition: SubgraphDefinition<any>): void {
@@ -121,13 +148,7 @@ export function runSubgraph(definition: SubgraphDefinition<any>): void {
   (async () => {
     const config = readConfig();
     setLogLevel(config.logLevel);
-    if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
-    if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
-    const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl));
-    const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
-    const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub: await openPubSub(config.redisUrl), maxAgeMs: config.rulesMaxAgeMs });
-    const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
-    const { handler } = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog });
+    const { handler } = await openSubgraphProcess(definition, config);
     const port = Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
     const http = await listen(handler, config.host, port);
     log.info('subgraph listening', { url: http.url });

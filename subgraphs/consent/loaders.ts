@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
 import { Client } from './entities/client.entity';
 import { Purpose } from './entities/purpose.entity';
 
@@ -9,15 +10,15 @@ export interface ConsentLoaders {
   purpose: DataLoader<string, Purpose | null>;
 }
 
-export function createConsentLoaders(em: EntityManager): ConsentLoaders {
+export function createConsentLoaders(em: EntityManager, options: LoaderOptions = BATCHED): ConsentLoaders {
   return {
     client: new DataLoader(async (ids) => {
       const rows = new Map((await em.find(Client, { id: { $in: [...ids] } })).map((row) => [row.id, row]));
       return ids.map((id) => rows.get(id) ?? null);
-    }),
+    }, options),
     purpose: new DataLoader(async (codes) => {
       const rows = new Map((await em.find(Purpose, { code: { $in: [...codes] } })).map((row) => [row.code, row]));
       return codes.map((code) => rows.get(code) ?? null);
-    }),
+    }, options),
   };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
 import { Membership } from './entities/membership.entity';
 import { Patient } from './entities/patient.entity';
 
@@ -10,17 +11,17 @@ export interface HealthLoaders {
   patientByNik: DataLoader<string, Patient | null>;
 }
 
-export function createHealthLoaders(em: EntityManager): HealthLoaders {
+export function createHealthLoaders(em: EntityManager, options: LoaderOptions = BATCHED): HealthLoaders {
   return {
     membershipByNik: new DataLoader(async (niks) => {
       const rows = await em.find(Membership, { nik: { $in: [...niks] } }, { populate: ['primaryCareFacility'], strategy: 'joined' });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
-    }),
+    }, options),
     patientByNik: new DataLoader(async (niks) => {
       const rows = await em.find(Patient, { nik: { $in: [...niks] } });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
-    }),
+    }, options),
   };
 }

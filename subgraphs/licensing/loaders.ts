@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { Business } from './entities/business.entity';
@@ -23,22 +24,25 @@ function grouped<T>(keys: readonly string[], rows: T[], key: (row: T) => string)
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function createLicensingLoaders(em: EntityManager): LicensingLoaders {
+export function createLicensingLoaders(em: EntityManager, options: LoaderOptions = BATCHED): LicensingLoaders {
   return {
     strByNik: new DataLoader(async (niks) => {
       const rows = await em.find(Str, { nik: { $in: [...niks] } });
       return grouped(niks, rows, (r) => r.nik).map((list) => list[0] ?? null);
-    }),
-    sipsByNik: new DataLoader(async (niks) => grouped(niks, await em.find(Sip, { nik: { $in: [...niks] } }, { orderBy: { issuedOn: 'desc' } }), (r) => r.nik)),
-    businessesByNik: new DataLoader(async (niks) => grouped(niks, await em.find(Business, { ownerNik: { $in: [...niks] } }, { orderBy: { nib: 'asc' } }), (r) => r.ownerNik)),
+    }, options),
+    sipsByNik: new DataLoader(async (niks) => grouped(niks, await em.find(Sip, { nik: { $in: [...niks] } }, { orderBy: { issuedOn: 'desc' } }), (r) => r.nik), options),
+    businessesByNik: new DataLoader(async (niks) => grouped(niks, await em.find(Business, { ownerNik: { $in: [...niks] } }, { orderBy: { nib: 'asc' } }), (r) => r.ownerNik), options),
     activitiesByNib: new DataLoader(async (nibs) =>
       grouped(nibs, await em.find(BusinessActivity, { business: { nib: { $in: [...nibs] } } }, { orderBy: { kbli: 'asc' } }), (r) => r.business.nib),
+      options,
     ),
     applicationsByNik: new DataLoader(async (niks) =>
       grouped(niks, await em.find(Application, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc' } }), (r) => r.nik),
+      options,
     ),
     historyByApplication: new DataLoader(async (ids) =>
       grouped(ids, await em.find(ApplicationEvent, { application: { id: { $in: [...ids] } } }, { orderBy: { id: 'asc' } }), (r) => r.application.id),
+      options,
     ),
   };
 }

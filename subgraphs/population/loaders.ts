@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
 import { Citizen } from './entities/citizen.entity';
 import { Family } from './entities/family.entity';
 import { Village } from './entities/village.entity';
@@ -22,22 +23,23 @@ function byKey<T, K extends keyof T>(rows: T[], key: K, keys: readonly string[])
   return keys.map((k) => index.get(k) ?? null);
 }
 
-export function createPopulationLoaders(em: EntityManager): PopulationLoaders {
+export function createPopulationLoaders(em: EntityManager, options: LoaderOptions = BATCHED): PopulationLoaders {
   return {
-    citizen: new DataLoader(async (niks) => byKey(await em.find(Citizen, { nik: { $in: [...niks] } }), 'nik', niks)),
-    family: new DataLoader(async (kks) => byKey(await em.find(Family, { kk: { $in: [...kks] } }), 'kk', kks)),
+    citizen: new DataLoader(async (niks) => byKey(await em.find(Citizen, { nik: { $in: [...niks] } }), 'nik', niks), options),
+    family: new DataLoader(async (kks) => byKey(await em.find(Family, { kk: { $in: [...kks] } }), 'kk', kks), options),
     familyMembers: new DataLoader(async (kks) => {
       const members = await em.find(Citizen, { family: { kk: { $in: [...kks] } } }, { orderBy: { birthDate: 'asc', nik: 'asc' } });
       const grouped = new Map<string, Citizen[]>(kks.map((kk) => [kk, []]));
       for (const member of members) grouped.get(member.family.kk)?.push(member);
       return kks.map((kk) => grouped.get(kk) ?? []);
-    }),
+    }, options),
     village: new DataLoader(async (codes) =>
       byKey(
         await em.find(Village, { code: { $in: [...codes] } }, { populate: ['district.regency.province'], strategy: 'joined' }),
         'code',
         codes,
       ),
+      options,
     ),
   };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
 import { Filing } from './entities/filing.entity';
 import { Taxpayer } from './entities/taxpayer.entity';
 
@@ -10,18 +11,18 @@ export interface TaxLoaders {
   filingsByNpwp: DataLoader<string, Filing[]>;
 }
 
-export function createTaxLoaders(em: EntityManager): TaxLoaders {
+export function createTaxLoaders(em: EntityManager, options: LoaderOptions = BATCHED): TaxLoaders {
   return {
     taxpayerByNik: new DataLoader(async (niks) => {
       const rows = await em.find(Taxpayer, { nik: { $in: [...niks] } }, { populate: ['taxOffice'], strategy: 'joined' });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
-    }),
+    }, options),
     filingsByNpwp: new DataLoader(async (npwps) => {
       const rows = await em.find(Filing, { npwp: { $in: [...npwps] } }, { orderBy: { year: 'desc' } });
       const grouped = new Map<string, Filing[]>(npwps.map((npwp) => [npwp, []]));
       for (const row of rows) grouped.get(row.npwp)?.push(row);
       return npwps.map((npwp) => grouped.get(npwp) ?? []);
-    }),
+    }, options),
   };
 }

@@ -1,20 +1,11 @@
-import { Field, ObjectType, Directive } from 'type-graphql';
-import { sensitive } from '../../../schema/scopes';
-import { Business } from './business.entity';
-import { Sip } from './sip.entity';
-import { Str } from './str.entity';
+import { ObjectType } from 'type-graphql';
 
+/**
+ * Professional and business licences a person holds. Only the holder's NIK is kept here: each list is loaded
+ * by its own field resolver when it is asked for (licences.resolver.ts), so a query for the STR alone costs
+ * one statement, not three.
+ */
 @ObjectType({ description: 'Professional and business licences a person holds.' })
 export class Licences {
-  @Directive(sensitive('licensing.professional'))
-  @Field(() => Str, { nullable: true })
-  str!: Str | null;
-
-  @Directive(sensitive('licensing.professional'))
-  @Field(() => [Sip], { nullable: true })
-  sips!: Sip[];
-
-  @Directive(sensitive('licensing.business'))
-  @Field(() => [Business], { nullable: true })
-  businesses!: Business[];
+  nik!: string;
 }

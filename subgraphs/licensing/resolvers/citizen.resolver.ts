@@ -9,11 +9,8 @@ import { Licences } from '../entities/licences.type';
 export class CitizenResolver {
   @Directive(sensitive('licensing.professional'))
   @FieldResolver(() => Licences, { nullable: true, description: 'STR, SIPs and business licences (NIB) the person holds.' })
-  async licences(@Root() citizen: Citizen, @Ctx() { loaders }: LicensingContext): Promise<Licences> {
-    const [str, sips, businesses] = await Promise.all([
-      loaders.strByNik.load(citizen.nik), loaders.sipsByNik.load(citizen.nik), loaders.businessesByNik.load(citizen.nik),
-    ]);
-    return { str, sips, businesses };
+  licences(@Root() citizen: Citizen): Licences {
+    return { nik: citizen.nik };
   }
 
   @Directive(sensitive('licensing.application'))
