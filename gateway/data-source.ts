@@ -37,7 +37,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * that subgraph POSTs never use.
    */
   constructor(config: { name: string; url: string; internalSecret: string; maxSockets?: number }) {
-    const agent = new Agent({ keepAlive: true, maxSockets: config.maxSockets ?? 64 });
+    const agent = new Agent({ keepAlive: true, maxSockets: config.maxSockets ?? 64, noDelay: true } as ConstructorParameters<typeof Agent>[0]);
     super({ url: config.url, fetcher: (url, init) => fetch(url, { ...init, agent }) as never });
     this.name = config.name;
     this.internalSecret = config.internalSecret;

@@ -39,6 +39,8 @@ export interface HubConfig {
   readonly gatewayWorkers: number;
   /** Most open connections from a gateway process to one subgraph (SUBGRAPH_MAX_SOCKETS). Default 64. */
   readonly subgraphMaxSockets: number;
+  /** Most database connections a subgraph process holds for its queries (DATABASE_POOL_MAX). Default 10. */
+  readonly databasePoolMax: number;
 }
 
 export interface AuditConfig {
@@ -113,6 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     supergraphFile: resolve(env.SUPERGRAPH_FILE || resolve(__dirname, '../schema/supergraph.graphql')),
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
+    databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',

@@ -121,7 +121,7 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
 export async function openSubgraphProcess(definition: SubgraphDefinition<any>, config: HubConfig, overrides: Pick<SubgraphServerOptions, 'accessControl' | 'loaders'> = {}) {
   if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
   if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
-  const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl));
+  const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl, { poolMax: config.databasePoolMax }));
   const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
   const pubsub = await openPubSub(config.redisUrl);
   const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });

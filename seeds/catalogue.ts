@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 import { LegalBasis } from '../schema/legal-bases';
 import type { Scope } from '../schema/scopes';
 
@@ -47,7 +47,7 @@ const REASON = 'Demonstration catalogue loaded with the synthetic population';
  * Loads the demonstration catalogue where it is missing; what a steward has already defined is left as it is.
  * Each entry added is in the steward change log like any other change, with the seed as its author.
  */
-export async function seedCatalogue(client: PoolClient): Promise<void> {
+export async function seedCatalogue(client: ClientBase): Promise<void> {
   const logged = async (kind: 'CLIENT' | 'PURPOSE' | 'RULE', subject: string, detail: object, inserted: { rowCount: number | null }) => {
     if (!inserted.rowCount) return;
     await client.query('insert into consent.steward_change (actor, kind, subject, reason, detail) values ($1, $2, $3, $4, $5)', [ACTOR, kind, subject, REASON, JSON.stringify(detail)]);
@@ -69,4 +69,28 @@ export async function seedCatalogue(client: PoolClient): Promise<void> {
       [r.clientId, r.purpose, r.scopes, r.legalBasis, r.legalReference, ACTOR, REASON],
     ));
   }
+}
+
+export interface AccessRuleSpec {
+  clientId: string;
+  purpose: string;
+  scopes: readonly Scope[];
+  legalBasis: LegalBasis;
+}
+
+/**
+ * Registers the client and the purpose if missing and appends a version of the rule, straight into the consent
+ * schema: for test suites and the benchmark, which need a rule in force without a steward.
+ */
+export async function ensureAccessRule(client: ClientBase, rule: AccessRuleSpec): Promise<void> {
+  await client.query(
+    `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $1, 'Test agency', 'test@example.go.id', 'https://example.go.id/privacy') on conflict do nothing`,
+    [rule.clientId],
+  );
+  await client.query(`insert into consent.purpose (code, name, description) values ($1, $1, 'Test purpose') on conflict do nothing`, [rule.purpose]);
+  await client.query(
+    `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
+     select $1, $2, coalesce(max(version), 0) + 1, $3, $4, 'Test fixture', 'test', 'test fixture' from consent.access_rule where client_id = $1 and purpose = $2`,
+    [rule.clientId, rule.purpose, rule.scopes, rule.legalBasis],
+  );
 }

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { ensureAccessRule, type AccessRuleSpec } from '../../seeds/catalogue';
 import { LegalBasis } from '../../schema/legal-bases';
 import { SCOPES, type Scope } from '../../schema/scopes';
 
@@ -53,37 +54,21 @@ export async function insertFixtures(url: string): Promise<void> {
   }
 }
 
-/** Every scope an officer can ever be granted (all but the citizen's own consent records). */
-export const AGENCY_SCOPES = (Object.keys(SCOPES) as Scope[]).filter((scope) => !scope.startsWith('consent.'));
+/** Every scope an officer can ever be granted: the agencies' data (not consent records, not the access log). */
+export const AGENCY_SCOPES = (Object.keys(SCOPES) as Scope[]).filter((scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'));
 
-export interface RuleFixture {
-  clientId: string;
-  purpose: string;
-  scopes: readonly Scope[];
-  legalBasis: LegalBasis;
-}
+export type RuleFixture = AccessRuleSpec;
 
 /** The officer rule test stacks start with: the test client may read every agency scope as a public task. */
 export const TEST_OFFICER_RULE: RuleFixture = { clientId: 'test-client', purpose: 'LICENSE_APPLICATION', scopes: AGENCY_SCOPES, legalBasis: LegalBasis.PUBLIC_TASK };
 
-/**
- * Registers the client and the purpose if missing and appends a version of the rule, straight into the consent
- * schema (steward mutations are tested through the gateway; suites that only need a rule in force use this).
- */
+
+/** A rule in force for the suite (see ensureAccessRule; steward mutations are tested through the gateway). */
 export async function insertAccessRule(url: string, rule: RuleFixture): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(
-      `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $1, 'Test agency', 'test@example.go.id', 'https://example.go.id/privacy') on conflict do nothing`,
-      [rule.clientId],
-    );
-    await client.query(`insert into consent.purpose (code, name, description) values ($1, $1, 'Test purpose') on conflict do nothing`, [rule.purpose]);
-    await client.query(
-      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
-       select $1, $2, coalesce(max(version), 0) + 1, $3, $4, 'Test fixture', 'test', 'test fixture' from consent.access_rule where client_id = $1 and purpose = $2`,
-      [rule.clientId, rule.purpose, rule.scopes, rule.legalBasis],
-    );
+    await ensureAccessRule(client, rule);
   } finally {
     await client.end();
   }

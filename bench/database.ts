@@ -1,0 +1,68 @@
+import { Client, Pool } from 'pg';
+import { migrate } from '../hub/migrate';
+import { LegalBasis } from '../schema/legal-bases';
+import { SCOPES, type Scope } from '../schema/scopes';
+import { ensureAccessRule } from '../seeds/catalogue';
+import { seedPopulation } from '../seeds/load';
+
+export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/citizen360_bench';
+export const BENCH_SEED = 'bench';
+
+/** The client and purpose the benchmark's officer reads as, on a public-task rule over every agency scope. */
+export const BENCH_CLIENT = 'bench-client';
+export const BENCH_PURPOSE = 'LICENSE_APPLICATION';
+export const AGENCY_SCOPES = (Object.keys(SCOPES) as Scope[]).filter((scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'));
+
+export interface BenchDatabase {
+  url: string;
+  citizens: number;
+  /** Family heads with records in every agency: the profiles S1 reads, one after another. */
+  profileNiks: string[];
+  /** Sets of a hundred NIKs, each read by one S2 request. */
+  hundreds: string[][];
+  pool: Pool;
+}
+
+/** Creates the database named in `url` when it does not exist (connecting to `postgres` to do so). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The database the benchmark reads: migrated, holding exactly `citizens` synthetic citizens of the benchmark's
+ * seed (seeded, or reseeded, when it does not), and the benchmark's access rule.
+ */
+export async function openBenchDatabase(url: string, citizens: number, onProgress: (done: number, total: number) => void): Promise<BenchDatabase> {
+  await ensureDatabase(url);
+  await migrate(url);
+  const pool = new Pool({ connectionString: url, max: 6 });
+  pool.on('error', () => undefined);
+  const { rows: [{ count }] } = await pool.query<{ count: string }>('select count(*) as count from population.citizen');
+  if (Number(count) !== citizens) await seedPopulation(pool, { citizens, seed: BENCH_SEED, replace: true, onProgress });
+  const client = await pool.connect();
+  try {
+    const { rowCount } = await client.query(`select 1 from consent.access_rule where client_id = $1 and purpose = $2`, [BENCH_CLIENT, BENCH_PURPOSE]);
+    if (!rowCount) await ensureAccessRule(client, { clientId: BENCH_CLIENT, purpose: BENCH_PURPOSE, scopes: AGENCY_SCOPES, legalBasis: LegalBasis.PUBLIC_TASK });
+  } finally {
+    client.release();
+  }
+  const profileNiks = (await pool.query<{ nik: string }>(
+    `select c.nik from population.citizen c
+      where c.family_relationship = 'HEAD'
+        and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik)
+        and exists (select 1 from health.membership h where h.nik = c.nik)
+      order by c.nik limit 1000`)).rows.map((r) => r.nik);
+  const spread = (await pool.query<{ nik: string }>('select nik from population.citizen order by nik limit 2000')).rows.map((r) => r.nik);
+  const hundreds = Array.from({ length: 20 }, (_, i) => spread.slice(i * 100, i * 100 + 100));
+  return { url, citizens, profileNiks, hundreds, pool };
+}

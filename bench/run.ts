@@ -1,0 +1,260 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDevIssuer } from '../auth/dev-issuer';
+import { signInternalToken } from '../auth/internal-token';
+import { setLogLevel } from '../hub/log';
+import { loadCheckpointSigner } from '../policy/audit/signer';
+import { BENCH_CLIENT, BENCH_PURPOSE, DEFAULT_BENCH_DATABASE_URL, openBenchDatabase } from './database';
+import { hundredFloor, profileFloor } from './floor';
+import { median, medianLatency, medianOf, throughput, type Request } from './load';
+import { ROOT, type Running } from './processes';
+import { measureSeeding } from './seeding';
+import { benchEnvironment, startGateway, startHiveGateway, startSubgraphs, type SubgraphSet } from './stack';
+
+const USAGE = `Usage: npm run bench [-- --quick] [--citizens N] [--only S1,S2,...]
+
+Runs the hub side by side with its database floor and with Hive Gateway, on free ports, against real
+PostgreSQL (DATABASE_URL, default ${DEFAULT_BENCH_DATABASE_URL}, created and seeded when needed), and prints
+scenario, ours, reference, ratio, target and pass or miss; writes bench/results.json.
+
+  --quick      100,000 citizens, 5 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 10 s, 5
+  --citizens   the population to measure on
+  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S6)
+`;
+
+/** The Citizen 360 profile of the README: every agency. */
+const PROFILE_QUERY = `query Profile($nik: NIK!) { citizen(nik: $nik) {
+  nik fullName sex birthDate
+  address { street rt rw village { name district { name regency { name province { name } } } } }
+  family { kk members { relationship citizen { fullName } } }
+  household { welfareDecile housing { floorAreaM2 floorMaterial drinkingWater electricity } assets }
+  eligibility { pkh bpnt pbiJk reasons }
+  taxProfile { npwp status matchingStatus taxOffice { name } filings { year form status } }
+  bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { name } coverageStart coverageEnd }
+  ihsNumber
+  licences { str { number profession } sips { number practiceLocation validUntil } businesses { nib name activities { kbli riskLevel } } }
+  applications { id status }
+} }`;
+
+/** A hundred profiles, one field set each subgraph answers with a single statement. */
+const HUNDRED_QUERY = `query Hundred($niks: [NIK!]!) { citizens(niks: $niks) {
+  nik fullName welfareDecile taxProfile { npwp status } bpjsMembership { segment status } licences { str { number profession } }
+} }`;
+
+interface Scenario {
+  id: string;
+  name: string;
+  unit: string;
+  ours: number;
+  reference: number;
+  referenceName: string;
+  /** ours / reference, or 1 - ours / reference for a cost. */
+  ratio: number;
+  target: string;
+  pass: boolean;
+  detail?: Record<string, unknown>;
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, citizens: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } } });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  setLogLevel('error');
+  const quick = values.quick ?? false;
+  const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
+  const seconds = quick ? 5 : 10;
+  const repetitions = quick ? 3 : 5;
+  const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S6').split(',').map((s) => s.trim()));
+  const workers = Math.min(2, availableParallelism());
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+
+  const databaseUrl = process.env.DATABASE_URL || DEFAULT_BENCH_DATABASE_URL;
+  say(`database: ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}, ${citizens.toLocaleString('en')} citizens`);
+  let lastShown = 0;
+  const database = await openBenchDatabase(databaseUrl, citizens, (done, total) => {
+    if (done - lastShown >= total / 10 || done === total) {
+      say(`  seeding ${done.toLocaleString('en')}/${total.toLocaleString('en')}`);
+      lastShown = done;
+    }
+  });
+  const env = benchEnvironment(databaseUrl, randomBytes(32).toString('base64url'));
+  // Keys are made here, once, before any process could race to create them.
+  const issuer = await loadDevIssuer(env.devIssuerKeyFile);
+  loadCheckpointSigner(env.auditKeyFile, { create: true });
+  const officer = await issuer.mint({ role: 'officer', client_id: BENCH_CLIENT, purpose: BENCH_PURPOSE }, { subject: 'bench-officer', audience: 'citizen360', ttlSeconds: 4 * 3600 });
+  const caller = { subject: 'bench-officer', role: 'officer' as const, client: BENCH_CLIENT, purpose: BENCH_PURPOSE, nik: null };
+
+  // Every request reads another citizen (or another hundred), in turn.
+  const profileBodies = database.profileNiks.map((nik) => JSON.stringify({ query: PROFILE_QUERY, variables: { nik } }));
+  const hundredBodies = database.hundreds.map((niks) => JSON.stringify({ query: HUNDRED_QUERY, variables: { niks } }));
+  const profileSet = new Set(database.profileNiks);
+  const hundredSet = new Set(database.hundreds.flat());
+  const isProfile = (body: string) => {
+    const parsed = JSON.parse(body) as { data?: { citizen?: { nik: string; fullName: string; taxProfile: unknown; bpjsMembership: unknown } }; errors?: unknown };
+    const citizen = parsed.data?.citizen;
+    return !parsed.errors && !!citizen && profileSet.has(citizen.nik) && citizen.fullName.length > 0 && !!citizen.taxProfile && !!citizen.bpjsMembership;
+  };
+  const isHundred = (body: string) => {
+    const parsed = JSON.parse(body) as { data?: { citizens?: { nik: string }[] }; errors?: unknown };
+    return !parsed.errors && parsed.data?.citizens?.length === 100 && parsed.data.citizens.every((c) => hundredSet.has(c.nik));
+  };
+  const asOfficer = (gateway: Running, bodies: string[], verify: (b: string) => boolean): Request => ({ url: gateway.url, bodies, headers: { authorization: `Bearer ${officer}` }, verify });
+  const warm = async (request: Request, count = 30) => { await medianLatency(request, count); };
+
+  const scenarios: Scenario[] = [];
+  const memory: Record<string, number> = {};
+  const report = (scenario: Scenario) => {
+    scenarios.push(scenario);
+    say(`  ${scenario.id}: ours ${round(scenario.ours)} ${scenario.unit}, ${scenario.referenceName} ${round(scenario.reference)} ${scenario.unit}, ratio ${round(scenario.ratio)} (target ${scenario.target}) ${scenario.pass ? 'pass' : 'MISS'}`);
+  };
+  const running: { stop(): Promise<void> }[] = [];
+  const track = <T extends { stop(): Promise<void> }>(thing: T) => { running.push(thing); return thing; };
+  const remember = (name: string, process: Running) => { memory[name] = Math.max(memory[name] ?? 0, round(process.peakRssMiB(), 0)); };
+
+  try {
+    say('starting subgraphs and the gateway (access rules and access log on)...');
+    const enforced = track(await startSubgraphs(env, { access: 'enforced', loaders: 'batched' }));
+    const gateway = track(await startGateway(env, enforced, { access: 'enforced', workers, label: 'enforced' }));
+    const profile = asOfficer(gateway, profileBodies, isProfile);
+    const hundred = asOfficer(gateway, hundredBodies, isHundred);
+    await warm(profile);
+    await warm(hundred, 10);
+
+    if (only.has('S1')) {
+      say('S1: one profile at one connection vs its SQL floor');
+      const count = quick ? 150 : 400;
+      const ours: number[] = [];
+      const floor: number[] = [];
+      const niks = database.profileNiks;
+      await medianOf(30, async (i) => { await profileFloor(database.pool, niks[i % niks.length]); });
+      for (let r = 0; r < repetitions; r += 1) {
+        ours.push(await medianLatency(profile, count));
+        floor.push(await medianOf(count, async (i) => {
+          if (!(await profileFloor(database.pool, niks[i % niks.length]))) throw new Error('the floor read no citizen');
+        }));
+      }
+      const [o, f] = [median(ours), median(floor)];
+      report({ id: 'S1', name: 'one Citizen 360 profile, rules and log on, p50 at 1 connection', unit: 'ms', ours: o, reference: f, referenceName: 'SQL floor', ratio: o / f, target: '<= 8x', pass: o / f <= 8 });
+    }
+
+    if (only.has('S2') || only.has('S3')) {
+      say('S2: a hundred profiles in one request vs five = ANY($1) queries');
+      const before = await enforced.statements();
+      await medianLatency(hundred, 1);
+      const after = await enforced.statements();
+      const perSubgraph = Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]]));
+      const count = quick ? 30 : 80;
+      const ours: number[] = [];
+      const floor: number[] = [];
+      let naive: SubgraphSet | undefined;
+      let naiveGateway: Running | undefined;
+      const naiveTimes: number[] = [];
+      if (only.has('S3')) {
+        say('S3: the same without DataLoader batching');
+        naive = track(await startSubgraphs(env, { access: 'enforced', loaders: 'naive' }));
+        naiveGateway = track(await startGateway(env, naive, { access: 'enforced', workers, label: 'naive' }));
+        await warm(asOfficer(naiveGateway, hundredBodies, isHundred), 3);
+      }
+      for (let r = 0; r < repetitions; r += 1) {
+        ours.push(await medianLatency(hundred, count));
+        floor.push(await medianOf(count, async (i) => {
+          if ((await hundredFloor(database.pool, database.hundreds[i % database.hundreds.length])) !== 100) throw new Error('the floor did not read 100 citizens');
+        }));
+        if (naiveGateway) naiveTimes.push(await medianLatency(asOfficer(naiveGateway, hundredBodies, isHundred), quick ? 5 : 10));
+      }
+      const [o, f] = [median(ours), median(floor)];
+      const oneEach = ['population', 'regsosek', 'tax', 'health', 'licensing'].every((name) => perSubgraph[name] === 1);
+      if (only.has('S2')) {
+        report({
+          id: 'S2', name: '100 profiles in one request, p50; one SQL statement per subgraph', unit: 'ms', ours: o, reference: f, referenceName: 'five = ANY($1)', ratio: o / f,
+          target: '<= 5x, 1 statement each', pass: o / f <= 5 && oneEach, detail: { statements: perSubgraph },
+        });
+      }
+      if (naive && naiveGateway) {
+        const n = median(naiveTimes);
+        report({ id: 'S3', name: 'S2 without DataLoader (naive), p50', unit: 'ms', ours: o, reference: n, referenceName: 'naive', ratio: n / o, target: 'naive >= 5x slower', pass: n / o >= 5 });
+        remember('gateway (naive)', naiveGateway);
+        await naiveGateway.stop();
+        await naive.stop();
+      }
+    }
+
+    if (only.has('S1p') || only.has('S4')) {
+      say('S1p/S4: throughput at 32 connections: rules and log on, off, and Hive Gateway (off)');
+      const open = track(await startSubgraphs(env, { access: 'off', loaders: 'batched' }));
+      const openGateway = track(await startGateway(env, open, { access: 'off', workers, label: 'off' }));
+      const hive = only.has('S1p') ? track(await startHiveGateway(env, open, workers)) : undefined;
+      const openProfile = asOfficer(openGateway, profileBodies, isProfile);
+      const hiveProfile = async (): Promise<Request> => ({ url: hive!.url, bodies: profileBodies, headers: { 'x-hub-internal-token': await signInternalToken(env.internalSecret, caller, 'bench') }, verify: isProfile });
+      await warm(openProfile);
+      if (hive) await warm(await hiveProfile());
+      const on: number[] = [];
+      const off: number[] = [];
+      const theirs: number[] = [];
+      const run = async (label: string, target: Request, into: number[]) => {
+        const result = await throughput(target, 32, seconds);
+        if (result.failures > 0) throw new Error(`${label}: ${result.failures} wrong or failed responses under load (process logs in ${env.scratch}); the first: ${result.firstWrong ?? '(an HTTP error or a timeout)'}`);
+        into.push(result.requestsPerSecond);
+      };
+      for (let r = 0; r < repetitions; r += 1) {
+        await run('rules and log on', profile, on);
+        await run('rules and log off', openProfile, off);
+        if (hive) await run('Hive Gateway', await hiveProfile(), theirs);
+      }
+      if (hive) {
+        const [o, h] = [median(off), median(theirs)];
+        report({ id: 'S1p', name: 'the profile, rules and log off on both sides, at 32 connections', unit: 'req/s', ours: o, reference: h, referenceName: 'Hive Gateway', ratio: o / h, target: '>= 1.2x', pass: o / h >= 1.2 });
+        remember('Hive Gateway', hive);
+        await hive.stop();
+      }
+      if (only.has('S4')) {
+        const [withRules, without] = [median(on), median(off)];
+        const cost = 1 - withRules / without;
+        report({ id: 'S4', name: 'cost of access rules + access log, throughput at 32 connections', unit: 'req/s', ours: withRules, reference: without, referenceName: 'both off', ratio: cost, target: 'cost <= 15%', pass: cost <= 0.15 });
+      }
+      remember('gateway (off)', openGateway);
+      await openGateway.stop();
+      await open.stop();
+    }
+
+    remember('gateway (enforced)', gateway);
+    for (const process of enforced.processes) remember(`subgraph ${process.name.replace(/ \(.*/, '')}`, process);
+
+    if (only.has('S6')) {
+      say(`S6: seeding ${citizens.toLocaleString('en')} citizens vs PostgreSQL COPY of the same rows`);
+      const seeding = await measureSeeding(databaseUrl, citizens, env.scratch);
+      report({
+        id: 'S6', name: `seeding ${citizens.toLocaleString('en')} citizens (${seeding.rows.toLocaleString('en')} rows)`, unit: 's', ours: seeding.oursSeconds, reference: seeding.copySeconds,
+        referenceName: 'COPY from CSV', ratio: seeding.oursSeconds / seeding.copySeconds, target: '<= 2x', pass: seeding.oursSeconds / seeding.copySeconds <= 2,
+      });
+    }
+  } finally {
+    for (const thing of running.reverse()) await thing.stop().catch(() => undefined);
+    await database.pool.end();
+  }
+
+  const table = [
+    ['scenario', 'ours', 'reference', 'ratio', 'target', 'result'],
+    ...scenarios.map((s) => [`${s.id} ${s.name}`, `${round(s.ours)} ${s.unit}`, `${round(s.reference)} ${s.unit} (${s.referenceName})`, s.id === 'S4' ? `${round(s.ratio * 100, 1)}%` : `${round(s.ratio)}x`, s.target, s.pass ? 'pass' : 'miss']),
+  ];
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  process.stdout.write(`\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}\n`);
+  process.stdout.write(`\npeak RSS (MiB): ${Object.entries(memory).map(([name, mib]) => `${name} ${mib}`).join(', ')}\n`);
+  process.stdout.write(`${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateways with ${workers} workers each; ${citizens.toLocaleString('en')} citizens\n`);
+  const results = { at: new Date().toISOString(), quick, citizens, repetitions, seconds, workers, machine: { cores: cpus().length, node: process.version }, scenarios, peakRssMiB: memory };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  return 0;
+}
+
+main().then((code) => process.exit(code), (error: Error) => {
+  process.stderr.write(`benchmark failed: ${error.stack ?? error.message}\n`);
+  process.exit(2);
+});
