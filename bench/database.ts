@@ -11,7 +11,20 @@ export const BENCH_SEED = 'bench';
 /** The client and purpose the benchmark's officer reads as, on a public-task rule over every agency scope. */
 export const BENCH_CLIENT = 'bench-client';
 export const BENCH_PURPOSE = 'LICENSE_APPLICATION';
+/** The client S5 reads as: every agency scope, on consent (so a revocation has something to stop). */
+export const CONSENT_CLIENT = 'bench-consent-client';
+
 export const AGENCY_SCOPES = (Object.keys(SCOPES) as Scope[]).filter((scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'));
+
+async function ensureRule(pool: Pool, clientId: string, legalBasis: LegalBasis): Promise<void> {
+  const client = await pool.connect();
+  try {
+    const { rowCount } = await client.query(`select 1 from consent.access_rule where client_id = $1 and purpose = $2`, [clientId, BENCH_PURPOSE]);
+    if (!rowCount) await ensureAccessRule(client, { clientId, purpose: BENCH_PURPOSE, scopes: AGENCY_SCOPES, legalBasis });
+  } finally {
+    client.release();
+  }
+}
 
 export interface BenchDatabase {
   url: string;
@@ -49,13 +62,9 @@ export async function openBenchDatabase(url: string, citizens: number, onProgres
   pool.on('error', () => undefined);
   const { rows: [{ count }] } = await pool.query<{ count: string }>('select count(*) as count from population.citizen');
   if (Number(count) !== citizens) await seedPopulation(pool, { citizens, seed: BENCH_SEED, replace: true, onProgress });
-  const client = await pool.connect();
-  try {
-    const { rowCount } = await client.query(`select 1 from consent.access_rule where client_id = $1 and purpose = $2`, [BENCH_CLIENT, BENCH_PURPOSE]);
-    if (!rowCount) await ensureAccessRule(client, { clientId: BENCH_CLIENT, purpose: BENCH_PURPOSE, scopes: AGENCY_SCOPES, legalBasis: LegalBasis.PUBLIC_TASK });
-  } finally {
-    client.release();
-  }
+  // The rules are in place before any process starts (their rule books load them once).
+  await ensureRule(pool, BENCH_CLIENT, LegalBasis.PUBLIC_TASK);
+  await ensureRule(pool, CONSENT_CLIENT, LegalBasis.CONSENT);
   const profileNiks = (await pool.query<{ nik: string }>(
     `select c.nik from population.citizen c
       where c.family_relationship = 'HEAD'

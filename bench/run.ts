@@ -7,7 +7,7 @@ import { loadDevIssuer } from '../auth/dev-issuer';
 import { signInternalToken } from '../auth/internal-token';
 import { setLogLevel } from '../hub/log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
-import { BENCH_CLIENT, BENCH_PURPOSE, DEFAULT_BENCH_DATABASE_URL, openBenchDatabase } from './database';
+import { AGENCY_SCOPES, BENCH_CLIENT, BENCH_PURPOSE, CONSENT_CLIENT, DEFAULT_BENCH_DATABASE_URL, openBenchDatabase } from './database';
 import { hundredFloor, profileFloor } from './floor';
 import { median, medianLatency, medianOf, throughput, type Request } from './load';
 import { ROOT, type Running } from './processes';
@@ -22,7 +22,10 @@ scenario, ours, reference, ratio, target and pass or miss; writes bench/results.
 
   --quick      100,000 citizens, 5 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 10 s, 5
   --citizens   the population to measure on
-  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S6)
+  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6)
+
+Needs Redis (REDIS_URL, default redis://127.0.0.1:6379): the processes share rule changes, the answer cache
+and its change counters through it.
 `;
 
 /** The Citizen 360 profile of the README: every agency. */
@@ -71,7 +74,7 @@ async function main(): Promise<number> {
   const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
   const seconds = quick ? 5 : 10;
   const repetitions = quick ? 3 : 5;
-  const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S6').split(',').map((s) => s.trim()));
+  const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S5,S6').split(',').map((s) => s.trim()));
   const workers = Math.min(2, availableParallelism());
   const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -84,7 +87,7 @@ async function main(): Promise<number> {
       lastShown = done;
     }
   });
-  const env = benchEnvironment(databaseUrl, randomBytes(32).toString('base64url'));
+  const env = benchEnvironment(databaseUrl, randomBytes(32).toString('base64url'), process.env.REDIS_URL || 'redis://127.0.0.1:6379');
   // Keys are made here, once, before any process could race to create them.
   const issuer = await loadDevIssuer(env.devIssuerKeyFile);
   loadCheckpointSigner(env.auditKeyFile, { create: true });
@@ -222,6 +225,49 @@ async function main(): Promise<number> {
       remember('gateway (off)', openGateway);
       await openGateway.stop();
       await open.stop();
+    }
+
+    if (only.has('S5')) {
+      say('S5: a repeated read served from the answer cache (Redis) vs uncached, then a revocation');
+      const nik = database.profileNiks[0];
+      const citizenToken = await issuer.mint({ role: 'citizen', client_id: 'bench-citizen' }, { subject: nik, audience: 'citizen360', ttlSeconds: 3600 });
+      const asCitizen = async (query: string) => (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${citizenToken}` }, body: JSON.stringify({ query }) })).json() as Promise<{ data?: any; errors?: unknown }>;
+      // Consents an earlier run left behind would outlive this one's revocation: they go first.
+      const earlier = await asCitizen('{ me { consents(status: ACTIVE) { id client { id } } } }');
+      for (const consent of earlier.data?.me?.consents ?? []) {
+        if (consent.client?.id === CONSENT_CLIENT) await asCitizen(`mutation { revokeConsent(id: "${consent.id}") { status } }`);
+      }
+      const granted = await asCitizen(`mutation { grantConsent(input: { clientId: "${CONSENT_CLIENT}", purpose: "${BENCH_PURPOSE}", scopes: ${JSON.stringify(AGENCY_SCOPES)} }) { id } }`);
+      if (granted.errors) throw new Error(`S5 could not grant consent: ${JSON.stringify(granted.errors)}`);
+      const consentOfficer = await issuer.mint({ role: 'officer', client_id: CONSENT_CLIENT, purpose: BENCH_PURPOSE }, { subject: 'bench-officer', audience: 'citizen360', ttlSeconds: 4 * 3600 });
+      const cachedGateway = track(await startGateway(env, enforced, { access: 'enforced', workers, label: 'cached', cacheTtlSeconds: 300 }));
+      // The profile on the citizen's own consent: the family card names relatives, whose data needs theirs.
+      const query = PROFILE_QUERY.replace('family { kk members { relationship citizen { fullName } } }', 'family { kk }');
+      const repeated = (target: Running): Request => ({ url: target.url, bodies: [JSON.stringify({ query, variables: { nik } })], headers: { authorization: `Bearer ${consentOfficer}` }, verify: isProfile });
+      await warm(repeated(cachedGateway));
+      await warm(repeated(gateway));
+      const cached: number[] = [];
+      const uncached: number[] = [];
+      for (let r = 0; r < repetitions; r += 1) {
+        for (const [target, into] of [[cachedGateway, cached], [gateway, uncached]] as const) {
+          const result = await throughput(repeated(target), 32, seconds);
+          if (result.failures > 0) throw new Error(`S5: ${result.failures} wrong or failed responses (logs in ${env.scratch}); the first: ${result.firstWrong}`);
+          into.push(result.requestsPerSecond);
+        }
+      }
+      // The revocation must count on the very next request, cache or no cache.
+      const revoked = await asCitizen(`mutation { revokeConsent(id: "${granted.data.grantConsent.id}") { status } }`);
+      if (revoked.errors) throw new Error(`S5 could not revoke: ${JSON.stringify(revoked.errors)}`);
+      const next = await fetch(cachedGateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${consentOfficer}` }, body: repeated(cachedGateway).bodies[0] });
+      const afterRevocation = (await next.json()) as { data?: { citizen: unknown }; errors?: { extensions?: { code?: string } }[] };
+      const servedRevoked = afterRevocation.data?.citizen !== null || afterRevocation.errors?.[0]?.extensions?.code !== 'CONSENT_REQUIRED';
+      const [c, u] = [median(cached), median(uncached)];
+      report({
+        id: 'S5', name: 'a repeated read from the answer cache, at 32 connections; then revoked', unit: 'req/s', ours: c, reference: u, referenceName: 'uncached', ratio: c / u,
+        target: '>= 3x, revoked never served', pass: c / u >= 3 && !servedRevoked, detail: { servedAfterRevocation: servedRevoked, cacheHeader: next.headers.get('x-citizen360-cache') },
+      });
+      remember('gateway (cached)', cachedGateway);
+      await cachedGateway.stop();
     }
 
     remember('gateway (enforced)', gateway);

@@ -15,9 +15,9 @@ export interface BenchEnvironment {
   redisUrl?: string;
 }
 
-export function benchEnvironment(databaseUrl: string, internalSecret: string): BenchEnvironment {
+export function benchEnvironment(databaseUrl: string, internalSecret: string, redisUrl: string): BenchEnvironment {
   const scratch = mkdtempSync(join(tmpdir(), 'citizen360-bench-'));
-  return { databaseUrl, internalSecret, devIssuerKeyFile: join(scratch, 'dev-issuer.jwk'), auditKeyFile: join(scratch, 'audit.pem'), scratch };
+  return { databaseUrl, internalSecret, devIssuerKeyFile: join(scratch, 'dev-issuer.jwk'), auditKeyFile: join(scratch, 'audit.pem'), scratch, redisUrl };
 }
 
 /**
@@ -75,10 +75,11 @@ export function supergraphFor(env: BenchEnvironment, subgraphs: SubgraphSet, lab
 }
 
 /** Our gateway, as `gateway/main.ts` runs it: `workers` processes on one port. */
-export async function startGateway(env: BenchEnvironment, subgraphs: SubgraphSet, options: { access: 'enforced' | 'off'; workers: number; label: string }): Promise<Running> {
+export async function startGateway(env: BenchEnvironment, subgraphs: SubgraphSet, options: { access: 'enforced' | 'off'; workers: number; label: string; cacheTtlSeconds?: number }): Promise<Running> {
   const port = await freePort();
   return startProcess(`gateway (${options.label})`, ['-r', '@swc-node/register', 'bench/gateway-process.ts'], {
     ...commonEnv(env), PORT: String(port), GATEWAY_WORKERS: String(options.workers), SUPERGRAPH_FILE: supergraphFor(env, subgraphs, options.label), BENCH_ACCESS: options.access,
+    RESPONSE_CACHE_TTL_SECONDS: String(options.cacheTtlSeconds ?? 0),
   }, port, '/healthz', join(env.scratch, `gateway-${options.label}.log`));
 }
 

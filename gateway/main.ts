@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
+import { openKeyValue } from '../hub/kv';
 import { openPubSub } from '../hub/pubsub';
+import { createEpochs } from '../policy/epochs';
 import { createAccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createRuleBook } from '../policy/rule-book';
@@ -15,7 +17,7 @@ const log = createLogger('gateway');
 /**
  * One gateway process: the supergraph from SUPERGRAPH_FILE (routing to the URLs in it), the steward's rules read
  * from DATABASE_URL, the access log written there (signed with AUDIT_KEY_FILE), rule changes heard through
- * REDIS_URL. Not listening yet.
+ * REDIS_URL, which also holds the cached answers and their change counters. Not listening yet.
  */
 export async function openGatewayProcess(config: HubConfig, overrides: Pick<GatewayOptions, 'accessControl'> = {}) {
   if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run the gateway on its own (the subgraphs must share it)');
@@ -23,6 +25,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
   const pubsub = await openPubSub(config.redisUrl);
   const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
   const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
+  const kv = await openKeyValue(config.redisUrl);
   const gateway = await createGateway({
     production: config.production,
     supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
@@ -31,6 +34,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     subgraphMaxSockets: config.subgraphMaxSockets,
     rules,
     accessLog,
+    responseCache: { kv, epochs: createEpochs(kv), ttlSeconds: config.responseCacheTtlSeconds },
     ...overrides,
   });
   return {
@@ -38,7 +42,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     close: async () => {
       await gateway.stop();
       await Promise.all([rules.close(), accessLog.close()]);
-      await pubsub.close();
+      await Promise.all([pubsub.close(), kv.close()]);
     },
   };
 }

@@ -15,6 +15,7 @@ import { SubgraphDataSource } from './data-source';
 import { explorerRoutes } from './explorer';
 import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './plugins/operation-limits';
 import { accessLogPlugin } from './plugins/access-log';
+import { responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache';
 import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck';
 import { variableValidationPlugin } from './plugins/variable-validation';
 import { attachScalars } from './scalars';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   rules: RuleBook;
   /** Where every decision on personal data is recorded before the response leaves. */
   accessLog: AccessLog;
+  /** Reuse of officers' repeated answers while nothing they rest on has changed (ttl 0: none). */
+  responseCache: ResponseCacheOptions;
   /** Most keep-alive connections to each subgraph. Default 64. */
   subgraphMaxSockets?: number;
   /** `off` skips the access pre-check and the access log, for the benchmark's baseline only (see SubgraphServerOptions). Default `enforced`. */
@@ -78,7 +81,7 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [
       variableValidationPlugin(),
       operationLimitsPlugin(options.limits ?? DEFAULT_OPERATION_LIMITS),
-      ...(options.accessControl === 'off' ? [] : [accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules), accessLogPlugin(options.accessLog)]),
+      ...(options.accessControl === 'off' ? [] : [accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules), responseCachePlugin(options.responseCache), accessLogPlugin(options.accessLog)]),
       requestLogPlugin(log),
       // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
       ApolloServerPluginLandingPageDisabled(),

@@ -41,6 +41,8 @@ export interface HubConfig {
   readonly subgraphMaxSockets: number;
   /** Most database connections a subgraph process holds for its queries (DATABASE_POOL_MAX). Default 10. */
   readonly databasePoolMax: number;
+  /** How long officers' repeated answers may be reused (RESPONSE_CACHE_TTL_SECONDS). Default 0: no reuse. */
+  readonly responseCacheTtlSeconds: number;
 }
 
 export interface AuditConfig {
@@ -116,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
+    responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',

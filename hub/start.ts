@@ -9,7 +9,9 @@ import { openDatabase } from './database';
 import { listen } from './http';
 import { createLogger } from './log';
 import { migrate } from './migrate';
+import { openKeyValue } from './kv';
 import { openPubSub } from './pubsub';
+import { createEpochs } from '../policy/epochs';
 import { createRuleBook } from '../policy/rule-book';
 import { createAccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
@@ -68,6 +70,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     closers.push(() => rules.close());
     const accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
     closers.push(() => accessLog.close());
+    const kv = await openKeyValue(config.redisUrl);
+    closers.push(() => kv.close());
+    const epochs = createEpochs(kv);
 
     const subgraphUrls: Record<string, string> = {};
     let gatewayUrl = '';
@@ -75,7 +80,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
       const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
       closers.push(() => orm.close(true));
-      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog });
+      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, epochs });
       closers.push(() => server.apollo.stop());
       const http = await listen(server.handler, '127.0.0.1', 0);
       closers.push(() => http.close());
@@ -98,6 +103,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       internalSecret: config.internalSecret,
       rules,
       accessLog,
+      responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     });
     closers.push(() => gateway.stop());
     const gatewayHttp = await listen(gateway.handler, config.host, config.port);

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthError, type Caller } from '../auth/caller';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
+import { createEpochs, type Epochs } from '../policy/epochs';
 import { reportDecisionsPlugin } from '../policy/audit/decision-report';
 import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createRequestPolicy, type RequestPolicy } from '../policy/request-policy';
@@ -16,6 +17,7 @@ import { BATCHED, type LoaderOptions } from './loader-options';
 import { GraphClient } from './graph-client';
 import { createGraphQLHandler, listen } from './http';
 import { createLogger, errorFields, setLogLevel } from './log';
+import { openKeyValue } from './kv';
 import { openPubSub } from './pubsub';
 import { requestLogPlugin } from './request-log.plugin';
 
@@ -34,6 +36,8 @@ export interface SubgraphContext<Loaders> {
   readonly rules: RuleBook;
   /** The access log (the consent subgraph writes consent and steward events into it, in their transactions). */
   readonly accessLog: AccessLog;
+  /** Change counters that keep cached answers honest (the consent subgraph bumps them). */
+  readonly epochs: Epochs;
 }
 
 /**
@@ -62,6 +66,7 @@ export interface SubgraphServerOptions {
   /** The steward's rules, consulted for every officer request. */
   rules: RuleBook;
   accessLog: AccessLog;
+  epochs: Epochs;
   /**
    * `enforced` (the default, and the only mode any configuration can select): every field passes the access
    * map. `off` serves the schema without it, for the benchmark's baseline only (bench/), which measures what
@@ -107,7 +112,7 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
       }
       const em = options.orm.em.fork() as EntityManager;
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
-      return { requestId, em, loaders: definition.createLoaders(em, options.loaders ?? BATCHED), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules, accessLog: options.accessLog };
+      return { requestId, em, loaders: definition.createLoaders(em, options.loaders ?? BATCHED), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules, accessLog: options.accessLog, epochs: options.epochs };
     },
   });
   return { apollo, handler };
@@ -116,7 +121,8 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
 /**
  * Opens what one subgraph needs as its own process, from the configuration: its ORM, the rule book, the access
  * log and its server (not listening yet). Needs DATABASE_URL and HUB_INTERNAL_SECRET; REDIS_URL to hear of rule
- * changes made in other processes; reaches the graph at GATEWAY_URL.
+ * changes made in other processes and to share the change counters with the gateways; reaches the graph at
+ * GATEWAY_URL.
  */
 export async function openSubgraphProcess(definition: SubgraphDefinition<any>, config: HubConfig, overrides: Pick<SubgraphServerOptions, 'accessControl' | 'loaders'> = {}) {
   if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
@@ -126,14 +132,17 @@ export async function openSubgraphProcess(definition: SubgraphDefinition<any>, c
   const pubsub = await openPubSub(config.redisUrl);
   const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
   const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
-  const server = await createSubgraphServer(definition, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, ...overrides });
+  const kv = await openKeyValue(config.redisUrl);
+  const server = await createSubgraphServer(definition, {
+    orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, epochs: createEpochs(kv), ...overrides,
+  });
   return {
     handler: server.handler,
     orm,
     close: async () => {
       await server.apollo.stop();
       await Promise.all([rules.close(), accessLog.close(), orm.close(true)]);
-      await pubsub.close();
+      await Promise.all([pubsub.close(), kv.close()]);
     },
   };
 }

@@ -21,7 +21,8 @@ export type Basis =
   | { kind: 'own-data' }
   | { kind: 'family-card' }
   | { kind: 'rule'; legalBasis: Exclude<LegalBasis, LegalBasis.CONSENT>; ruleVersion: number }
-  | { kind: 'consent'; consentId: string; ruleVersion: number }
+  /** `validUntil` (ISO): a cached answer resting on the consent is not served past it. */
+  | { kind: 'consent'; consentId: string; ruleVersion: number; validUntil: string }
   | { kind: 'audit' }
   | { kind: 'decided-above' };
 
@@ -88,7 +89,7 @@ function decideForOfficer(scope: Scope, subject: Subject, facts: Facts): Decisio
   const covering = (facts.grants ?? []).filter((grant) => !grant.revoked && grant.scopes.includes(scope));
   const now = facts.now.getTime();
   const active = covering.find((grant) => grant.validFrom.getTime() <= now && now < grant.validUntil.getTime());
-  if (active) return allow({ kind: 'consent', consentId: active.id, ruleVersion: rule.version });
+  if (active) return allow({ kind: 'consent', consentId: active.id, ruleVersion: rule.version, validUntil: active.validUntil.toISOString() });
   if (covering.some((grant) => grant.validUntil.getTime() <= now)) {
     return deny(ErrorCode.CONSENT_EXPIRED, `the citizen's consent to client ${rule.clientId} for ${rule.purpose} covering ${scope} has expired`);
   }

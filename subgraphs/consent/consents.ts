@@ -73,6 +73,18 @@ function logEvent(ctx: ConsentContext, kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKE
   };
 }
 
+/** Bumps the person's change counter after a consent change commits, retrying a little before giving up. */
+async function changed(ctx: ConsentContext, nik: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await ctx.epochs.peopleChanged([nik]);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((done) => setTimeout(done, 50 * attempt));
+    }
+  }
+}
+
 /**
  * Records a consent by the signed-on citizen and returns it with its receipt. Only what the client's consent
  * rule for the purpose lists can be consented to (a consent to anything else could never be used), and the
@@ -110,6 +122,7 @@ export async function grantConsent(ctx: ConsentContext, nik: string, input: Gran
     await ctx.accessLog.appendWithin(transactionExecutor(em), [logEvent(ctx, 'CONSENT_GRANTED', granted, now)]);
     return granted;
   });
+  await changed(ctx, nik);
   return toConsent(event, undefined, now);
 }
 
@@ -127,6 +140,8 @@ export async function revokeConsent(ctx: ConsentContext, nik: string, id: string
   const alreadyRevoked = () => inputError('this consent is already revoked');
   if (events.some((e) => e.kind === ConsentEventKind.REVOKED)) throw alreadyRevoked();
   const now = new Date();
+  // Cached answers resting on this consent stop counting before the revocation is written, and again after.
+  await ctx.epochs.peopleChanged([nik]);
   let revoked: ConsentEvent;
   try {
     revoked = await ctx.em.transactional(async (em) => {
@@ -143,5 +158,6 @@ export async function revokeConsent(ctx: ConsentContext, nik: string, id: string
     if (error instanceof UniqueConstraintViolationException) throw alreadyRevoked();
     throw error;
   }
+  await changed(ctx, nik);
   return toConsent(granted, revoked, now);
 }

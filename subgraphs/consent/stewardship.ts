@@ -48,7 +48,7 @@ async function change<T>(ctx: ConsentContext, reason: string, work: (em: EntityM
     }]);
     return result;
   });
-  await ctx.rules.changed();
+  await Promise.all([ctx.rules.changed(), ctx.epochs.rulesChanged()]);
   return result;
 }
 

@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
 import { GraphClient } from '../../hub/graph-client';
 import { inProcessPubSub } from '../../hub/pubsub';
+import { inProcessKeyValue } from '../../hub/kv';
+import { createEpochs } from '../../policy/epochs';
 import { createSubgraphServer } from '../../hub/subgraph';
 import { createRequestPolicy } from '../../policy/request-policy';
 import { createRuleBook, type RuleBook } from '../../policy/rule-book';
@@ -33,7 +35,7 @@ beforeAll(async () => {
   accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'key.pem'), { create: true }) });
   orm = await MikroORM.init(population.ormConfig(database.url, { poolMax: 2 }));
   orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => statements.push(query.sql));
-  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32), rules, accessLog }));
+  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32), rules, accessLog, epochs: createEpochs(inProcessKeyValue()) }));
 });
 
 afterAll(async () => {
@@ -51,7 +53,7 @@ async function run(query: string, variables?: Record<string, unknown>) {
     { query, variables },
     {
       contextValue: {
-        requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, rules, accessLog, policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
+        requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, rules, accessLog, epochs: createEpochs(inProcessKeyValue()), policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
         graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', { requestId: 'test-request', internalToken: '' }),
       },
     },

@@ -8,7 +8,9 @@ import { loadDevIssuer, type DevIssuer } from '../../auth/dev-issuer';
 import { createAuthenticator } from '../../gateway/authentication';
 import { createGateway } from '../../gateway/server';
 import { listen, type Listening } from '../../hub/http';
+import { inProcessKeyValue, type KeyValue } from '../../hub/kv';
 import { inProcessPubSub, type PubSub } from '../../hub/pubsub';
+import { createEpochs } from '../../policy/epochs';
 import { createSubgraphServer } from '../../hub/subgraph';
 import { SUBGRAPHS } from '../../hub/subgraphs';
 import { createRuleBook } from '../../policy/rule-book';
@@ -52,6 +54,9 @@ export interface StackOptions {
   pubsub?: PubSub;
   /** `off` only to measure what enforcement costs (see SubgraphServerOptions). */
   accessControl?: 'enforced' | 'off';
+  /** Where cached answers and change counters live (default in-process), and how long answers are reused (default 0: not). */
+  kv?: KeyValue;
+  responseCacheTtlSeconds?: number;
 }
 
 /** The gateway and every subgraph as separate HTTP servers on free loopback ports, sharing one rule book. */
@@ -63,6 +68,8 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   const rules = await createRuleBook({ databaseUrl, pubsub });
   const accessLogKeyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'audit-signing.pem');
   const accessLog = createAccessLog({ databaseUrl, signer: loadCheckpointSigner(accessLogKeyFile, { create: true }) });
+  const kv = options.kv ?? inProcessKeyValue();
+  const epochs = createEpochs(kv);
   const running = new Map<string, RunningSubgraph>();
   const orms: MikroORM[] = [];
   let gatewayUrl = '';
@@ -73,7 +80,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   for (const definition of SUBGRAPHS) {
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
-    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessLog, accessControl: options.accessControl });
+    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessLog, epochs, accessControl: options.accessControl });
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, stop: async () => undefined };
     orm.em.getConnection().getKnex().on('query', () => {
@@ -100,6 +107,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     internalSecret,
     rules,
     accessLog,
+    responseCache: { kv, epochs, ttlSeconds: options.responseCacheTtlSeconds ?? 0 },
     accessControl: options.accessControl,
   });
   const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);

@@ -10,8 +10,8 @@ const at = new Date('2026-11-24T08:00:00Z');
 describe('accessEvents', () => {
   it('makes one event per person, merging fields, aliases and subgraphs, and one for lookups that named nobody', () => {
     const decisions: AccessDecision[] = [
-      { nik: A, scope: 'population.identity', field: 'Query.citizen', outcome: 'ALLOWED', basis: { kind: 'consent', consentId: 'c-1', ruleVersion: 2 } },
-      { nik: A, scope: 'population.identity', field: 'Citizen.fullName', outcome: 'ALLOWED', basis: { kind: 'consent', consentId: 'c-1', ruleVersion: 2 } },
+      { nik: A, scope: 'population.identity', field: 'Query.citizen', outcome: 'ALLOWED', basis: { kind: 'consent', consentId: 'c-1', ruleVersion: 2, validUntil: '2027-01-01T00:00:00.000Z' } },
+      { nik: A, scope: 'population.identity', field: 'Citizen.fullName', outcome: 'ALLOWED', basis: { kind: 'consent', consentId: 'c-1', ruleVersion: 2, validUntil: '2027-01-01T00:00:00.000Z' } },
       { nik: A, scope: 'tax.profile', field: 'Citizen.taxProfile', outcome: 'REFUSED', code: 'CONSENT_REQUIRED', reason: 'no consent covers tax.profile' },
       { nik: A, scope: 'tax.profile', field: 'TaxProfile.filings', outcome: 'ALLOWED', basis: { kind: 'decided-above' } },
       { nik: B, scope: 'population.identity', field: 'Citizen.fullName', outcome: 'REFUSED', code: 'CONSENT_EXPIRED', reason: 'expired' },

@@ -22,6 +22,7 @@ describe('readConfig', () => {
       gatewayWorkers: availableParallelism(),
       subgraphMaxSockets: 64,
       databasePoolMax: 10,
+      responseCacheTtlSeconds: 0,
     });
   });
 
@@ -32,9 +33,9 @@ describe('readConfig', () => {
       OIDC_ISSUER: 'https://sso.example.go.id/realms/citizen360', OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
       OIDC_AUDIENCE: 'hub', OIDC_ALGORITHMS: 'RS256', HUB_INTERNAL_SECRET: 's'.repeat(40), REDIS_URL: 'redis://cache:6379', RULES_MAX_AGE_SECONDS: '5',
       AUDIT_KEY_FILE: '/run/secrets/audit.pem', AUDIT_WITNESS_FILE: '/var/lib/hub/witness.json',
-      SUPERGRAPH_FILE: '/etc/hub/supergraph.graphql', GATEWAY_WORKERS: '3', SUBGRAPH_MAX_SOCKETS: '16', DATABASE_POOL_MAX: '4',
+      SUPERGRAPH_FILE: '/etc/hub/supergraph.graphql', GATEWAY_WORKERS: '3', SUBGRAPH_MAX_SOCKETS: '16', DATABASE_POOL_MAX: '4', RESPONSE_CACHE_TTL_SECONDS: '30',
     });
-    expect(config).toMatchObject({ supergraphFile: '/etc/hub/supergraph.graphql', gatewayWorkers: 3, subgraphMaxSockets: 16, databasePoolMax: 4 });
+    expect(config).toMatchObject({ supergraphFile: '/etc/hub/supergraph.graphql', gatewayWorkers: 3, subgraphMaxSockets: 16, databasePoolMax: 4, responseCacheTtlSeconds: 30 });
     expect(config.audit).toEqual({ keyFile: '/run/secrets/audit.pem', createKey: false, witnessFile: '/var/lib/hub/witness.json' });
     expect(config.authentication).toEqual({
       kind: 'oidc', issuer: 'https://sso.example.go.id/realms/citizen360', audience: 'hub',

@@ -80,7 +80,7 @@ describe('decide: an officer under the steward\'s rules', () => {
     const withGrants = (grants: ConsentGrant[]) => decide(caller('officer'), 'tax.profile', person('other'), facts({ access, grants }));
 
     it('releases with an active grant covering the scope, naming the consent', () => {
-      expect(withGrants([grant()])).toEqual({ kind: 'allow', basis: { kind: 'consent', consentId: 'consent-1', ruleVersion: 3 } });
+      expect(withGrants([grant()])).toEqual({ kind: 'allow', basis: { kind: 'consent', consentId: 'consent-1', ruleVersion: 3, validUntil: new Date(NOW.getTime() + DAY).toISOString() } });
     });
 
     it('refuses without a grant, with a revoked one, one not yet valid, or one for other scopes: CONSENT_REQUIRED', () => {
