@@ -58,6 +58,10 @@ export async function createGateway(options: GatewayOptions) {
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // Query plans are cached by operation text (and name): one plan per distinct operation, whoever asks. The
+    // access pre-check never rewrites an operation, so a cached plan is right for every caller. Apollo Server
+    // likewise keeps parsed and validated documents in its default in-memory LRU (about 30 MiB).
+    experimental_approximateQueryPlanStoreMiB: 30,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`Subgraph ${name} has no routing URL in the supergraph`);

@@ -22,6 +22,8 @@ interface RunningSubgraph {
   url: string;
   requests: number;
   statements: number;
+  /** The statements themselves, with their parameters, newest last. */
+  sql: { sql: string; bindings: unknown[] }[];
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,8 @@ export interface Stack {
   requests(subgraph: string): number;
   /** SQL statements a subgraph has sent so far. */
   statements(subgraph: string): number;
+  /** The statements a subgraph has sent so far, with their parameters. */
+  sql(subgraph: string): readonly { sql: string; bindings: unknown[] }[];
   /** Stops one subgraph's server, leaving the rest running. */
   stopSubgraph(subgraph: string): Promise<void>;
   stop(): Promise<void>;
@@ -82,9 +86,10 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     orms.push(orm);
     const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessLog, epochs, accessControl: options.accessControl });
     let stopped = false;
-    const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, stop: async () => undefined };
-    orm.em.getConnection().getKnex().on('query', () => {
+    const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, sql: [], stop: async () => undefined };
+    orm.em.getConnection().getKnex().on('query', (query: { sql: string; bindings?: unknown[] }) => {
       entry.statements += 1;
+      entry.sql.push({ sql: query.sql, bindings: query.bindings ?? [] });
     });
     const http: Listening = await listen((req, res) => {
       entry.requests += 1;
@@ -134,6 +139,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     subgraphUrls,
     requests: (name) => running.get(name)?.requests ?? 0,
     statements: (name) => running.get(name)?.statements ?? 0,
+    sql: (name) => running.get(name)?.sql ?? [],
     stopSubgraph: async (name) => running.get(name)?.stop(),
     stop: async () => {
       await gatewayHttp.close();
