@@ -20,7 +20,7 @@ Runs the hub side by side with its database floor and with Hive Gateway, on free
 PostgreSQL (DATABASE_URL, default ${DEFAULT_BENCH_DATABASE_URL}, created and seeded when needed), and prints
 scenario, ours, reference, ratio, target and pass or miss; writes bench/results.json.
 
-  --quick      100,000 citizens, 5 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 10 s, 5
+  --quick      100,000 citizens, 8 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 15 s, 5
   --citizens   the population to measure on
   --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6)
 
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
   setLogLevel('error');
   const quick = values.quick ?? false;
   const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
-  const seconds = quick ? 5 : 10;
+  const seconds = quick ? 8 : 15;
   const repetitions = quick ? 3 : 5;
   const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S5,S6').split(',').map((s) => s.trim()));
   const workers = Math.min(2, availableParallelism());

@@ -23,9 +23,12 @@ export async function detectBulkMethod(pool: Pool): Promise<BulkMethod> {
   return rows[0].version.includes('PGlite') ? 'insert' : 'copy';
 }
 
-/** Escapes one value for COPY's text format. */
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
+/** Escapes one value for COPY's text format (most values need nothing, and are passed as they are). */
 function copyValue(value: string | null): string {
   if (value === null) return '\\N';
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
