@@ -43,6 +43,8 @@ export interface HubConfig {
   readonly databasePoolMax: number;
   /** How long officers' repeated answers may be reused (RESPONSE_CACHE_TTL_SECONDS). Default 0: no reuse. */
   readonly responseCacheTtlSeconds: number;
+  /** The planners' pseudonymisation key (INSIGHTS_KEY_FILE). Created on first use outside production. */
+  readonly insightsKeyFile: string;
 }
 
 export interface AuditConfig {
@@ -119,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
     responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
+    insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',

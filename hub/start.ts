@@ -4,6 +4,8 @@ import { loadDevIssuer } from '../auth/dev-issuer';
 import { createAuthenticator } from '../gateway/authentication';
 import { createGateway } from '../gateway/server';
 import { sampleNiks, seedPopulation } from '../seeds/load';
+import { loadPseudonymisationKey } from '../subgraphs/insights/key';
+import { refreshAfterLoad } from '../subgraphs/insights/projection';
 import type { HubConfig } from './config';
 import { openDatabase } from './database';
 import { listen } from './http';
@@ -53,11 +55,14 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     let samples: string[];
     try {
       const { rows } = await pool.query<{ seeded: boolean }>('select exists (select 1 from population.citizen) as seeded');
-      if (!rows[0].seeded && config.seedCitizens > 0) {
+      const seeding = !rows[0].seeded && config.seedCitizens > 0;
+      if (seeding) {
         log.info('seeding synthetic population', { citizens: config.seedCitizens });
         const result = await seedPopulation(pool, { citizens: config.seedCitizens, seed: config.seed, onProgress: options.onSeedProgress });
         log.info('seeded', { citizens: result.citizens, families: result.families, seconds: result.seconds });
       }
+      const key = loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey });
+      if (await refreshAfterLoad(pool, key, { loaded: seeding })) log.info('planners\' projection rebuilt');
       samples = await sampleNiks(pool, 3);
     } finally {
       await pool.end();

@@ -24,6 +24,7 @@ export type Basis =
   /** `validUntil` (ISO): a cached answer resting on the consent is not served past it. */
   | { kind: 'consent'; consentId: string; ruleVersion: number; validUntil: string }
   | { kind: 'audit' }
+  | { kind: 'statistics' }
   | { kind: 'decided-above' };
 
 export type DenyCode = typeof ErrorCode.FORBIDDEN | typeof ErrorCode.CONSENT_REQUIRED | typeof ErrorCode.CONSENT_EXPIRED | typeof ErrorCode.PURPOSE_NOT_ALLOWED;
@@ -50,6 +51,7 @@ const FAMILY_CARD_SCOPES: ReadonlySet<Scope> = new Set(['population.identity', '
  * The one decision on releasing a field of personal data, pure and deny by default.
  * - Outside the role's ceiling: FORBIDDEN (planners, stewards and auditors never get agency data).
  * - Auditor: the access log (audit.log), whoever it is about; nothing else.
+ * - Planner: cohort aggregates (insights.aggregate), for the purpose STATISTICS only; nothing else.
  * - Citizen: their own data; of people on their own family card, what the card shows; nothing else. A lookup
  *   that names no person is refused, so a citizen cannot probe for other people's records, and a refusal reads
  *   the same whether the record exists or not.
@@ -73,6 +75,8 @@ export function decide(caller: Caller, scope: Scope, subject: Subject, facts: Fa
     case 'auditor':
       return scope === 'audit.log' ? allow({ kind: 'audit' }) : deny(ErrorCode.FORBIDDEN, `the auditor role may not read ${scope}`);
     case 'planner':
+      if (scope !== 'insights.aggregate') return deny(ErrorCode.FORBIDDEN, `the planner role may not read ${scope}`);
+      return caller.purpose === 'STATISTICS' ? allow({ kind: 'statistics' }) : deny(ErrorCode.PURPOSE_NOT_ALLOWED, 'planners state the purpose STATISTICS');
     case 'steward':
       return deny(ErrorCode.FORBIDDEN, `the ${caller.role} role may not read ${scope}`);
   }

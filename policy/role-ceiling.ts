@@ -6,17 +6,17 @@ import type { Scope } from '../schema/scopes';
  * planning, an operation that asks for a scope outside its caller's ceiling; what is inside is still decided
  * per citizen where the data is released (consent, legal basis, own NIK).
  *
- * - citizen: every scope, for their own NIK only (decided in the subgraphs);
+ * - citizen: every scope of their own (decided in the subgraphs), but no planner's aggregates;
  * - officer: the agencies' data, subject to the steward's rules for their client and purpose, and consent;
  *   never a citizen's consent records or access log;
- * - planner: none: planners get aggregates, never an individual;
+ * - planner: the cohort aggregates (insights.aggregate) and nothing about any individual;
  * - steward: none: rules, clients, purposes and consent counts only;
  * - auditor: the access log only: the record of releases, never what was released.
  */
 const CEILINGS: Record<Role, (scope: Scope) => boolean> = {
-  citizen: () => true,
-  officer: (scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'),
-  planner: () => false,
+  citizen: (scope) => !scope.startsWith('insights.'),
+  officer: (scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.') && !scope.startsWith('insights.'),
+  planner: (scope) => scope === 'insights.aggregate',
   steward: () => false,
   auditor: (scope) => scope === 'audit.log',
 };

@@ -27,6 +27,7 @@ export const SCOPES = {
   'licensing.business': { description: 'Business licences (NIB) and their activities', sensitivity: 'GENERAL' },
   'licensing.application': { description: 'Licence applications with the data taken for them', sensitivity: 'GENERAL' },
   'consent.records': { description: 'The citizen\'s own consent grants and their receipts', sensitivity: 'GENERAL' },
+  'insights.aggregate': { description: 'Counts of cohorts across agencies, under disclosure control: never a person', sensitivity: 'GENERAL' },
   'audit.log': { description: 'The record of who read a person\'s data: when, which data, for what purpose, on which basis', sensitivity: 'GENERAL' },
 } as const satisfies Record<string, ScopeDefinition>;
 

@@ -6,6 +6,8 @@ import { openDatabase } from '../hub/database';
 import { setLogLevel } from '../hub/log';
 import { migrate } from '../hub/migrate';
 import { SeedError, seedPopulation } from './load';
+import { loadPseudonymisationKey } from '../subgraphs/insights/key';
+import { refreshAfterLoad } from '../subgraphs/insights/projection';
 
 const USAGE = `Usage: npm run seed -- --citizens N [--seed S] [--replace]
 
@@ -81,6 +83,8 @@ async function main(): Promise<number> {
     });
     bar.stop();
     process.stdout.write(`Seeded ${result.citizens} citizens in ${result.families} families in ${result.seconds.toFixed(1)} s (${database.embedded ? 'embedded database' : 'DATABASE_URL'}).\n`);
+    await refreshAfterLoad(pool, loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey }), { loaded: true });
+    process.stdout.write('Rebuilt the planners\' projection.\n');
     return 0;
   } catch (error) {
     bar.stop();

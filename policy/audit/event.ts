@@ -86,6 +86,8 @@ function basisText(basis: Basis): { basis: string | null; consentId?: string; ru
       return { basis: 'FAMILY_CARD' };
     case 'audit':
       return { basis: 'AUDIT' };
+    case 'statistics':
+      return { basis: 'STATISTICS' };
     case 'rule':
       return { basis: basis.legalBasis, ruleVersion: basis.ruleVersion };
     case 'consent':

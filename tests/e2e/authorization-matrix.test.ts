@@ -2,6 +2,7 @@ import type { Role } from '../../auth/caller';
 import { LegalBasis } from '../../schema/legal-bases';
 import { SCOPES, type Scope } from '../../schema/scopes';
 import { seedPopulation } from '../../seeds/load';
+import { refreshProjection } from '../../subgraphs/insights/projection';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AGENCY_SCOPES, insertAccessRule } from '../support/fixtures';
 import { startStack, type GraphQLHttpResponse, type Stack } from '../support/stack';
@@ -19,6 +20,8 @@ interface Probe {
   carriers: Scope[];
   /** A citizen with data in the scope. */
   subject: string;
+  /** False for a probe about nobody in particular (the planners' aggregates). */
+  aboutPerson?: boolean;
 }
 
 const onCitizen = (selection: string, path: string[], carriers: Scope[], subject: string): Probe => ({
@@ -50,10 +53,15 @@ const PROBES: Record<Scope, Probe> = {
     carriers: [],
     subject: ANYONE,
   },
+  'insights.aggregate': { query: (a) => `${a}: cohort(filter: {}, groupBy: [SEX]) { total { count } }`, path: (a) => [a], carriers: [], subject: ANYONE, aboutPerson: false },
 };
 
 /** Probes that read the caller's own records through `me`: a citizen cannot aim them at anyone else. */
 const ABOUT_CALLER = (scope: Scope, role: Role) => scope === 'consent.records' || (scope === 'audit.log' && role === 'citizen');
+/** Probes that take no NIK. */
+const TAKES_NO_NIK = (scope: Scope, role: Role) => ABOUT_CALLER(scope, role) || PROBES[scope].aboutPerson === false;
+/** Scopes no officer can ever be given, whatever its rule. */
+const NOT_FOR_OFFICERS = (scope: Scope) => scope === 'consent.records' || scope === 'audit.log' || scope === 'insights.aggregate';
 
 const STATES = ['none', 'active', 'expired', 'revoked', 'other purpose'] as const;
 type State = (typeof STATES)[number];
@@ -72,27 +80,28 @@ const CONSENT_OUTCOME: Record<State, Expected> = {
 
 /** The kinds of caller, each with the client its officers use and the outcome the rules and roles say. */
 const CALLERS: { name: string; role: Role; client?: (state: State) => string; own?: boolean; expect: (scope: Scope, state: State) => Expected }[] = [
-  { name: 'citizen, own NIK', role: 'citizen', own: true, expect: () => released },
+  { name: 'citizen, own NIK', role: 'citizen', own: true, expect: (scope) => (scope === 'insights.aggregate' ? gateway('FORBIDDEN') : released) },
   // Refused at the lookup itself: nothing about another person, not even whether they exist.
-  { name: 'citizen, another NIK', role: 'citizen', own: false, expect: () => refused('FORBIDDEN', true) },
+  { name: 'citizen, another NIK', role: 'citizen', own: false, expect: (scope) => (scope === 'insights.aggregate' ? gateway('FORBIDDEN') : refused('FORBIDDEN', true)) },
   {
     name: 'officer, consent rule', role: 'officer', client: (state) => `matrix-consent-${STATES.indexOf(state)}`,
-    expect: (scope, state) => (scope === 'consent.records' || scope === 'audit.log' ? gateway('FORBIDDEN') : CONSENT_OUTCOME[state]),
+    expect: (scope, state) => (NOT_FOR_OFFICERS(scope) ? gateway('FORBIDDEN') : CONSENT_OUTCOME[state]),
   },
   {
     name: 'officer, public-task rule', role: 'officer', client: (state) => `matrix-public-${STATES.indexOf(state)}`,
-    expect: (scope) => (scope === 'consent.records' || scope === 'audit.log' ? gateway('FORBIDDEN') : released),
+    expect: (scope) => (NOT_FOR_OFFICERS(scope) ? gateway('FORBIDDEN') : released),
   },
   {
     name: 'officer, rule without the scope', role: 'officer', client: (state) => `matrix-narrow-${STATES.indexOf(state)}`,
     expect: (scope, state) => {
-      if (scope === 'consent.records' || scope === 'audit.log') return gateway('FORBIDDEN');
+      if (NOT_FOR_OFFICERS(scope)) return gateway('FORBIDDEN');
       // Nothing the probe asks for is in the rule: refused before planning. Otherwise, field by field.
       if (![...PROBES[scope].carriers, scope].some((asked) => NARROW.includes(asked))) return gateway('PURPOSE_NOT_ALLOWED');
       return NARROW.includes(scope) ? CONSENT_OUTCOME[state] : refused('PURPOSE_NOT_ALLOWED');
     },
   },
-  { name: 'planner', role: 'planner', expect: () => gateway('FORBIDDEN') },
+  // Planners get aggregates (purpose STATISTICS), never anybody's data.
+  { name: 'planner', role: 'planner', expect: (scope) => (scope === 'insights.aggregate' ? released : gateway('FORBIDDEN')) },
   { name: 'steward', role: 'steward', expect: () => gateway('FORBIDDEN') },
   // Auditors read the record of releases, never the data released.
   { name: 'auditor', role: 'auditor', expect: (scope) => (scope === 'audit.log' ? released : gateway('FORBIDDEN')) },
@@ -124,6 +133,8 @@ async function insertGrant(nik: string, client: string, scopes: Scope[], state: 
 beforeAll(async () => {
   database = await createTestDatabase('matrix');
   await seedPopulation(database.pool, { citizens: 2_000, seed: 'authorization-matrix' });
+  const client = await database.pool.connect();
+  await refreshProjection(client, 'k'.repeat(32)).finally(() => client.release());
   // A different person per scope, each with data in it, so one scope's grants never stand in for another's.
   const taken: string[] = [];
   for (const scope of Object.keys(PROBES) as Scope[]) {
@@ -184,9 +195,9 @@ describe.each(STATES)('consent state: %s', (state) => {
       const token = await stack.token(caller.role, {
         nik: caller.role === 'citizen' ? (caller.own ? subjects[scope] : subjects['population.identity']) : undefined,
         client: caller.client?.(state),
-        purpose: caller.role === 'officer' ? PURPOSE : undefined,
+        purpose: caller.role === 'officer' ? PURPOSE : caller.role === 'planner' ? 'STATISTICS' : undefined,
       });
-      const uses = ABOUT_CALLER(scope, caller.role) ? '' : '($n: NIK!)';
+      const uses = TAKES_NO_NIK(scope, caller.role) ? '' : '($n: NIK!)';
       const response = await stack.post(`query ${uses} { ${probe.query('probe', 'n', caller.role)} }`, uses ? { n: nik } : undefined, { authorization: `Bearer ${token}` });
       const expected = caller.expect(scope, state);
       const path = expected.kind === 'refused' && expected.atRoot ? ['probe'] : probe.path('probe', caller.role);
@@ -197,6 +208,6 @@ describe.each(STATES)('consent state: %s', (state) => {
 });
 
 it('covered every cell', () => {
-  // 8 kinds of caller x 15 scopes x 5 consent states, less the 10 cells where a citizen would read another's `me`.
+  // 8 kinds of caller x 16 scopes x 5 consent states, less the 10 cells where a citizen would read another's `me`.
   expect(cells).toBe(CALLERS.length * scopes.length * STATES.length - 2 * STATES.length);
 });

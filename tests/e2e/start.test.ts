@@ -91,7 +91,7 @@ describe('npm start', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'citizen360-start-'));
     env = {
       DATA_DIR: dataDir, SEED_CITIZENS: '400', DEV_ISSUER_KEY_FILE: join(dataDir, 'dev-issuer.jwk'),
-      AUDIT_KEY_FILE: join(dataDir, 'audit-signing.pem'), AUDIT_WITNESS_FILE: join(dataDir, 'audit-witness.json'),
+      AUDIT_KEY_FILE: join(dataDir, 'audit-signing.pem'), AUDIT_WITNESS_FILE: join(dataDir, 'audit-witness.json'), INSIGHTS_KEY_FILE: join(dataDir, 'insights.key'),
     };
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -23,6 +23,7 @@ describe('readConfig', () => {
       subgraphMaxSockets: 64,
       databasePoolMax: 10,
       responseCacheTtlSeconds: 0,
+      insightsKeyFile: resolve('.data/insights.key'),
     });
   });
 

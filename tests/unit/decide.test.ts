@@ -22,7 +22,7 @@ const grant = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
 
 describe('decide: roles', () => {
   it.each(['planner', 'steward', 'auditor'] as Role[])('denies the %s role every scope of agency data, whoever the person', (role) => {
-    for (const scope of scopes.filter((s) => s !== 'audit.log')) {
+    for (const scope of scopes.filter((s) => s !== 'audit.log' && s !== 'insights.aggregate')) {
       for (const subject of [person('self'), { kind: 'entry' } as Subject, { kind: 'nested' } as Subject]) {
         expect(decide(caller(role), scope, subject, facts({ access: granted(rule(LegalBasis.PUBLIC_TASK, scopes)) }))).toEqual({ kind: 'deny', code: 'FORBIDDEN', reason: `the ${role} role may not read ${scope}` });
       }
@@ -35,8 +35,15 @@ describe('decide: roles', () => {
     for (const role of ['planner', 'steward', 'officer'] as Role[]) expect(decide(caller(role), 'audit.log', person('other'), facts()).kind).toBe('deny');
   });
 
+  it('gives a planner the cohort aggregates, for the purpose STATISTICS only; nobody else', () => {
+    const planner = (purpose: string | null): Caller => ({ ...caller('planner'), purpose });
+    expect(decide(planner('STATISTICS'), 'insights.aggregate', { kind: 'entry' }, facts())).toEqual({ kind: 'allow', basis: { kind: 'statistics' } });
+    expect(decide(planner('LICENSE_APPLICATION'), 'insights.aggregate', { kind: 'entry' }, facts())).toMatchObject({ kind: 'deny', code: 'PURPOSE_NOT_ALLOWED' });
+    for (const role of ['citizen', 'officer', 'steward', 'auditor'] as Role[]) expect(decide(caller(role), 'insights.aggregate', { kind: 'entry' }, facts()).kind).toBe('deny');
+  });
+
   it('gives a citizen every scope of their own, and of their family only what the card shows', () => {
-    for (const scope of scopes) {
+    for (const scope of scopes.filter((s) => s !== 'insights.aggregate')) {
       expect(decide(caller('citizen'), scope, person('self'), facts())).toEqual({ kind: 'allow', basis: { kind: 'own-data' } });
       expect(decide(caller('citizen'), scope, person('family'), facts()).kind).toBe(scope === 'population.identity' || scope === 'population.family' ? 'allow' : 'deny');
       expect(decide(caller('citizen'), scope, person('other'), facts())).toEqual({ kind: 'deny', code: 'FORBIDDEN', reason: 'a citizen may read only their own data' });

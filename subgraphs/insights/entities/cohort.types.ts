@@ -1,0 +1,104 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { AgeBand, BpjsSegment, CohortProgramme, CohortUnit, Dimension, LicenceHeld, Sex, SuppressionReason, TaxpayerStatus } from './insights.enums';
+
+@InputType({ description: 'Who is in the cohort: every condition given must hold.' })
+export class CohortFilter {
+  @Field(() => String, { nullable: true, description: 'A Kemendagri province (53), regency (53.01) or district (53.01.01) code.' })
+  regionPrefix?: string | null;
+
+  @Field(() => Sex, { nullable: true })
+  sex?: Sex | null;
+
+  @Field(() => [AgeBand], { nullable: true })
+  ageBands?: AgeBand[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest welfare decile (1-10); people in no surveyed household are left out when a decile is given.' })
+  decileMin?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Highest welfare decile (1-10).' })
+  decileMax?: number | null;
+
+  @Field(() => [CohortProgramme], { nullable: true, description: 'Eligible for every programme listed.' })
+  eligibleFor?: CohortProgramme[] | null;
+
+  @Field(() => [BpjsSegment], { nullable: true, description: 'JKN segment among these.' })
+  bpjsSegments?: BpjsSegment[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: JKN membership active; false: none or not active.' })
+  bpjsActive?: boolean | null;
+
+  @Field(() => [TaxpayerStatus], { nullable: true, description: 'NPWP status among these.' })
+  npwpStatuses?: TaxpayerStatus[] | null;
+
+  @Field(() => [LicenceHeld], { nullable: true, description: 'Holding any of these licences.' })
+  licences?: LicenceHeld[] | null;
+}
+
+@ObjectType({ description: 'Where a cell sits on one dimension: a region code, a sex, an age band, a decile or a segment.' })
+export class Coordinate {
+  @Field(() => Dimension)
+  dimension!: Dimension;
+
+  @Field(() => String, { nullable: true, description: 'null: people with no value here (no surveyed household, no JKN membership).' })
+  value!: string | null;
+}
+
+@ObjectType({ description: 'A count after disclosure control: perturbed, or withheld with the reason.' })
+export class CohortCell {
+  @Field(() => [Coordinate])
+  coordinates!: Coordinate[];
+
+  @Field(() => Int, { nullable: true, description: 'Perturbed count; null when suppressed.' })
+  count!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'count / total count.' })
+  share!: number | null;
+
+  @Field(() => SuppressionReason, { nullable: true })
+  suppressed!: SuppressionReason | null;
+}
+
+@ObjectType({ description: 'A cross-sector cohort table: counts only, under disclosure control; nobody in it can be singled out.' })
+export class Cohort {
+  @Field(() => Date, { description: 'When the projection it is counted on was built from the agencies\' data.' })
+  asOf!: Date;
+
+  @Field(() => CohortUnit)
+  unit!: CohortUnit;
+
+  @Field(() => [Dimension])
+  groupBy!: Dimension[];
+
+  @Field(() => Int)
+  minCellSize!: number;
+
+  @Field(() => Int)
+  maxPerturbation!: number;
+
+  @Field(() => CohortCell, { description: 'The whole cohort (no coordinates).' })
+  total!: CohortCell;
+
+  @Field(() => [CohortCell], { description: 'One per combination present in the cohort.' })
+  cells!: CohortCell[];
+}
+
+@ObjectType({ description: 'A version of the disclosure control settings, with who set it and why.' })
+export class DisclosureControl {
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => Int)
+  minCellSize!: number;
+
+  @Field(() => Int)
+  maxPerturbation!: number;
+
+  @Field()
+  changedBy!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Date)
+  changedAt!: Date;
+}
