@@ -4,6 +4,9 @@ import { LegalBasis } from '../schema/legal-bases';
 import { SCOPES, type Scope } from '../schema/scopes';
 import { ensureAccessRule } from '../seeds/catalogue';
 import { seedPopulation } from '../seeds/load';
+import { loadPseudonymisationKey } from '../subgraphs/insights/key';
+import { refreshAfterLoad } from '../subgraphs/insights/projection';
+import { join, resolve } from 'node:path';
 
 export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/citizen360_bench';
 export const BENCH_SEED = 'bench';
@@ -61,7 +64,10 @@ export async function openBenchDatabase(url: string, citizens: number, onProgres
   const pool = new Pool({ connectionString: url, max: 6 });
   pool.on('error', () => undefined);
   const { rows: [{ count }] } = await pool.query<{ count: string }>('select count(*) as count from population.citizen');
-  if (Number(count) !== citizens) await seedPopulation(pool, { citizens, seed: BENCH_SEED, replace: true, onProgress });
+  const seeding = Number(count) !== citizens;
+  if (seeding) await seedPopulation(pool, { citizens, seed: BENCH_SEED, replace: true, onProgress });
+  // The planners' projection of this population (S7), built once per load.
+  await refreshAfterLoad(pool, loadPseudonymisationKey(join(resolve(__dirname, '..'), '.data', 'bench-insights.key'), { create: true }), { loaded: seeding });
   // The rules are in place before any process starts (their rule books load them once).
   await ensureRule(pool, BENCH_CLIENT, LegalBasis.PUBLIC_TASK);
   await ensureRule(pool, CONSENT_CLIENT, LegalBasis.CONSENT);

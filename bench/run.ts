@@ -12,6 +12,9 @@ import { hundredFloor, profileFloor } from './floor';
 import { median, medianLatency, medianOf, throughput, type Request } from './load';
 import { ROOT, type Running } from './processes';
 import { measureSeeding } from './seeding';
+import { pgExecutor } from '../policy/audit/access-log';
+import { canonicalFilter, cohortSql } from '../subgraphs/insights/cohort';
+import { CohortUnit, Dimension } from '../subgraphs/insights/entities/insights.enums';
 import { benchEnvironment, startGateway, startHiveGateway, startSubgraphs, type SubgraphSet } from './stack';
 
 const USAGE = `Usage: npm run bench [-- --quick] [--citizens N] [--only S1,S2,...]
@@ -22,7 +25,9 @@ scenario, ours, reference, ratio, target and pass or miss; writes bench/results.
 
   --quick      100,000 citizens, 8 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 15 s, 5
   --citizens   the population to measure on
-  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6)
+  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7)
+  --planners   the population S7 counts cohorts on (default: 1,000,000 with --quick, 10,000,000 without;
+               its own database, <DATABASE_URL>_planners, seeded once)
 
 Needs Redis (REDIS_URL, default redis://127.0.0.1:6379): the processes share rule changes, the answer cache
 and its change counters through it.
@@ -64,7 +69,7 @@ interface Scenario {
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, citizens: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, citizens: { type: 'string' }, planners: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
@@ -74,7 +79,8 @@ async function main(): Promise<number> {
   const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
   const seconds = quick ? 8 : 15;
   const repetitions = quick ? 3 : 5;
-  const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S5,S6').split(',').map((s) => s.trim()));
+  const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S5,S6,S7').split(',').map((s) => s.trim()));
+  const plannerCitizens = Number(values.planners ?? (quick ? 1_000_000 : 10_000_000));
   const workers = Math.min(2, availableParallelism());
   const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -268,6 +274,52 @@ async function main(): Promise<number> {
       });
       remember('gateway (cached)', cachedGateway);
       await cachedGateway.stop();
+    }
+
+    if (only.has('S7')) {
+      const plannersUrl = Object.assign(new URL(databaseUrl), { pathname: `${new URL(databaseUrl).pathname}_planners` }).toString();
+      say(`S7: a cohort table over ${plannerCitizens.toLocaleString('en')} citizens through the graph vs its SQL on the projection`);
+      lastShown = 0;
+      const planners = await openBenchDatabase(plannersUrl, plannerCitizens, (done, total) => {
+        if (done - lastShown >= total / 10 || done === total) {
+          say(`  seeding ${done.toLocaleString('en')}/${total.toLocaleString('en')}`);
+          lastShown = done;
+        }
+      });
+      try {
+        const plannerEnv = { ...env, databaseUrl: plannersUrl };
+        const plannerSubgraphs = track(await startSubgraphs(plannerEnv, { access: 'enforced', loaders: 'batched' }));
+        const plannerGateway = track(await startGateway(plannerEnv, plannerSubgraphs, { access: 'enforced', workers, label: 'planners' }));
+        const planner = await issuer.mint({ role: 'planner', client_id: 'bench-planning', purpose: 'STATISTICS' }, { subject: 'bench-planner', audience: 'citizen360', ttlSeconds: 3600 });
+        const filter = { decileMin: 1, decileMax: 4, bpjsActive: false };
+        const groupBy = [Dimension.PROVINCE, Dimension.AGE_BAND];
+        const question: Request = {
+          url: plannerGateway.url,
+          bodies: [JSON.stringify({ query: 'query ($f: CohortFilter!, $g: [Dimension!]!) { cohort(filter: $f, groupBy: $g, unit: HOUSEHOLD) { total { count } cells { coordinates { value } count suppressed } } }', variables: { f: filter, g: groupBy } })],
+          headers: { authorization: `Bearer ${planner}` },
+          verify: (body) => { const parsed = JSON.parse(body); return !parsed.errors && parsed.data.cohort.cells.length > 30; },
+        };
+        const { sql, params } = cohortSql(canonicalFilter(filter), groupBy, CohortUnit.HOUSEHOLD);
+        const raw = pgExecutor(planners.pool);
+        await warm(question, 5);
+        await medianOf(5, async () => { await raw(sql, params); });
+        const count = quick ? 15 : 30;
+        const ours: number[] = [];
+        const floor: number[] = [];
+        for (let r = 0; r < repetitions; r += 1) {
+          ours.push(await medianLatency(question, count));
+          floor.push(await medianOf(count, async () => {
+            if ((await raw(sql, params)).length < 30) throw new Error('the raw aggregate returned too few cells');
+          }));
+        }
+        const [o, f] = [median(ours), median(floor)];
+        report({ id: 'S7', name: `cohort table over ${plannerCitizens.toLocaleString('en')} citizens, p50`, unit: 'ms', ours: o, reference: f, referenceName: 'the SQL raw', ratio: o / f, target: '<= 1.1x', pass: o / f <= 1.1 });
+        remember('subgraph insights', plannerSubgraphs.processes.find((p) => p.name.startsWith('insights'))!);
+        await plannerGateway.stop();
+        await plannerSubgraphs.stop();
+      } finally {
+        await planners.pool.end();
+      }
     }
 
     remember('gateway (enforced)', gateway);

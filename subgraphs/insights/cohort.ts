@@ -82,24 +82,39 @@ export interface CohortAnswer {
   total: { coordinates: never[]; count: number | null; share: number | null; suppressed: string | null };
 }
 
-/**
- * Counts the cohort on the projection and protects the table: suppression of small cells and of the cells that
- * would give them away, and perturbation keyed by the people in each cell and by the query (see disclosure.ts).
- */
-export async function answerCohort(execute: Execute, key: string, filter: CohortFilter, groupBy: readonly Dimension[], unit: CohortUnit, settings: DisclosureSettings): Promise<CohortAnswer> {
+/** A cohort as counted, before disclosure control, with the question's canonical signature. */
+export interface CountedCohort {
+  groupBy: readonly Dimension[];
+  cells: RawCell[];
+  signature: string;
+}
+
+/** Checks the question and counts the cohort on the projection (one aggregate statement). */
+export async function countCohort(execute: Execute, filter: CohortFilter, groupBy: readonly Dimension[], unit: CohortUnit): Promise<CountedCohort> {
   if (new Set(groupBy).size !== groupBy.length) throw inputError('groupBy names a dimension twice');
   if (groupBy.length > MAX_DIMENSIONS) throw inputError(`groupBy takes at most ${MAX_DIMENSIONS} dimensions`);
   const canonical = canonicalFilter(filter);
   const { sql, params } = cohortSql(canonical, groupBy, unit);
   const rows = await execute(sql, params);
-  const raw: RawCell[] = rows.map((row) => ({
-    coordinates: Object.fromEntries(groupBy.map((dimension, i) => [dimension, (row[`d${i}`] as string | null) ?? ''])),
-    count: Number(row.n),
-    keySum: Number(row.k),
-  }));
-  const signature = JSON.stringify([unit, [...groupBy].sort(), canonical]);
-  const seed = createHash('sha256').update(`${key}:cohort:${signature}`).digest().readUInt32BE(0) / 2 ** 32;
-  const protectedTable = protect(raw, groupBy, settings, seed);
+  return {
+    groupBy,
+    cells: rows.map((row) => ({
+      coordinates: Object.fromEntries(groupBy.map((dimension, i) => [dimension, (row[`d${i}`] as string | null) ?? ''])),
+      count: Number(row.n),
+      keySum: Number(row.k),
+    })),
+    signature: JSON.stringify([unit, [...groupBy].sort(), canonical]),
+  };
+}
+
+/**
+ * Protects a counted cohort for publication: suppression of small cells and of the cells that would give them
+ * away, and perturbation keyed by the people in each cell and by the question (see disclosure.ts).
+ */
+export function publishCohort(counted: CountedCohort, key: string, settings: DisclosureSettings): CohortAnswer {
+  const { groupBy } = counted;
+  const seed = createHash('sha256').update(`${key}:cohort:${counted.signature}`).digest().readUInt32BE(0) / 2 ** 32;
+  const protectedTable = protect(counted.cells, groupBy, settings, seed);
   const share = (count: number | null) => (count === null || !protectedTable.total.count ? null : Math.round((count / protectedTable.total.count) * 10_000) / 10_000);
   return {
     cells: protectedTable.cells.map((cell) => ({

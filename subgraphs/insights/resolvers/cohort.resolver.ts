@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphq
 import { transactionExecutor } from '../../../hub/orm';
 import { inputError } from '../../../schema/errors';
 import { sensitive } from '../../../schema/scopes';
-import { answerCohort } from '../cohort';
+import { countCohort, publishCohort } from '../cohort';
 import type { InsightsContext } from '../context';
 import { Cohort, CohortFilter, DisclosureControl } from '../entities/cohort.types';
 import { DisclosureSetting } from '../entities/disclosure-setting.entity';
@@ -19,10 +19,14 @@ export class CohortResolver {
     @Arg('unit', () => CohortUnit, { defaultValue: CohortUnit.PERSON }) unit: CohortUnit,
     @Ctx() { em, loaders }: InsightsContext,
   ): Promise<Cohort> {
-    const [latest] = await em.find(Refresh, {}, { orderBy: { id: 'desc' }, limit: 1 });
-    if (!latest) throw inputError('the projection has not been built yet: refresh the insights first');
-    const settings = await currentSettings(em);
-    const answer = await answerCohort(transactionExecutor(em), loaders.key, filter, groupBy, unit, settings);
+    // The three reads are independent: side by side, the answer costs the aggregate and little more.
+    const [[latest], settings, counted] = await Promise.all([
+      em.find(Refresh, {}, { orderBy: { id: 'desc' }, limit: 1 }),
+      currentSettings(em),
+      countCohort(transactionExecutor(em), filter, groupBy, unit),
+    ]);
+    if (!latest) throw inputError('the projection has not been built yet: it is built after every load');
+    const answer = publishCohort(counted, loaders.key, settings);
     return Object.assign(new Cohort(), { asOf: latest.asOf, unit, groupBy, minCellSize: settings.minCellSize, maxPerturbation: settings.maxPerturbation, ...answer });
   }
 
