@@ -72,7 +72,7 @@ export function cohortSql(filter: Record<string, unknown>, groupBy: readonly Dim
   const columns = groupBy.map((dimension) => COLUMN[dimension]);
   const select = [...columns.map((c, i) => `${c}::text as d${i}`), 'count(*)::int as n', 'sum(record_key) as k'].join(', ');
   return {
-    sql: `select ${select} from insights.person${where.length ? ` where ${where.join(' and ')}` : ''}${columns.length ? ` group by ${columns.join(', ')}` : ''}`,
+    sql: `select ${select} from insights.person${where.length ? ` where ${where.join(' and ')}` : ''}${columns.length ? ` group by ${columns.join(', ')} order by ${columns.join(', ')}` : ''}`,
     params,
   };
 }
