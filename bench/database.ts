@@ -1,7 +1,7 @@
 import { Client, Pool } from 'pg';
 import { migrate } from '../hub/migrate';
 import { LegalBasis } from '../schema/legal-bases';
-import { SCOPES, type Scope } from '../schema/scopes';
+import { AGENCY_SCOPES } from '../schema/scopes';
 import { ensureAccessRule } from '../seeds/catalogue';
 import { seedPopulation } from '../seeds/load';
 import { loadPseudonymisationKey } from '../subgraphs/insights/key';
@@ -17,7 +17,6 @@ export const BENCH_PURPOSE = 'LICENSE_APPLICATION';
 /** The client S5 reads as: every agency scope, on consent (so a revocation has something to stop). */
 export const CONSENT_CLIENT = 'bench-consent-client';
 
-export const AGENCY_SCOPES = (Object.keys(SCOPES) as Scope[]).filter((scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'));
 
 async function ensureRule(pool: Pool, clientId: string, legalBasis: LegalBasis): Promise<void> {
   const client = await pool.connect();

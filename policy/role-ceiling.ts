@@ -1,5 +1,5 @@
 import type { Role } from '../auth/caller';
-import type { Scope } from '../schema/scopes';
+import { AGENCY_SCOPES, type Scope } from '../schema/scopes';
 
 /**
  * The most a role could ever be allowed to read, before any per-citizen decision. The gateway refuses, before
@@ -13,9 +13,11 @@ import type { Scope } from '../schema/scopes';
  * - steward: none: rules, clients, purposes and consent counts only;
  * - auditor: the access log only: the record of releases, never what was released.
  */
+const AGENCY_SCOPE_SET: ReadonlySet<Scope> = new Set(AGENCY_SCOPES);
+
 const CEILINGS: Record<Role, (scope: Scope) => boolean> = {
   citizen: (scope) => !scope.startsWith('insights.'),
-  officer: (scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.') && !scope.startsWith('insights.'),
+  officer: (scope) => AGENCY_SCOPE_SET.has(scope),
   planner: (scope) => scope === 'insights.aggregate',
   steward: () => false,
   auditor: (scope) => scope === 'audit.log',

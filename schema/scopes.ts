@@ -45,6 +45,9 @@ export const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'AccessLogPage', 'AccessLogEntry', 'AccessEventPage', 'AccessEvent', 'BreachScope', 'BreachSubject',
 ]);
 
+/** The agencies' data: what officers may ever be granted (not consent records, the access log or aggregates). */
+export const AGENCY_SCOPES: readonly Scope[] = (Object.keys(SCOPES) as Scope[]).filter((scope) => /^(population|regsosek|tax|health|licensing)\./.test(scope));
+
 export function isScope(value: string): value is Scope {
   return Object.prototype.hasOwnProperty.call(SCOPES, value);
 }

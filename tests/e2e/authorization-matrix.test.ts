@@ -4,7 +4,8 @@ import { SCOPES, type Scope } from '../../schema/scopes';
 import { seedPopulation } from '../../seeds/load';
 import { refreshProjection } from '../../subgraphs/insights/projection';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { AGENCY_SCOPES, insertAccessRule } from '../support/fixtures';
+import { AGENCY_SCOPES } from '../../schema/scopes';
+import { insertAccessRule } from '../support/fixtures';
 import { startStack, type GraphQLHttpResponse, type Stack } from '../support/stack';
 
 // The authorization matrix, generated from the scope catalogue and the rules and run through the real gateway:

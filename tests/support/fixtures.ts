@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { ensureAccessRule, type AccessRuleSpec } from '../../seeds/catalogue';
 import { LegalBasis } from '../../schema/legal-bases';
-import { SCOPES, type Scope } from '../../schema/scopes';
+import { AGENCY_SCOPES } from '../../schema/scopes';
 
 /**
  * A small synthetic family register for tests that need exact, known rows: one real Kemendagri region chain
@@ -54,8 +54,6 @@ export async function insertFixtures(url: string): Promise<void> {
   }
 }
 
-/** Every scope an officer can ever be granted: the agencies' data (not consent records, not the access log). */
-export const AGENCY_SCOPES = (Object.keys(SCOPES) as Scope[]).filter((scope) => !scope.startsWith('consent.') && !scope.startsWith('audit.'));
 
 export type RuleFixture = AccessRuleSpec;
 
