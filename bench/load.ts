@@ -46,28 +46,30 @@ export async function throughput(request: Request, connections: number, seconds:
   };
 }
 
-/** Median time of `count` requests sent one after another on one keep-alive connection, in ms. */
-export async function medianLatency(request: Request, count: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const started = process.hrtime.bigint();
+/** Sends the `i`-th of a request's bodies and checks the answer (one keep-alive connection). */
+export function send(request: Request): (i: number) => Promise<void> {
+  return async (i) => {
     const response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json', ...request.headers }, body: request.bodies[i % request.bodies.length] });
     const body = await response.text();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (!response.ok || !request.verify(body)) throw new Error(`wrong answer from ${request.url}: ${body.slice(0, 300)}`);
-  }
-  return median(times);
+  };
 }
 
-/** Median time of `count` sequential runs of `work` (the SQL floors; `i` counts the runs), in ms. */
-export async function medianOf(count: number, work: (i: number) => Promise<void>): Promise<number> {
-  const times: number[] = [];
+/**
+ * Median times, in ms, of `count` rounds in which each piece of work runs once, in turn. The scenarios time
+ * ours and its floor in separate blocks, alternating block by block across repetitions: request by request,
+ * the floor would pay for the tail of our own request's work (measured: it doubles the S1 floor).
+ */
+export async function alternate(count: number, ...works: ((i: number) => Promise<void>)[]): Promise<number[]> {
+  const times: number[][] = works.map(() => []);
   for (let i = 0; i < count; i += 1) {
-    const started = process.hrtime.bigint();
-    await work(i);
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    for (const [w, work] of works.entries()) {
+      const started = process.hrtime.bigint();
+      await work(i);
+      times[w].push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 export function median(values: readonly number[]): number {

@@ -10,7 +10,7 @@ import { loadCheckpointSigner } from '../policy/audit/signer';
 import { AGENCY_SCOPES } from '../schema/scopes';
 import { BENCH_CLIENT, BENCH_PURPOSE, CONSENT_CLIENT, DEFAULT_BENCH_DATABASE_URL, openBenchDatabase } from './database';
 import { hundredFloor, profileFloor } from './floor';
-import { median, medianLatency, medianOf, throughput, type Request } from './load';
+import { alternate, median, send, throughput, type Request } from './load';
 import { ROOT, type Running } from './processes';
 import { measureSeeding } from './seeding';
 import { pgExecutor } from '../policy/audit/access-log';
@@ -116,7 +116,7 @@ async function main(): Promise<number> {
     return !parsed.errors && parsed.data?.citizens?.length === 100 && parsed.data.citizens.every((c) => hundredSet.has(c.nik));
   };
   const asOfficer = (gateway: Running, bodies: string[], verify: (b: string) => boolean): Request => ({ url: gateway.url, bodies, headers: { authorization: `Bearer ${officer}` }, verify });
-  const warm = async (request: Request, count = 30) => { await medianLatency(request, count); };
+  const warm = async (request: Request, count = 30) => { await alternate(count, send(request)); };
 
   const scenarios: Scenario[] = [];
   const memory: Record<string, number> = {};
@@ -143,12 +143,13 @@ async function main(): Promise<number> {
       const ours: number[] = [];
       const floor: number[] = [];
       const niks = database.profileNiks;
-      await medianOf(30, async (i) => { await profileFloor(database.pool, niks[i % niks.length]); });
+      const profileFloorRead = async (i: number) => {
+        if (!(await profileFloor(database.pool, niks[i % niks.length]))) throw new Error('the floor read no citizen');
+      };
+      await alternate(30, profileFloorRead);
       for (let r = 0; r < repetitions; r += 1) {
-        ours.push(await medianLatency(profile, count));
-        floor.push(await medianOf(count, async (i) => {
-          if (!(await profileFloor(database.pool, niks[i % niks.length]))) throw new Error('the floor read no citizen');
-        }));
+        ours.push(...(await alternate(count, send(profile))));
+        floor.push(...(await alternate(count, profileFloorRead)));
       }
       const [o, f] = [median(ours), median(floor)];
       report({ id: 'S1', name: 'one Citizen 360 profile, rules and log on, p50 at 1 connection', unit: 'ms', ours: o, reference: f, referenceName: 'SQL floor', ratio: o / f, target: '<= 8x', pass: o / f <= 8 });
@@ -157,7 +158,7 @@ async function main(): Promise<number> {
     if (only.has('S2') || only.has('S3')) {
       say('S2: a hundred profiles in one request vs five = ANY($1) queries');
       const before = await enforced.statements();
-      await medianLatency(hundred, 1);
+      await send(hundred)(0);
       const after = await enforced.statements();
       const perSubgraph = Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]]));
       const count = quick ? 30 : 80;
@@ -173,11 +174,11 @@ async function main(): Promise<number> {
         await warm(asOfficer(naiveGateway, hundredBodies, isHundred), 3);
       }
       for (let r = 0; r < repetitions; r += 1) {
-        ours.push(await medianLatency(hundred, count));
-        floor.push(await medianOf(count, async (i) => {
+        ours.push(...(await alternate(count, send(hundred))));
+        floor.push(...(await alternate(count, async (i) => {
           if ((await hundredFloor(database.pool, database.hundreds[i % database.hundreds.length])) !== 100) throw new Error('the floor did not read 100 citizens');
-        }));
-        if (naiveGateway) naiveTimes.push(await medianLatency(asOfficer(naiveGateway, hundredBodies, isHundred), quick ? 5 : 10));
+        })));
+        if (naiveGateway) naiveTimes.push((await alternate(quick ? 5 : 10, send(asOfficer(naiveGateway, hundredBodies, isHundred))))[0]);
       }
       const [o, f] = [median(ours), median(floor)];
       const oneEach = ['population', 'regsosek', 'tax', 'health', 'licensing'].every((name) => perSubgraph[name] === 1);
@@ -302,16 +303,16 @@ async function main(): Promise<number> {
         };
         const { sql, params } = cohortSql(canonicalFilter(filter), groupBy, CohortUnit.HOUSEHOLD);
         const raw = pgExecutor(planners.pool);
-        await warm(question, 5);
-        await medianOf(5, async () => { await raw(sql, params); });
+        const rawAggregate = async () => {
+          if ((await raw(sql, params)).length < 30) throw new Error('the raw aggregate returned too few cells');
+        };
+        await alternate(5, send(question), rawAggregate);
         const count = quick ? 15 : 30;
         const ours: number[] = [];
         const floor: number[] = [];
         for (let r = 0; r < repetitions; r += 1) {
-          ours.push(await medianLatency(question, count));
-          floor.push(await medianOf(count, async () => {
-            if ((await raw(sql, params)).length < 30) throw new Error('the raw aggregate returned too few cells');
-          }));
+          ours.push(...(await alternate(count, send(question))));
+          floor.push(...(await alternate(count, rawAggregate)));
         }
         const [o, f] = [median(ours), median(floor)];
         report({ id: 'S7', name: `cohort table over ${plannerCitizens.toLocaleString('en')} citizens, p50`, unit: 'ms', ours: o, reference: f, referenceName: 'the SQL raw', ratio: o / f, target: '<= 1.1x', pass: o / f <= 1.1 });
