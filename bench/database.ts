@@ -38,19 +38,25 @@ export interface BenchDatabase {
   pool: Pool;
 }
 
-/** Creates the database named in `url` when it does not exist (connecting to `postgres` to do so). */
-export async function ensureDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
+/** Runs `work` on the server of `url`, connected to its `postgres` database, with the name of the one in `url`. */
+export async function onServer<T>(url: string, work: (client: Client, database: string) => Promise<T>): Promise<T> {
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '')}"`);
+    return await work(client, new URL(url).pathname.slice(1).replace(/"/g, ''));
   } finally {
     await client.end();
   }
+}
+
+/** Creates the database named in `url` when it does not exist. */
+export async function ensureDatabase(url: string): Promise<void> {
+  await onServer(url, async (client, name) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { migrate } from '../hub/migrate';
 import { AGENCY_TABLES } from '../seeds/agencies';
 import { seedPopulation } from '../seeds/load';
-import { ensureDatabase } from './database';
+import { ensureDatabase, onServer } from './database';
 
 /** Every table the seed fills, parents first (the order a COPY must load them in). */
 const SEEDED_TABLES = [
@@ -15,16 +15,7 @@ const SEEDED_TABLES = [
 ];
 
 async function recreate(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await client.end();
-  }
+  await onServer(url, (client, name) => client.query(`drop database if exists "${name}" with (force)`));
   await ensureDatabase(url);
   await migrate(url);
 }
