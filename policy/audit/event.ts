@@ -3,7 +3,7 @@ import type { Basis, DenyCode } from '../decide';
 import { leafHash, type Hash } from './merkle';
 
 /** What an event records. ACCESS: a decision on personal data; the others: consent and steward changes. */
-export type EventKind = 'ACCESS' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED' | 'RULE_CHANGED' | 'CLIENT_CHANGED' | 'PURPOSE_CHANGED';
+export type EventKind = 'ACCESS' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED' | 'RULE_CHANGED' | 'CLIENT_CHANGED' | 'PURPOSE_CHANGED' | 'DISCLOSURE_CHANGED';
 
 /**
  * One decision a subgraph made on one field for one person (or for a lookup that names nobody: `nik` null),

@@ -184,6 +184,8 @@ describe('cohort tables for planners', () => {
     const before = cohort(await asPlanner(COHORT, example)).cells.filter((c) => c.suppressed).length;
     const set = await stack.post('mutation { setDisclosureControl(minCellSize: 20, maxPerturbation: 3, reason: "Regency tables for a small province") { version minCellSize changedBy } }', undefined, steward);
     expect(set.body.data.setDisclosureControl).toEqual({ version: 2, minCellSize: 20, changedBy: 'test-steward' });
+    const { rows: [event] } = await database.pool.query(`select actor_subject, reason, rule_version, detail from audit.access_event where kind = 'DISCLOSURE_CHANGED'`);
+    expect(event).toEqual({ actor_subject: 'test-steward', reason: 'Regency tables for a small province', rule_version: 2, detail: { minCellSize: 20, maxPerturbation: 3 } });
     const after = cohort(await asPlanner(COHORT, example));
     expect(after.minCellSize).toBe(20);
     expect(after.cells.filter((c) => c.suppressed).length).toBeGreaterThan(before);

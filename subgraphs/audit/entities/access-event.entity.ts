@@ -19,7 +19,7 @@ export class AccessEvent {
   @Property({ type: 'datetime' })
   at!: Date;
 
-  @Field({ description: 'ACCESS, CONSENT_GRANTED, CONSENT_REVOKED, RULE_CHANGED, CLIENT_CHANGED or PURPOSE_CHANGED.' })
+  @Field({ description: 'ACCESS, CONSENT_GRANTED, CONSENT_REVOKED, RULE_CHANGED, CLIENT_CHANGED, PURPOSE_CHANGED or DISCLOSURE_CHANGED.' })
   @Property({ type: 'text' })
   kind!: string;
 

@@ -40,15 +40,23 @@ export class CohortResolver {
     @Arg('minCellSize', () => Int) minCellSize: number,
     @Arg('maxPerturbation', () => Int) maxPerturbation: number,
     @Arg('reason') reason: string,
-    @Ctx() { em, caller }: InsightsContext,
+    @Ctx() ctx: InsightsContext,
   ): Promise<DisclosureControl> {
     if (minCellSize < 3 || minCellSize > 1000) throw inputError('minCellSize must be 3 to 1000');
     if (maxPerturbation < 0 || maxPerturbation > 10) throw inputError('maxPerturbation must be 0 to 10');
     if (reason.trim().length < 5) throw inputError('reason must say why, in at least 5 characters');
-    const latest = await currentSettings(em);
-    const next = em.create(DisclosureSetting, { version: latest.version + 1, minCellSize, maxPerturbation, changedBy: caller.subject, reason: reason.trim() });
-    await em.flush();
-    return next;
+    // The new version and its event in the access log commit together, like every steward change.
+    return ctx.em.transactional(async (em) => {
+      const latest = await currentSettings(em);
+      const next = em.create(DisclosureSetting, { version: latest.version + 1, minCellSize, maxPerturbation, changedBy: ctx.caller.subject, reason: reason.trim() });
+      await em.flush();
+      await ctx.accessLog.appendWithin(transactionExecutor(em), [{
+        at: next.changedAt, kind: 'DISCLOSURE_CHANGED', requestId: ctx.requestId, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role, clientId: ctx.caller.client,
+        purpose: ctx.caller.purpose, nik: null, decision: null, basis: null, consentIds: [], ruleVersion: next.version, scopes: [], refusedScopes: [], fields: [],
+        reason: next.reason, detail: { minCellSize, maxPerturbation },
+      }]);
+      return next;
+    });
   }
 }
 
