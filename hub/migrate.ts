@@ -1,13 +1,14 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createLogger } from './log';
+import { connectorsOrmConfig } from '../connectors/mikro-orm.config';
 import { SUBGRAPHS } from './subgraphs';
 
 const log = createLogger('migrate');
 
-/** Applies every subgraph's pending migrations. Idempotent; each subgraph's set runs in one transaction. */
+/** Applies every subgraph's pending migrations, then the connectors'. Idempotent; each schema's set runs in one transaction. */
 export async function migrate(databaseUrl: string): Promise<void> {
-  for (const subgraph of SUBGRAPHS) {
-    const orm = await MikroORM.init(subgraph.ormConfig(databaseUrl, { poolMax: 1 }));
+  for (const ormConfig of [...SUBGRAPHS.map((s) => s.ormConfig), connectorsOrmConfig]) {
+    const orm = await MikroORM.init(ormConfig(databaseUrl, { poolMax: 1 }));
     try {
       const applied = await orm.getMigrator().up();
       if (applied.length > 0) log.info('migrations applied', { schema: orm.config.get('schema'), migrations: applied.map((m) => m.name) });

@@ -13,6 +13,8 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
       clientUrl: databaseUrl,
       schema,
       entities,
+      // A schema of SQL-only tables (the connectors' bookkeeping) has migrations and no entities.
+      discovery: { warnWhenNoEntities: entities.length > 0 },
       extensions: [Migrator],
       pool: { min: 0, max: options.poolMax ?? 10 },
       allowGlobalContext: false,

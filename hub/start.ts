@@ -11,13 +11,14 @@ import { openDatabase } from './database';
 import { listen } from './http';
 import { createLogger } from './log';
 import { migrate } from './migrate';
+import { openChangeFeed } from './change-feed';
 import { openKeyValue } from './kv';
 import { openPubSub } from './pubsub';
 import { createEpochs } from '../policy/epochs';
 import { createRuleBook } from '../policy/rule-book';
 import { createAccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
-import { createSubgraphServer } from './subgraph';
+import { consumeChanges, createSubgraphServer } from './subgraph';
 import { SUBGRAPHS } from './subgraphs';
 
 const log = createLogger('hub');
@@ -78,6 +79,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     const kv = await openKeyValue(config.redisUrl);
     closers.push(() => kv.close());
     const epochs = createEpochs(kv);
+    const feed = await openChangeFeed(config.redisUrl);
+    closers.push(() => feed.close());
 
     const subgraphUrls: Record<string, string> = {};
     let gatewayUrl = '';
@@ -87,6 +90,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       closers.push(() => orm.close(true));
       const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, epochs });
       closers.push(() => server.apollo.stop());
+      closers.push(await consumeChanges(subgraph, { orm, feed, epochs }));
       const http = await listen(server.handler, '127.0.0.1', 0);
       closers.push(() => http.close());
       subgraphUrls[subgraph.name] = http.url;

@@ -17,6 +17,7 @@ import { BATCHED, type LoaderOptions } from './loader-options';
 import { GraphClient } from './graph-client';
 import { createGraphQLHandler, listen } from './http';
 import { createLogger, errorFields, setLogLevel } from './log';
+import { openChangeFeed, type ChangeFeed, type ChangeNotice } from './change-feed';
 import { openKeyValue } from './kv';
 import { openPubSub } from './pubsub';
 import { requestLogPlugin } from './request-log.plugin';
@@ -53,6 +54,15 @@ export interface SubgraphDefinition<Loaders = unknown> {
   createLoaders(em: EntityManager, options?: LoaderOptions): Loaders;
   /** What this subgraph adds to the access map built from its `@sensitive` scopes (policy/shield.ts). */
   policy?: PolicyOptions;
+  /** What this subgraph keeps up to date from the population change feed, as one consumer group. */
+  changes?: { group: string; handle(orm: MikroORM, notices: readonly ChangeNotice[], epochs: Epochs): Promise<void> };
+}
+
+/** Starts the subgraph's change-feed consumer, if it has one; returns how to stop it. */
+export async function consumeChanges(definition: SubgraphDefinition<any>, services: { orm: MikroORM; feed: ChangeFeed; epochs: Epochs }): Promise<() => Promise<void>> {
+  const { changes } = definition;
+  if (!changes) return async () => undefined;
+  return services.feed.consume(changes.group, (notices) => changes.handle(services.orm, notices, services.epochs));
 }
 
 /** Creates (does not listen) a subgraph's Apollo Server and HTTP handler over an initialised ORM. */
@@ -133,16 +143,20 @@ export async function openSubgraphProcess(definition: SubgraphDefinition<any>, c
   const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
   const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
   const kv = await openKeyValue(config.redisUrl);
+  const epochs = createEpochs(kv);
+  const feed = await openChangeFeed(config.redisUrl);
   const server = await createSubgraphServer(definition, {
-    orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, epochs: createEpochs(kv), ...overrides,
+    orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, epochs, ...overrides,
   });
+  const stopConsuming = await consumeChanges(definition, { orm, feed, epochs });
   return {
     handler: server.handler,
     orm,
     close: async () => {
+      await stopConsuming();
       await server.apollo.stop();
       await Promise.all([rules.close(), accessLog.close(), orm.close(true)]);
-      await Promise.all([pubsub.close(), kv.close()]);
+      await Promise.all([pubsub.close(), kv.close(), feed.close()]);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { AGENCY_TABLES, AgencyGenerator } from './agencies';
 import { bulkInsert, detectBulkMethod } from './bulk';
 import { seedCatalogue } from './catalogue';
+import { bpsVillageCodes } from './crosswalk';
 import { generatePopulation, type CitizenRow } from './generator';
 import { loadRegions } from './regions';
 
@@ -49,7 +50,7 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
     const { rows } = await client.query<{ count: string }>('select count(*) as count from population.citizen');
     const existing = Number(rows[0].count);
     if (existing > 0 && !options.replace) throw SeedError.alreadySeeded(existing);
-    if (existing > 0) await client.query(`truncate ${[...AGENCY_TABLES, 'population.citizen', 'population.family'].join(', ')}`);
+    if (existing > 0) await client.query(`truncate ${[...AGENCY_TABLES, 'population.change', 'population.citizen', 'population.family'].join(', ')}`);
     await seedCatalogue(client);
     options.onProgress?.(0, options.citizens);
     const agencies = new AgencyGenerator(options.seed);
@@ -71,6 +72,32 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
     client.release();
   }
   return { citizens, families, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/**
+ * The reference data agency records point to, where it is missing: the region tables, the tax offices, the
+ * health facilities and the BPS village crosswalk. Imports need it in an empty database; `seedPopulation`
+ * writes its own copy of the first three.
+ */
+export async function loadReferenceData(pool: Pool): Promise<void> {
+  const method = await detectBulkMethod(pool);
+  await loadRegions(pool, method);
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    for (const table of new AgencyGenerator('reference').reference()) {
+      const { rows } = await client.query(`select 1 from ${table.table} limit 1`);
+      if (rows.length === 0) await bulkInsert(client, method, table.table, table.columns, table.rows);
+    }
+    const { rows } = await client.query('select 1 from connectors.bps_village limit 1');
+    if (rows.length === 0) await bulkInsert(client, method, 'connectors.bps_village', ['bps_code', 'village_code'], [...bpsVillageCodes()].map(([village, bps]) => [bps, village]));
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /**

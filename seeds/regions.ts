@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
+import { parseCsvRows } from '../connectors/core/csv';
 import { bulkInsert, detectBulkMethod, type BulkMethod } from './bulk';
 
 /**
@@ -18,35 +19,7 @@ const DATA_DIR = join(dirname(require.resolve('idn-area-data/package.json')), 'd
 
 /** Parses RFC 4180 CSV (quoted fields with commas and doubled quotes). Returns rows after the header. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.slice(1).filter((r) => r.length > 1);
+  return parseCsvRows(text).slice(1).filter((r) => r.length > 1);
 }
 
 function read(name: string): string[][] {

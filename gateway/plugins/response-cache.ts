@@ -28,6 +28,12 @@ interface Entry {
 export const CACHE_HEADER = 'x-citizen360-cache';
 
 /**
+ * Root fields whose answer changes without any person's counter moving: the change feed gains entries about
+ * people the cached answer did not name. Their answers are never reused.
+ */
+const NEVER_REUSED = new Set(['changes']);
+
+/**
  * A cache of whole answers to officers' repeated queries, that never serves what could no longer be released:
  * - the key is the caller (subject, client, purpose), the query and its variables;
  * - an answer is stored only if it had no error, and only if no person's consent or data changed anywhere while
@@ -49,6 +55,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
         async responseForOperation({ request, operation, contextValue }) {
           const { caller } = contextValue;
           if (ttlSeconds === 0 || operation.operation !== 'query' || caller.role !== 'officer') return null;
+          if (operation.selectionSet.selections.some((s) => s.kind === 'Field' && NEVER_REUSED.has(s.name.value))) return null;
           key = `c360:answer:${createHash('sha256').update(JSON.stringify([caller.subject, caller.client, caller.purpose, request.query, request.operationName ?? null, request.variables ?? {}])).digest('base64url')}`;
           let stored: string | null;
           try {

@@ -1,6 +1,7 @@
 import type { CitizenRow, FamilyRow } from '../generator';
 import { REFERENCE_YEAR } from '../generator';
 import { Weighted, type Random } from '../prng';
+import { bpsVillageCode } from '../crosswalk';
 import { sectorOf } from './occupation';
 import { tableRows, type TableRows } from './table-rows';
 
@@ -70,8 +71,7 @@ export function addHousehold(random: Random, family: FamilyRow, members: readonl
   const decile = Math.min(10, Math.max(1, Math.floor(score * 10) + 1));
 
   const id = `RT${family.kk}`;
-  const [pp, rr, ss, vvvv] = head.villageCode.split('.');
-  const bps = `${pp}${rr}${pad(Number(ss) * 10, 3)}${pad(Number(vvvv) % 1000, 3)}`;
+  const bps = bpsVillageCode(head.villageCode);
   const metered = decile >= 3 || random.chance(0.6);
   const electricity = random.chance(decile <= 2 ? 0.06 : 0.01) ? random.pick(['NON_PLN', 'NONE']) : metered ? 'PLN_METERED' : 'PLN_UNMETERED';
   const va = electricity === 'PLN_METERED' ? String(decile <= 3 ? 450 : decile <= 6 ? random.pick([900, 1300]) : random.pick([1300, 2200, 3500, 5500])) : null;

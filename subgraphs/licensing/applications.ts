@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Provenance } from '../../schema/provenance';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, inputError } from '../../schema/errors';
 import type { LicensingContext } from './context';
@@ -113,6 +114,8 @@ export async function reviewApplication(ctx: LicensingContext, id: string, decis
       em.create(Sip, {
         number, nik: application.nik, strNumber: application.str!.number, practiceLocation: application.practiceLocation.name,
         regencyCode: application.practiceLocation.regencyCode, issuedOn: issued.toISOString().slice(0, 10), validUntil: validUntil.toISOString().slice(0, 10),
+        // Issued here, by the regency's one-stop service on this review: the hub is its source.
+        source: Object.assign(new Provenance(), { agency: 'DPMPTSP (Pemerintah Kabupaten/Kota)', system: 'Citizen 360 hub', asOf: issued }),
       });
       application.issuedSip = number;
     }

@@ -1,4 +1,5 @@
 import { subgraphOrmConfig } from '../../hub/orm';
+import { Provenance } from '../../schema/provenance';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { Business } from './entities/business.entity';
@@ -6,9 +7,13 @@ import { BusinessActivity } from './entities/business-activity.entity';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 import { Migration20261124130000_licensing } from './migrations/Migration20261124130000_licensing';
+import { Migration20261125110000_licensing_provenance } from './migrations/Migration20261125110000_licensing_provenance';
 
 export const licensingOrmConfig = subgraphOrmConfig(
   'licensing',
-  [Str, Sip, Business, BusinessActivity, Application, ApplicationEvent],
-  [{ name: 'Migration20261124130000_licensing', class: Migration20261124130000_licensing }],
+  [Str, Sip, Business, BusinessActivity, Application, ApplicationEvent, Provenance],
+  [
+    { name: 'Migration20261124130000_licensing', class: Migration20261124130000_licensing },
+    { name: 'Migration20261125110000_licensing_provenance', class: Migration20261125110000_licensing_provenance },
+  ],
 );

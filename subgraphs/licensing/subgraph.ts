@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../../hub/subgraph';
+import { applyAddressChanges } from './address-changes';
 import { createLicensingLoaders, type LicensingLoaders } from './loaders';
 import { licensingOrmConfig } from './mikro-orm.config';
 import { buildLicensingSchema } from './schema';
@@ -10,4 +11,5 @@ export const licensing: SubgraphDefinition<LicensingLoaders> = {
   buildSchema: buildLicensingSchema,
   ormConfig: licensingOrmConfig,
   createLoaders: createLicensingLoaders,
+  changes: { group: 'licensing', handle: applyAddressChanges },
 };

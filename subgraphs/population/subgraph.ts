@@ -1,5 +1,6 @@
 import type { SubgraphContext, SubgraphDefinition } from '../../hub/subgraph';
 import type { Relation } from '../../policy/decide';
+import { roles } from '../../policy/shield';
 import { createPopulationLoaders, type PopulationLoaders } from './loaders';
 import { populationOrmConfig } from './mikro-orm.config';
 import { buildPopulationSchema } from './schema';
@@ -19,5 +20,6 @@ export const population: SubgraphDefinition<PopulationLoaders> = {
   buildSchema: buildPopulationSchema,
   ormConfig: populationOrmConfig,
   createLoaders: createPopulationLoaders,
-  policy: { relation: familyCardRelation },
+  // The change feed is for services (officers); what each may see of it is decided per person inside.
+  policy: { relation: familyCardRelation, fieldRules: { Query: { changes: roles('officer') } } },
 };

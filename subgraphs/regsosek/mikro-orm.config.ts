@@ -1,13 +1,18 @@
 import { subgraphOrmConfig } from '../../hub/orm';
+import { Provenance } from '../../schema/provenance';
 import { Household } from './entities/household.entity';
 import { HouseholdMember } from './entities/household-member.entity';
 import { Housing } from './entities/housing.embeddable';
 import { ProgrammeRule } from './entities/programme-rule.entity';
 import { HouseholdRegion } from './entities/region.embeddable';
 import { Migration20261124100000_regsosek } from './migrations/Migration20261124100000_regsosek';
+import { Migration20261125110000_regsosek_provenance } from './migrations/Migration20261125110000_regsosek_provenance';
 
 export const regsosekOrmConfig = subgraphOrmConfig(
   'regsosek',
-  [Household, HouseholdMember, ProgrammeRule, Housing, HouseholdRegion],
-  [{ name: 'Migration20261124100000_regsosek', class: Migration20261124100000_regsosek }],
+  [Household, HouseholdMember, ProgrammeRule, Housing, HouseholdRegion, Provenance],
+  [
+    { name: 'Migration20261124100000_regsosek', class: Migration20261124100000_regsosek },
+    { name: 'Migration20261125110000_regsosek_provenance', class: Migration20261125110000_regsosek_provenance },
+  ],
 );

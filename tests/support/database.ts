@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
+import { connectorsOrmConfig } from '../../connectors/mikro-orm.config';
 import { migrate } from '../../hub/migrate';
 import { SUBGRAPHS } from '../../hub/subgraphs';
 
@@ -37,8 +38,8 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
   if (process.env.TEST_DATABASE_MODE === 'pglite') {
     const client = new Client({ connectionString: adminUrl });
     await client.connect();
-    for (const subgraph of SUBGRAPHS) {
-      const schema = subgraph.ormConfig(adminUrl).schema;
+    for (const ormConfig of [...SUBGRAPHS.map((s) => s.ormConfig), connectorsOrmConfig]) {
+      const schema = ormConfig(adminUrl).schema;
       await client.query(`drop schema if exists "${schema}" cascade`);
     }
     await client.end();

@@ -10,8 +10,9 @@ import { createGateway } from '../../gateway/server';
 import { listen, type Listening } from '../../hub/http';
 import { inProcessKeyValue, type KeyValue } from '../../hub/kv';
 import { inProcessPubSub, type PubSub } from '../../hub/pubsub';
-import { createEpochs } from '../../policy/epochs';
-import { createSubgraphServer } from '../../hub/subgraph';
+import { createEpochs, type Epochs } from '../../policy/epochs';
+import { consumeChanges, createSubgraphServer } from '../../hub/subgraph';
+import { inProcessChangeFeed, type ChangeFeed } from '../../hub/change-feed';
 import { SUBGRAPHS } from '../../hub/subgraphs';
 import { createRuleBook } from '../../policy/rule-book';
 import { createAccessLog } from '../../policy/audit/access-log';
@@ -47,6 +48,9 @@ export interface Stack {
   sql(subgraph: string): readonly { sql: string; bindings: unknown[] }[];
   /** Stops one subgraph's server, leaving the rest running. */
   stopSubgraph(subgraph: string): Promise<void>;
+  /** The change feed and change counters the stack's processes share (an import announces on them). */
+  feed: ChangeFeed;
+  epochs: Epochs;
   stop(): Promise<void>;
 }
 
@@ -61,6 +65,8 @@ export interface StackOptions {
   /** Where cached answers and change counters live (default in-process), and how long answers are reused (default 0: not). */
   kv?: KeyValue;
   responseCacheTtlSeconds?: number;
+  /** The population change feed the subgraphs consume (default in-process). */
+  feed?: ChangeFeed;
 }
 
 /** The gateway and every subgraph as separate HTTP servers on free loopback ports, sharing one rule book. */
@@ -74,6 +80,8 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   const accessLog = createAccessLog({ databaseUrl, signer: loadCheckpointSigner(accessLogKeyFile, { create: true }) });
   const kv = options.kv ?? inProcessKeyValue();
   const epochs = createEpochs(kv);
+  const feed = options.feed ?? inProcessChangeFeed();
+  const consumers: (() => Promise<void>)[] = [];
   const running = new Map<string, RunningSubgraph>();
   const orms: MikroORM[] = [];
   let gatewayUrl = '';
@@ -85,6 +93,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
     const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessLog, epochs, accessControl: options.accessControl });
+    consumers.push(await consumeChanges(definition, { orm, feed, epochs }));
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, sql: [], stop: async () => undefined };
     orm.em.getConnection().getKnex().on('query', (query: { sql: string; bindings?: unknown[] }) => {
@@ -141,7 +150,10 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     statements: (name) => running.get(name)?.statements ?? 0,
     sql: (name) => running.get(name)?.sql ?? [],
     stopSubgraph: async (name) => running.get(name)?.stop(),
+    feed,
+    epochs,
     stop: async () => {
+      for (const stopConsuming of consumers) await stopConsuming();
       await gatewayHttp.close();
       await gateway.stop();
       for (const entry of running.values()) await entry.stop();

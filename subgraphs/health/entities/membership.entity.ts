@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 import { Facility } from './facility.entity';
 import { BpjsSegment, InactiveReason, MembershipStatus } from './health.enums';
 
@@ -42,4 +43,8 @@ export class Membership {
   @Field(() => String, { nullable: true, description: 'ISO date cover ended; null while it continues.' })
   @Property({ type: 'date', nullable: true })
   coverageEnd?: string | null;
+
+  @Field(() => Provenance, { description: 'Where this membership came from: BPJS Kesehatan data as SATUSEHAT (Kemenkes) passes it on, or the synthetic seed.' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 }

@@ -1,5 +1,6 @@
-import { Collection, Entity, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Embedded, Entity, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 import { BusinessActivity } from './business-activity.entity';
 
 @ObjectType({ description: 'A business registered in OSS with its NIB (Nomor Induk Berusaha).' })
@@ -20,6 +21,10 @@ export class Business {
   @Field()
   @Property({ type: 'date' })
   issuedOn!: string;
+
+  @Field(() => Provenance, { description: 'Where the business record came from (OSS RBA, or the seed).' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 
   @OneToMany(() => BusinessActivity, (activity) => activity.business)
   activities = new Collection<BusinessActivity>(this);

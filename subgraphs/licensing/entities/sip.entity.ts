@@ -1,5 +1,6 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 
 @ObjectType('Sip', { description: 'Licence to practise (Surat Izin Praktik) at one location, issued by the regency or city for 5 years.' })
 @Entity({ schema: 'licensing', tableName: 'sip' })
@@ -31,4 +32,12 @@ export class Sip {
   @Field()
   @Property({ type: 'date' })
   validUntil!: string;
+
+  /**
+   * Where the licence came from. A SIP issued by approving an application in the hub has no agency record
+   * behind it, so a new entity starts as issued through the hub; imported and seeded rows carry their own.
+   */
+  @Field(() => Provenance, { description: 'Where the licence came from: the agency and system, or this hub for a SIP issued through it.' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 }

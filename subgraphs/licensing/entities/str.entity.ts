@@ -1,5 +1,6 @@
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 import { HealthProfession } from './licensing.enums';
 
 @ObjectType('Str', { description: 'Health-worker registration (Surat Tanda Registrasi).' })
@@ -24,4 +25,8 @@ export class Str {
   @Field(() => String, { nullable: true, description: 'ISO expiry date; null for a lifetime STR (UU 17/2023).' })
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
+
+  @Field(() => Provenance, { description: 'Where the registration came from: Kemenkes through SATUSEHAT, or the seed.' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 }

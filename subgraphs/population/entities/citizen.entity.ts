@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 import { sensitive } from '../../../schema/scopes';
 import { NIKScalar } from '../../../schema/scalars/identity.scalars';
 import { Family } from './family.entity';
@@ -84,4 +85,14 @@ export class Citizen {
 
   @Enum({ items: () => FamilyRelationship, type: 'text' })
   familyRelationship!: FamilyRelationship;
+
+  @Directive(sensitive('population.identity'))
+  @Field(() => String, { nullable: true, description: 'ISO date of death, as registered; null while alive.' })
+  @Property({ type: 'date', nullable: true })
+  diedOn!: string | null;
+
+  @Directive(sensitive('population.identity'))
+  @Field(() => Provenance, { nullable: true, description: 'Where this population record came from.' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 }

@@ -1,5 +1,6 @@
 import { ArrayType, Collection, Embedded, Entity, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 import { KKScalar } from '../../../schema/scalars/identity.scalars';
 import { HouseholdMember } from './household-member.entity';
 import { Housing } from './housing.embeddable';
@@ -38,6 +39,10 @@ export class Household {
   @Field({ description: 'ISO date of the survey visit.' })
   @Property({ type: 'date' })
   surveyedOn!: string;
+
+  @Field(() => Provenance, { description: 'Where the household record came from (BPS through DTSEN, or the seed).' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 
   @OneToMany(() => HouseholdMember, (member) => member.household)
   members = new Collection<HouseholdMember>(this);

@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Provenance } from '../../../schema/provenance';
 import { NPWPScalar } from '../../../schema/scalars/identity.scalars';
 import { MatchingStatus, TaxpayerStatus } from './tax.enums';
 import { TaxOffice } from './tax-office.entity';
@@ -31,4 +32,8 @@ export class Taxpayer {
   @Field({ description: 'ISO date of registration.' })
   @Property({ type: 'date' })
   registeredOn!: string;
+
+  @Field(() => Provenance, { description: 'Where the registration came from (Coretax DJP, or the seed).' })
+  @Embedded(() => Provenance, { prefix: 'source_' })
+  source!: Provenance;
 }

@@ -1,0 +1,133 @@
+import { hostname } from 'node:os';
+import { createClient } from 'redis';
+import { createLogger, errorFields } from './log';
+
+const log = createLogger('change-feed');
+
+/** One person's population change, as the feed announces it (the data itself stays in the register). */
+export interface ChangeNotice {
+  /** The change's row in `population.change`: the `changes(since:)` cursor. */
+  id: string;
+  eventId: string;
+  nik: string;
+  kind: 'ADDRESS_CHANGED' | 'DIED' | 'FAMILY_SPLIT';
+  /** For an address change: the new address on one line (street, RT/RW, village, district, regency, province). */
+  address?: string;
+}
+
+export type ChangeHandler = (notices: readonly ChangeNotice[]) => Promise<void>;
+
+/**
+ * Population changes, told once and heard by every service that keeps something derived from them (licensing's
+ * applications in progress). A consumer joins a named group: each notice reaches each group once, however many
+ * processes share the group. Over Redis Streams a group's notices wait in the stream while none of its
+ * processes listen, and a notice whose handler failed is handed over again; in one process (no REDIS_URL)
+ * an EventEmitter delivers them as they are published. The change itself is durable in `population.change`
+ * (read by entitled clients through `changes(since:)`); the feed only tells.
+ */
+export interface ChangeFeed {
+  readonly kind: 'in-process' | 'redis';
+  publish(notices: readonly ChangeNotice[]): Promise<void>;
+  /** Resolves once the group listens; the returned function stops listening. */
+  consume(group: string, handler: ChangeHandler): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export function inProcessChangeFeed(): ChangeFeed {
+  const groups = new Map<string, ChangeHandler>();
+  return {
+    kind: 'in-process',
+    publish: async (notices) => {
+      if (notices.length === 0) return;
+      await Promise.all([...groups.entries()].map(async ([group, handler]) => {
+        try {
+          await handler(notices);
+        } catch (error) {
+          log.error('change notice not handled', { group, ...errorFields(error) });
+        }
+      }));
+    },
+    consume: async (group, handler) => {
+      groups.set(group, handler);
+      return async () => {
+        groups.delete(group);
+      };
+    },
+    close: async () => {
+      groups.clear();
+    },
+  };
+}
+
+const STREAM = 'c360:population-changes';
+/** The stream keeps about this many notices (trimmed approximately): a group down for longer misses the oldest. */
+const STREAM_LENGTH = 1_000_000;
+const BLOCK_MS = 1_000;
+
+export async function redisChangeFeed(url: string, stream = STREAM): Promise<ChangeFeed> {
+  const writer = createClient({ url });
+  writer.on('error', (error: unknown) => log.warn('redis connection error', { connection: 'publisher', ...errorFields(error) }));
+  await writer.connect();
+  const readers: { stop: () => Promise<void> }[] = [];
+  return {
+    kind: 'redis',
+    publish: async (notices) => {
+      if (notices.length === 0) return;
+      const batch = writer.multi();
+      for (const notice of notices) {
+        batch.xAdd(stream, '*', { notice: JSON.stringify(notice) }, { TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: STREAM_LENGTH } });
+      }
+      await batch.exec();
+    },
+    consume: async (group, handler) => {
+      // A blocking read holds its connection: one of its own per consumer.
+      const reader = writer.duplicate();
+      reader.on('error', (error: unknown) => log.warn('redis connection error', { connection: `consumer ${group}`, ...errorFields(error) }));
+      await reader.connect();
+      try {
+        await reader.xGroupCreate(stream, group, '$', { MKSTREAM: true });
+      } catch (error) {
+        if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
+      }
+      const consumer = `${hostname()}-${process.pid}`;
+      let running = true;
+      // First what this consumer was handed and did not acknowledge (its handler failed, or it stopped), then new.
+      let from = '0';
+      const loop = (async () => {
+        while (running) {
+          try {
+            const reply = (await reader.xReadGroup(group, consumer, { key: stream, id: from }, { COUNT: 100, BLOCK: BLOCK_MS })) as
+              { name: string; messages: { id: string; message: Record<string, string> }[] }[] | null;
+            const messages = reply?.[0]?.messages ?? [];
+            if (from === '0' && messages.length === 0) from = '>';
+            if (messages.length === 0) continue;
+            await handler(messages.map((m) => JSON.parse(m.message.notice) as ChangeNotice));
+            await reader.xAck(stream, group, messages.map((m) => m.id));
+          } catch (error) {
+            if (!running) break;
+            log.error('change notices not handled; retrying', { group, ...errorFields(error) });
+            from = '0';
+            await new Promise((resolve) => setTimeout(resolve, BLOCK_MS));
+          }
+        }
+      })();
+      let stopped: Promise<void> | undefined;
+      const stop = () => (stopped ??= (async () => {
+        running = false;
+        await loop;
+        await reader.close();
+      })());
+      readers.push({ stop });
+      return stop;
+    },
+    close: async () => {
+      await Promise.all(readers.map((r) => r.stop()));
+      await writer.close();
+    },
+  };
+}
+
+/** Redis Streams when REDIS_URL is configured, the in-process implementation otherwise. */
+export function openChangeFeed(redisUrl: string | undefined): Promise<ChangeFeed> {
+  return redisUrl ? redisChangeFeed(redisUrl) : Promise.resolve(inProcessChangeFeed());
+}

@@ -1,0 +1,81 @@
+import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { decide } from '../../../policy/decide';
+import { ErrorCode, inputError } from '../../../schema/errors';
+import { sensitive } from '../../../schema/scopes';
+import type { PopulationContext } from '../context';
+import { ChangeFeed } from '../entities/change-feed.type';
+import { PopulationChange } from '../entities/change.entity';
+import { Citizen } from '../entities/citizen.entity';
+
+const SCOPE = 'population.address';
+/** Rows looked at per page, at most, when the caller may see few of them (a consent rule). */
+const SCAN_FACTOR = 20;
+
+/**
+ * The population change feed for services entitled to addresses: an officer whose client holds a rule
+ * covering `population.address` for the stated purpose reads the changes of everyone the rule reaches. Under a
+ * consent rule that is the citizens whose own consent covers it: of anyone else, the feed shows nothing, not
+ * even that a change happened.
+ */
+@Resolver(() => ChangeFeed)
+export class ChangeFeedResolver {
+  @Query(() => ChangeFeed, { nullable: true, description: 'Population changes after `since` (a cursor from an earlier page; from the start without it), oldest first. Officers only, under a rule covering population.address.' })
+  async changes(
+    @Arg('since', () => String, { nullable: true }) given: string | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() { em, caller, policy }: PopulationContext,
+  ): Promise<ChangeFeed> {
+    const since = given ?? null;
+    if (since !== null && !/^[0-9]{1,18}$/.test(since)) throw inputError('since must be a cursor from an earlier page of changes');
+    if (first < 1 || first > 500) throw inputError('first must be 1 to 500');
+    const access = await policy.access();
+    if (access.kind === 'refused') throw new GraphQLError(`Not allowed: ${access.reason}`, { extensions: { code: access.code, reason: access.reason } });
+    if (!access.rule.scopes.has(SCOPE)) {
+      const reason = `the rule for client ${access.rule.clientId} and purpose ${access.rule.purpose} does not cover ${SCOPE}`;
+      throw new GraphQLError(`Not allowed: ${reason}`, { extensions: { code: ErrorCode.PURPOSE_NOT_ALLOWED, reason } });
+    }
+    const consentBased = access.rule.legalBasis === 'CONSENT';
+    const limit = consentBased ? first * SCAN_FACTOR : first;
+    const rows = await em.find(PopulationChange, since === null ? {} : { id: { $gt: since } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+    const scan = rows.slice(0, limit);
+    const now = new Date();
+    const decisions = await Promise.all(scan.map(async (row) => decide(caller, SCOPE, { kind: 'person', nik: row.nik, relation: 'other' }, {
+      access, grants: consentBased ? await policy.grants(row.nik) : undefined, now,
+    })));
+    const visible: PopulationChange[] = [];
+    let cursor = since;
+    let full = false;
+    for (const [i, row] of scan.entries()) {
+      if (visible.length === first) {
+        full = true;
+        break;
+      }
+      cursor = row.id;
+      if (decisions[i].kind === 'allow') visible.push(row);
+    }
+    return { entries: visible, cursor, hasMore: full || rows.length > limit };
+  }
+
+  @FieldResolver(() => [PopulationChange], { description: 'The changes the caller may see, oldest first.' })
+  entries(@Root() feed: ChangeFeed, @Ctx() { policy }: PopulationContext, @Info() info: GraphQLResolveInfo): PopulationChange[] {
+    // Whose each entry is, by its response path (aliases included): its fields are decided for that person.
+    const path = responsePathAsArray(info.path);
+    feed.entries.forEach((entry, i) => policy.remember([...path, i], entry.nik));
+    return feed.entries;
+  }
+}
+
+@Resolver(() => PopulationChange)
+export class PopulationChangeResolver {
+  @FieldResolver(() => String, { description: 'This entry\'s place in the feed.' })
+  cursor(@Root() change: PopulationChange): string {
+    return change.id;
+  }
+
+  @Directive(sensitive(SCOPE))
+  @FieldResolver(() => Citizen, { nullable: true, description: 'The person, with their record as it is now.' })
+  citizen(@Root() change: PopulationChange, @Ctx() { loaders }: PopulationContext): Promise<Citizen | null> {
+    return loaders.citizen.load(change.nik);
+  }
+}
