@@ -12,6 +12,8 @@ export interface Connector {
   /** Who the data comes from and through which system: stamped on every row as its provenance. */
   readonly agency: string;
   readonly system: string;
+  /** The tables it writes, parents first. */
+  readonly tables: readonly string[];
   /** One line for the usage text: what the input is. */
   readonly input: string;
   open(input: string, options: OpenOptions): Promise<OpenedSource>;

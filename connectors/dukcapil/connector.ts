@@ -15,6 +15,7 @@ export const dukcapilConnector: Connector = {
   source: 'dukcapil',
   agency: 'Dukcapil (Kemendagri)',
   system: 'SIAK',
+  tables: ['population.family', 'population.citizen'],
   input: 'population events, one JSON object per line (REGISTERED, ADDRESS_CHANGED, DIED, FAMILY_SPLIT): a file, or an export directory',
   open: async (input) => jsonLinesSource(await exportFile(input, 'dukcapil', 'population.ndjson')),
   map: mapPopulationEvent,
