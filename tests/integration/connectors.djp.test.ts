@@ -22,8 +22,9 @@ const connector = createDjpConnector({
   pageSize: 10,
 });
 
-let seeded: TestDatabase;
-let target: TestDatabase;
+let database: TestDatabase;
+/** The seeded tax rows, read before any import empties the tables. */
+let seededRows: Awaited<ReturnType<typeof taxRows>>;
 let pool: Pool;
 let dir: string;
 let exportFile: string;
@@ -58,10 +59,10 @@ async function writeLines(name: string, content: string[]): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'djp-'));
-  [seeded, target] = await Promise.all([createTestDatabase('djp_seeded'), createTestDatabase('djp_import')]);
-  pool = target.pool;
-  await seedPopulation(seeded.pool, { citizens: CITIZENS, seed: SEED });
+  database = await createTestDatabase('djp');
+  pool = database.pool;
   await seedPopulation(pool, { citizens: CITIZENS, seed: SEED });
+  seededRows = await taxRows(pool);
   await loadReferenceData(pool);
   const { files } = await exportPopulation({ dir, citizens: CITIZENS, seed: SEED, sources: ['djp'] });
   exportFile = files[0].path;
@@ -72,7 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await agency?.close();
-  await Promise.all([seeded?.drop(), target?.drop()]);
+  await database?.drop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -85,7 +86,7 @@ describe('djp connector: round trip', () => {
     expect(summary).toMatchObject({ read: taxpayers.length, inserted: taxpayers.length, quarantined: 0, resumedAfter: 0 });
     const asked = agency.requests.slice(before);
     expect(asked.map((r) => r.niks)).toEqual(Array.from({ length: CITIZENS / 100 }, () => 100));
-    expect(await taxRows(pool)).toEqual(await taxRows(seeded.pool));
+    expect(await taxRows(pool)).toEqual(seededRows);
 
     const { rows: stamps } = await pool.query('select source_agency, source_system, count(*)::int as count from tax.taxpayer group by 1, 2');
     expect(stamps).toEqual([{ source_agency: 'DJP (Kemenkeu)', source_system: 'Coretax DJP', count: taxpayers.length }]);
@@ -102,7 +103,7 @@ describe('djp connector: round trip', () => {
     const summary = await run(dir);
     expectReconciled(summary);
     expect(summary).toMatchObject({ read: taxpayers.length, inserted: taxpayers.length, quarantined: 0 });
-    expect(await taxRows(pool)).toEqual(await taxRows(seeded.pool));
+    expect(await taxRows(pool)).toEqual(seededRows);
     expect(await run(exportFile)).toMatchObject({ inserted: 0, updated: 0, unchanged: taxpayers.length, quarantined: 0 });
   });
 });
@@ -147,7 +148,7 @@ describe('djp connector: changes', () => {
                 (select count(*)::int from tax.filing f where f.npwp = any($1)) as filings
            from tax.taxpayer where npwp = any($1)`, [npwps]);
       expect(rows[0]).toEqual({ deleted: 25, filings: changed.reduce((n, t) => n + t.filings.length, 0) });
-      const untouched = (await taxRows(seeded.pool)).taxpayers.filter((row) => !npwps.includes(row[0] as string));
+      const untouched = seededRows.taxpayers.filter((row) => !npwps.includes(row[0] as string));
       expect((await taxRows(pool)).taxpayers.filter((row) => !npwps.includes(row[0] as string))).toEqual(untouched);
     } finally {
       await agency.load(exportFile);
@@ -181,7 +182,7 @@ describe('djp connector: an unreliable API', () => {
     const summary = await run(agency.url);
     expect(summary).toMatchObject({ read: taxpayers.length, inserted: taxpayers.length, quarantined: 0 });
     expect(agency.requests.length - before).toBe(CITIZENS / 100 + 2);
-    expect(await taxRows(pool)).toEqual(await taxRows(seeded.pool));
+    expect(await taxRows(pool)).toEqual(seededRows);
   });
 
   it('gives up on a request that hangs past the timeout and retries it', async () => {
@@ -190,7 +191,7 @@ describe('djp connector: an unreliable API', () => {
     agency.stallNext(1);
     const summary = await runImport(pool, { connector: impatient, input: agency.url });
     expect(summary).toMatchObject({ read: taxpayers.length, inserted: taxpayers.length, quarantined: 0 });
-    expect(await taxRows(pool)).toEqual(await taxRows(seeded.pool));
+    expect(await taxRows(pool)).toEqual(seededRows);
   });
 
   it('does not retry a 4xx: the run stops at once with the reason', async () => {
@@ -218,7 +219,7 @@ describe('djp connector: an unreliable API', () => {
     const summary = await run(agency.url, { batchSize: 50 });
     expect(summary.resumedAfter).toBe(stopped.read);
     expect(summary).toMatchObject({ read: taxpayers.length, inserted: taxpayers.length, updated: 0, unchanged: 0, quarantined: 0 });
-    expect(await taxRows(pool)).toEqual(await taxRows(seeded.pool));
+    expect(await taxRows(pool)).toEqual(seededRows);
   });
 });
 
@@ -256,7 +257,7 @@ describe('djp connector: bad records', () => {
     expect(rows.every((r) => !/[0-9]{15,16}/.test(r.reason))).toBe(true);
 
     const badNpwps = new Set(picks.map((p) => taxpayers[p.index].npwp));
-    const expected = await taxRows(seeded.pool);
+    const expected = seededRows;
     expect(await taxRows(pool)).toEqual({
       taxpayers: expected.taxpayers.filter((row) => !badNpwps.has(row[0] as string)),
       filings: expected.filings.filter((row) => !badNpwps.has(row[1] as string)),

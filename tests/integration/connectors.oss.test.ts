@@ -15,8 +15,9 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 const CITIZENS = 3_000;
 const SEED = 'rt';
 
-let seeded: TestDatabase;
 let imported: TestDatabase;
+/** The seeded OSS rows, read before the tables are emptied for the imports. */
+let seeded: Awaited<ReturnType<typeof ossTables>>;
 let dir: string;
 let exportFile: string;
 let records: OssBusiness[];
@@ -45,13 +46,11 @@ const importFile = (input: string): Promise<ImportSummary> => runImport(imported
 const reconciles = (s: ImportSummary) => expect(s.read).toBe(s.inserted + s.updated + s.unchanged + s.quarantined);
 
 beforeAll(async () => {
-  [seeded, imported] = await Promise.all([createTestDatabase('oss_seeded'), createTestDatabase('oss_imported')]);
-  await Promise.all([
-    seedPopulation(seeded.pool, { citizens: CITIZENS, seed: SEED }),
-    // The same register (and reference data) in the import target, without the OSS rows the import must bring.
-    seedPopulation(imported.pool, { citizens: CITIZENS, seed: SEED })
-      .then(() => imported.pool.query('truncate licensing.business_activity, licensing.business')),
-  ]);
+  imported = await createTestDatabase('oss');
+  await seedPopulation(imported.pool, { citizens: CITIZENS, seed: SEED });
+  // The register (and reference data) stays; the OSS rows are what the import must bring back.
+  seeded = await ossTables(imported.pool);
+  await imported.pool.query('truncate licensing.business_activity, licensing.business');
   dir = await mkdtemp(join(tmpdir(), 'oss-export-'));
   const { files, records: written } = await exportPopulation({ dir, citizens: CITIZENS, seed: SEED, sources: ['oss'] });
   exportFile = files[0].path;
@@ -60,7 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([seeded?.drop(), imported?.drop()]);
+  await imported?.drop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -81,7 +80,7 @@ describe('oss connector', () => {
     const summary = await importFile(dir);
     expect(summary).toMatchObject({ read: records.length, inserted: records.length, updated: 0, unchanged: 0, quarantined: 0 });
     reconciles(summary);
-    const [expected, actual] = await Promise.all([ossTables(seeded.pool), ossTables(imported.pool)]);
+    const [expected, actual] = [seeded, await ossTables(imported.pool)];
     expect(actual.businesses).toHaveLength(records.length);
     expect(actual).toEqual(expected);
     const { rows } = await imported.pool.query('select distinct source_agency, source_system from licensing.business');
