@@ -8,6 +8,12 @@ describe('seed command line', () => {
     expect(parseSeedArgs(['--help'])).toEqual({ kind: 'help' });
   });
 
+  it('reads --export as writing files instead of loading a database', () => {
+    expect(parseSeedArgs(['--citizens', '1000', '--export', 'out'])).toEqual({ kind: 'export', citizens: 1_000, seed: undefined, dir: 'out' });
+    expect(() => parseSeedArgs(['--citizens', '10', '--export', 'out', '--replace'])).toThrow(/drop --replace/);
+    expect(() => parseSeedArgs(['--citizens', '10', '--export', ' '])).toThrow(/--export needs a directory/);
+  });
+
   it.each([
     [[], /--citizens is required/],
     [['--citizens'], /argument missing/],
