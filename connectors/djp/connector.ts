@@ -16,7 +16,7 @@ export function createDjpConnector(settings: { resilience?: Partial<DjpSettings[
     source: 'djp',
     agency: 'DJP (Kemenkeu)',
     system: 'Coretax DJP',
-    tables: ['tax.taxpayer', 'tax.filing'],
+    tables: DJP_TABLES.map((t) => t.name),
     input: 'DJP taxpayer API base URL (http[s]://...; every NIK of the register, or --since T for changes) or taxpayers.ndjson / its directory',
     open: (input, options) => openDjp(input, options, resolved),
     map: mapDjpTaxpayer,

@@ -18,7 +18,7 @@ export const dtsenConnector: Connector = {
   source: 'dtsen',
   agency: 'BPS',
   system: 'DTSEN',
-  tables: ['regsosek.household', 'regsosek.household_member'],
+  tables: TABLES.map((t) => t.name),
   input: 'a directory with households.csv and members.csv (DTSEN CSV, BPS village codes), or one of the two files',
   open: (input) => openDtsen(input),
   map: (record) => mapDtsen(record),

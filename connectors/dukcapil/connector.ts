@@ -5,7 +5,8 @@ import { upsertInto } from '../core/upsert';
 import { applyChange } from './changes';
 import { CITIZEN, FAMILY, mapPopulationEvent, type DukcapilRecord } from './mapper';
 
-const writeRegistrations = upsertInto([FAMILY, CITIZEN]);
+const REGISTRATION_TABLES = [FAMILY, CITIZEN];
+const writeRegistrations = upsertInto(REGISTRATION_TABLES);
 
 /**
  * Dukcapil (SIAK): registrations are upserted by NIK, their family cards by KK; change events are applied one
@@ -15,7 +16,7 @@ export const dukcapilConnector: Connector = {
   source: 'dukcapil',
   agency: 'Dukcapil (Kemendagri)',
   system: 'SIAK',
-  tables: ['population.family', 'population.citizen'],
+  tables: REGISTRATION_TABLES.map((t) => t.name),
   input: 'population events, one JSON object per line (REGISTERED, ADDRESS_CHANGED, DIED, FAMILY_SPLIT): a file, or an export directory',
   open: async (input) => jsonLinesSource(await exportFile(input, 'dukcapil', 'population.ndjson')),
   map: mapPopulationEvent,

@@ -9,7 +9,7 @@ export const ossConnector: Connector = {
   source: 'oss',
   agency: 'Kementerian Investasi/BKPM',
   system: 'OSS RBA',
-  tables: ['licensing.business', 'licensing.business_activity'],
+  tables: OSS_TABLES.map((t) => t.name),
   input: 'OSS RBA NIB/KBLI export: businesses.json (a JSON array, one business per line) or the directory holding it',
   open: (input) => openOssExport(input),
   map: mapOssBusiness,

@@ -12,7 +12,7 @@ export const satusehatConnector: Connector = {
   source: 'satusehat',
   agency: 'Kemenkes',
   system: 'SATUSEHAT',
-  tables: ['health.patient', 'health.membership', 'licensing.str', 'licensing.sip'],
+  tables: TABLES.map((t) => t.name),
   input: 'NDJSON of FHIR R4 collection Bundles (Patient, Coverage, Practitioner), one per person, or its export directory',
   open: (input) => openBundles(input),
   map: (record) => mapBundle(record),
