@@ -136,6 +136,20 @@ describe('satusehat connector', () => {
     });
   });
 
+  it('a replacement BPJS card updates the person\'s membership instead of adding a second one', async () => {
+    const index = lines.findIndex((line, i) => !edited.includes(nikOf(parse(line))) && resource(parse(line), 'Coverage') !== undefined && i > 0);
+    const bundle = parse(lines[index]);
+    const coverage = resource(bundle, 'Coverage')!;
+    const nik = nikOf(bundle);
+    coverage.subscriberId = '9990000000001';
+    lines[index] = JSON.stringify(bundle);
+    edited.push(nik);
+
+    const summary = await importLines('renumbered', lines);
+    expect(summary).toMatchObject({ inserted: 0, updated: 1, quarantined: 0 });
+    expect((await pool.query('select card_number from health.membership where nik = $1', [nik])).rows).toEqual([{ card_number: '9990000000001' }]);
+  });
+
   it('a SIP the Practitioner no longer lists is deleted on re-import', async () => {
     const index = lines.findIndex((line) => (resource(parse(line), 'Practitioner')?.qualification.length ?? 0) >= 2);
     const bundle = parse(lines[index]);
