@@ -82,23 +82,36 @@ export async function runImport(pool: Pool, options: ImportOptions): Promise<Imp
       let position = run.read;
       let batch: Entry[] = [];
       let keys = new Set<string>();
+      // One batch is written while the next is read and mapped (the database and the mapping overlap); batches
+      // still commit one after another, in order, each after the one before it has committed.
+      let writing: Promise<void> | undefined;
       const commit = async () => {
         if (batch.length === 0) return;
-        const read = await commitBatch(client, connector, run.id, batch, context, options.afterCommit);
-        const last = batch[batch.length - 1].record;
-        options.onProgress?.({ progress: last.progress, total: opened.total, read });
+        const entries = batch;
         batch = [];
         keys = new Set();
+        await writing;
+        writing = commitBatch(client, connector, run.id, entries, context, options.afterCommit).then((read) => {
+          options.onProgress?.({ progress: entries[entries.length - 1].record.progress, total: opened.total, read });
+        });
+        // Its failure surfaces where it is awaited (before the next batch, or at the end), not as unhandled.
+        writing.catch(() => undefined);
       };
-      for await (const record of opened.read(run.cursor ?? undefined)) {
-        position += 1;
-        const mapped = mapSafely(connector, record, context);
-        if (record.startsBatch || (mapped.kind === 'ok' && keys.has(mapped.key))) await commit();
-        batch.push({ position, record, mapped });
-        if (mapped.kind === 'ok') keys.add(mapped.key);
-        if (batch.length >= batchSize) await commit();
+      try {
+        for await (const record of opened.read(run.cursor ?? undefined)) {
+          position += 1;
+          const mapped = mapSafely(connector, record, context);
+          if (record.startsBatch || (mapped.kind === 'ok' && keys.has(mapped.key))) await commit();
+          batch.push({ position, record, mapped });
+          if (mapped.kind === 'ok') keys.add(mapped.key);
+          if (batch.length >= batchSize) await commit();
+        }
+        await commit();
+      } finally {
+        // A source that failed mid-way leaves the batch being written to finish (or fail) before the connection goes back.
+        await writing?.catch(() => undefined);
       }
-      await commit();
+      await writing;
       await client.query(`update connectors.import_run set status = 'DONE', finished_at = now() where id = $1`, [run.id]);
       return await summarise(client, run, connector.source, Number(process.hrtime.bigint() - started) / 1e9);
     } finally {
