@@ -54,15 +54,21 @@ export interface SubgraphDefinition<Loaders = unknown> {
   createLoaders(em: EntityManager, options?: LoaderOptions): Loaders;
   /** What this subgraph adds to the access map built from its `@sensitive` scopes (policy/shield.ts). */
   policy?: PolicyOptions;
-  /** What this subgraph keeps up to date from the population change feed, as one consumer group. */
-  changes?: { group: string; handle(orm: MikroORM, notices: readonly ChangeNotice[], epochs: Epochs): Promise<void> };
+  /**
+   * What this subgraph keeps up to date from the population change feed, as one consumer group: `handle` gets
+   * the notices, or `all` once at start, to catch up with changes made while it was not listening.
+   */
+  changes?: { group: string; handle(orm: MikroORM, notices: readonly ChangeNotice[] | 'all', epochs: Epochs): Promise<void> };
 }
 
-/** Starts the subgraph's change-feed consumer, if it has one; returns how to stop it. */
+/** Starts the subgraph's change-feed consumer, if it has one, after catching up; returns how to stop it. */
 export async function consumeChanges(definition: SubgraphDefinition<any>, services: { orm: MikroORM; feed: ChangeFeed; epochs: Epochs }): Promise<() => Promise<void>> {
   const { changes } = definition;
   if (!changes) return async () => undefined;
-  return services.feed.consume(changes.group, (notices) => changes.handle(services.orm, notices, services.epochs));
+  const stop = await services.feed.consume(changes.group, (notices) => changes.handle(services.orm, notices, services.epochs));
+  await changes.handle(services.orm, 'all', services.epochs).catch((error: unknown) =>
+    createLogger(definition.name).error('could not catch up with the change feed', errorFields(error)));
+  return stop;
 }
 
 /** Creates (does not listen) a subgraph's Apollo Server and HTTP handler over an initialised ORM. */

@@ -1,25 +1,27 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ChangeNotice } from '../../hub/change-feed';
 import type { Epochs } from '../../policy/epochs';
+import { ADDRESS_LINE_SQL, ADDRESS_REGIONS_SQL } from '../population/address-line';
 
 /**
  * "Tell us once": when Dukcapil records that an applicant moved, the applications still being decided
- * (submitted or verified) show the new address; an approved or rejected application keeps the one it was
- * decided on. Cached answers about the applicant are invalidated.
+ * (submitted or verified) show the address the register now holds; an approved or rejected application keeps
+ * the one it was decided on. Run for the people a change notice names, and for everyone when the consumer
+ * starts, so a move applied while licensing was not listening (an import run with no Redis to carry the
+ * notice) is caught up with. Setting the current address is idempotent: running it twice changes nothing.
+ * Cached answers about the applicants are invalidated.
  */
-export async function applyAddressChanges(orm: MikroORM, notices: readonly ChangeNotice[], epochs: Epochs): Promise<void> {
-  const moves = notices.filter((n) => n.kind === 'ADDRESS_CHANGED' && n.address);
-  if (moves.length === 0) return;
-  const connection = orm.em.getConnection();
-  const moved = new Set<string>();
-  // Moves are few (a handful per batch of a population import): one statement each, in the order told.
-  for (const move of moves) {
-    const rows: unknown[] = await connection.execute(
-      `update licensing.application set applicant = jsonb_set(applicant, '{address}', to_jsonb(?::text))
-        where nik = ? and status in ('SUBMITTED', 'VERIFIED') returning id`,
-      [move.address!, move.nik],
-    );
-    if (rows.length > 0) moved.add(move.nik);
-  }
-  if (moved.size > 0) await epochs.peopleChanged([...moved]);
+export async function applyAddressChanges(orm: MikroORM, notices: readonly ChangeNotice[] | 'all', epochs: Epochs): Promise<void> {
+  const niks = notices === 'all' ? null : [...new Set(notices.filter((n) => n.kind === 'ADDRESS_CHANGED').map((n) => n.nik))];
+  if (niks !== null && niks.length === 0) return;
+  const rows: { nik: string }[] = await orm.em.getConnection().execute(
+    `update licensing.application a set applicant = jsonb_set(a.applicant, '{address}', to_jsonb(moved.address))
+       from (select c.nik, ${ADDRESS_LINE_SQL} as address from population.citizen c ${ADDRESS_REGIONS_SQL}) moved
+      where moved.nik = a.nik and a.status in ('SUBMITTED', 'VERIFIED') and a.applicant->>'address' is distinct from moved.address
+        and exists (select 1 from population.change m where m.nik = a.nik and m.kind = 'ADDRESS_CHANGED' and m.recorded_at > a.submitted_at)
+        ${niks === null ? '' : 'and a.nik in (select unnest(?::text[]))'}
+      returning a.nik`,
+    niks === null ? [] : [`{${niks.join(',')}}`],
+  );
+  if (rows.length > 0) await epochs.peopleChanged([...new Set(rows.map((r) => r.nik))]);
 }

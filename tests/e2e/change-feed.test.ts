@@ -4,7 +4,11 @@ import type { Pool } from 'pg';
 import { announceCommitted } from '../../connectors/core/announce';
 import { runImport } from '../../connectors/core/runner';
 import { dukcapilConnector } from '../../connectors/dukcapil/connector';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { inProcessChangeFeed } from '../../hub/change-feed';
+import { consumeChanges } from '../../hub/subgraph';
 import { LegalBasis } from '../../schema/legal-bases';
+import { licensing } from '../../subgraphs/licensing/subgraph';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertAccessRule } from '../support/fixtures';
@@ -43,10 +47,11 @@ const PROFILE = 'query ($nik: NIK!) { citizen(nik: $nik) { address { street rt r
 const FEED = 'query ($since: String) { changes(since: $since) { cursor hasMore entries { cursor kind at citizen { nik address { street village { code } } } } } }';
 const APPLICATIONS = 'query ($nik: NIK!) { citizen(nik: $nik) { applications { status applicant { address } } } }';
 
-async function tellDukcapilOfMove(eventId: string) {
+async function tellDukcapilOfMove(eventId: string, options: { street?: string; announce?: boolean } = {}) {
   const file = join(files.dir, `${eventId}.ndjson`);
-  writeFileSync(file, `${JSON.stringify({ event: 'ADDRESS_CHANGED', eventId, at: new Date().toISOString(), nik: nurse.nik, address: { street: 'Jl. Frans Seda No. 12', rt: '007', rw: '003', villageCode: newVillage.code } })}\n`);
-  return runImport(pool, { connector: dukcapilConnector, input: file, afterCommit: announceCommitted(dukcapilConnector, { epochs: stack.epochs, feed: stack.feed }) });
+  writeFileSync(file, `${JSON.stringify({ event: 'ADDRESS_CHANGED', eventId, at: new Date().toISOString(), nik: nurse.nik, address: { street: options.street ?? 'Jl. Frans Seda No. 12', rt: '007', rw: '003', villageCode: newVillage.code } })}\n`);
+  const afterCommit = options.announce === false ? undefined : announceCommitted(dukcapilConnector, { epochs: stack.epochs, feed: stack.feed });
+  return runImport(pool, { connector: dukcapilConnector, input: file, afterCommit });
 }
 
 describe('an address change told once to Dukcapil', () => {
@@ -116,5 +121,22 @@ describe('an address change told once to Dukcapil', () => {
     const again = await tellDukcapilOfMove('DKC-E2E-1');
     expect(again).toMatchObject({ read: 1, updated: 0, unchanged: 1 });
     expect(Number((await pool.query('select count(*) from population.change where nik = $1', [nurse.nik])).rows[0].count)).toBe(1);
+  });
+
+  it('catches licensing up when it starts listening, with a move told while nobody heard', async () => {
+    // An import run elsewhere without Redis: the change is in the register, no notice reached licensing.
+    await tellDukcapilOfMove('DKC-E2E-2', { street: 'Jl. Timor Raya No. 3', announce: false });
+    const stale = (await stack.post(APPLICATIONS, { nik: nurse.nik })).body.data.citizen.applications[0].applicant.address;
+    expect(stale).toMatch(/^Jl\. Frans Seda No\. 12,/);
+
+    const orm = await MikroORM.init(licensing.ormConfig(database.url, { poolMax: 1 }));
+    try {
+      const stop = await consumeChanges(licensing, { orm, feed: inProcessChangeFeed(), epochs: stack.epochs });
+      await stop();
+    } finally {
+      await orm.close(true);
+    }
+    const caughtUp = (await stack.post(APPLICATIONS, { nik: nurse.nik })).body.data.citizen.applications[0].applicant.address;
+    expect(caughtUp).toMatch(/^Jl\. Timor Raya No\. 3, RT 007\/RW 003, /);
   });
 });
