@@ -75,8 +75,11 @@ export interface MappedRecord {
   kind: 'ok';
   /** The record's natural key (a NIK, an NPWP, a household id): two records with one key never share a batch. */
   key: string;
-  /** The NIKs whose data this record may change: cached answers about them are invalidated once it commits. */
-  people?: readonly string[];
+  /**
+   * The NIKs whose data this record may change: cached answers about them are invalidated once it commits.
+   * `write` may add the ones only the database knows (the members of a household).
+   */
+  people?: string[];
   /** Rows this record needs to exist already, checked for the whole batch at once. */
   references?: Reference[];
   /** What the connector's `write` needs: rows by table, an event, ... */

@@ -35,7 +35,25 @@ async function writeDtsen(tx: PoolClient, records: readonly MappedRecord[], cont
   const { rows } = await tx.query<{ bps_code: string; village_code: string }>(
     'select bps_code, village_code from connectors.bps_village where bps_code = any($1::text[])', [[...bpsCodes]]);
   const villages = new Map(rows.map((row) => [row.bps_code, row.village_code]));
-  return upsert(tx, records.map((record) => withVillage(record, villages)), context);
+  const outcomes = await upsert(tx, records.map((record) => withVillage(record, villages)), context);
+  await addMembers(tx, records, outcomes);
+  return outcomes;
+}
+
+/** A changed household concerns everyone in it: its members become the record's people (see MappedRecord.people). */
+async function addMembers(tx: PoolClient, records: readonly MappedRecord[], outcomes: readonly Outcome[]): Promise<void> {
+  const changed = new Map<string, MappedRecord>();
+  records.forEach((record, i) => {
+    const [own] = (record.data as RowsRecord).tables;
+    if (own.table === HOUSEHOLD && outcomes[i] !== 'unchanged') changed.set(own.rows[0][HOUSEHOLD.columns.indexOf(HOUSEHOLD.key)]!, record);
+  });
+  if (changed.size === 0) return;
+  const { rows } = await tx.query<{ household_id: string; nik: string }>(
+    'select household_id, nik from regsosek.household_member where household_id = any($1::text[])', [[...changed.keys()]]);
+  for (const { household_id: id, nik } of rows) {
+    const record = changed.get(id)!;
+    record.people = [...(record.people ?? []), nik];
+  }
 }
 
 /** A household record with its Kemendagri village filled in (left empty if missing: the database refuses it then). */

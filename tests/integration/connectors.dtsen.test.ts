@@ -10,6 +10,10 @@ import { BPS_VILLAGE_UNKNOWN, HOUSEHOLD_UNKNOWN, NIK_UNKNOWN } from '../../conne
 import { MEMBER } from '../../connectors/dtsen/tables';
 import { exportPopulation } from '../../seeds/export';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
+import { announceCommitted } from '../../connectors/core/announce';
+import { inProcessChangeFeed } from '../../hub/change-feed';
+import { inProcessKeyValue } from '../../hub/kv';
+import { createEpochs } from '../../policy/epochs';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 // DTSEN households and members, imported from the CSV delivery into real PostgreSQL: A is seeded as
@@ -116,8 +120,14 @@ describe('dtsen connector', () => {
     await writeCsv(householdsFile, await header('households.csv'), changed);
     const startedAt = new Date();
 
-    const summary = await importDtsen(householdsFile);
+    const epochs = createEpochs(inProcessKeyValue());
+    const { rows: residents } = await b.pool.query<{ nik: string }>('select nik from regsosek.household_member where household_id = $1 order by nik', [id]);
+    const summary = await importDtsen(householdsFile, { afterCommit: announceCommitted(dtsenConnector, { epochs, feed: inProcessChangeFeed() }) });
     expect(summary).toMatchObject({ read: households.length, inserted: 0, updated: 1, unchanged: households.length - 1, quarantined: 0 });
+    // Cached answers about the people of the household are not served again: their change counters moved.
+    const counters = await epochs.read(residents.map((r) => r.nik));
+    expect(residents.length).toBeGreaterThan(0);
+    expect(Object.values(counters.people)).toEqual(residents.map(() => '1'));
     const { rows: [after] } = await b.pool.query('select welfare_decile, source_agency, source_system, source_as_of from regsosek.household where id = $1', [id]);
     expect(after).toMatchObject({ welfare_decile: decile, source_agency: 'BPS', source_system: 'DTSEN' });
     expect(after.source_as_of.getTime()).toBeGreaterThanOrEqual(startedAt.getTime() - 1_000);
