@@ -1,9 +1,12 @@
 import type { TableSpec } from '../core/upsert';
 
-/** A taxpayer by NPWP: the record's own row, with provenance. */
+/**
+ * A taxpayer: the record's own row, with provenance. Written by NIK (unique), so a taxpayer whose NPWP changed
+ * (the legacy 15-digit number replaced by the NIK, PMK 112/2022) is updated, not refused.
+ */
 export const TAXPAYER: TableSpec = {
   name: 'tax.taxpayer',
-  key: 'npwp',
+  key: 'nik',
   columns: ['npwp', 'nik', 'status', 'matching_status', 'tax_office_code', 'registered_on'],
   provenance: true,
 };

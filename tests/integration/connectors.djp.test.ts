@@ -121,6 +121,20 @@ describe('djp connector: changes', () => {
     expect(row).toEqual({ matching_status: 'VALID', source_agency: 'DJP (Kemenkeu)', source_system: 'Coretax DJP', source_as_of: new Date('2026-11-02T02:30:00Z') });
   });
 
+  it('follows a taxpayer whose NPWP became their NIK, returns and all, instead of refusing it', async () => {
+    await emptyTarget();
+    await run(exportFile);
+    const index = taxpayers.findIndex((t) => t.npwp !== t.nik && t.filings.length > 0);
+    const legacy = taxpayers[index];
+    const renumbered = { ...legacy, npwp: legacy.nik, updatedAt: '2026-11-03T08:00:00+07:00' };
+    const file = await writeLines('renumbered.ndjson', lines.map((line, i) => (i === index ? JSON.stringify(renumbered) : line)));
+    expect(await run(file)).toMatchObject({ inserted: 0, updated: 1, quarantined: 0 });
+    expect((await pool.query('select npwp from tax.taxpayer where nik = $1', [legacy.nik])).rows).toEqual([{ npwp: legacy.nik }]);
+    const filed = async (npwp: string) => (await pool.query<{ year: number }>('select year from tax.filing where npwp = $1 order by year', [npwp])).rows.map((r) => r.year);
+    expect(await filed(legacy.npwp)).toEqual([]);
+    expect(await filed(legacy.nik)).toEqual(legacy.filings.map((f) => f.year).sort());
+  });
+
   /** 25 taxpayers change after every update in the export (a return withdrawn, the registration deleted), served by the agency. */
   async function serveChanges(): Promise<DjpTaxpayer[]> {
     const changedAt = (n: number) => `2027-01-0${1 + (n % 5)}T10:00:00+07:00`;
