@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import type { Connector, MappedRecord } from '../core/connector';
 import { upsertInto, type RowsRecord } from '../core/upsert';
 import { mapDjpTaxpayer } from './mapper';
-import { DEFAULT_RESILIENCE } from './resilience';
+import { DEFAULT_RESILIENCE } from '../core/resilience';
 import { openDjp, type DjpSettings } from './source';
 import { DJP_TABLES, TAXPAYER } from './tables';
 

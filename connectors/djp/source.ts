@@ -3,7 +3,8 @@ import type { OpenedSource, OpenOptions, SourceRecord } from '../core/connector'
 import { exportFile, jsonLinesSource, type JsonLine } from '../core/files';
 import { DjpApi } from './api';
 import { NIKS_PER_REQUEST, TAXPAYERS_FILE } from './format';
-import type { DjpResilience } from './resilience';
+import { pagedSource, prefetched, recordText } from '../core/agency-api';
+import type { Resilience } from '../core/resilience';
 
 /*
  * The DJP taxpayer API (Coretax DJP, as the hub is given access to it). JSON over HTTPS, GET only:
@@ -26,34 +27,9 @@ import type { DjpResilience } from './resilience';
  */
 
 export interface DjpSettings {
-  resilience: DjpResilience;
+  resilience: Resilience;
   /** Taxpayers per `/taxpayers/changes` page. Default 500. */
   pageSize: number;
-}
-
-const TEXT_LIMIT = 4096;
-const recordText = (value: unknown) => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)}...` : text;
-};
-
-/**
- * Pages one after another, each requested while the one before is being written: `following` says what comes
- * after a page (undefined after the last). A request that fails ahead of its turn fails at its turn.
- */
-async function* prefetched<T>(first: () => Promise<T>, following: (page: T) => (() => Promise<T>) | undefined): AsyncGenerator<T> {
-  const start = (request: () => Promise<T>) => {
-    const promise = request();
-    promise.catch(() => undefined);
-    return promise;
-  };
-  let pending: Promise<T> | undefined = start(first);
-  while (pending !== undefined) {
-    const page: T = await pending;
-    const next = following(page);
-    pending = next === undefined ? undefined : start(next);
-    yield page;
-  }
 }
 
 /**
@@ -95,30 +71,6 @@ async function registerSource(api: DjpApi, pool: Pool): Promise<OpenedSource> {
 }
 
 /**
- * Taxpayers changed since a point, page by page. The cursor of a record is the page it came in and how many of
- * that page are done, so a run stopped mid-page resumes at the next record. Progress counts records.
- */
-function changesSource(api: DjpApi, since: string, pageSize: number): OpenedSource {
-  return {
-    fingerprint: `${api.base}/taxpayers/changes?since=${since}`,
-    async *read(resume) {
-      const { page, skip } = resume === undefined ? { page: null, skip: 0 } : (JSON.parse(resume) as { page: string | null; skip: number });
-      let done = skip;
-      let read = 0;
-      const request = (cursor: string | null) => async () => ({ cursor, ...(await api.changes(since, cursor, pageSize)) });
-      const pages = prefetched(request(page), ({ cursor, next }) => (next !== null && next !== cursor ? request(next) : undefined));
-      for await (const { cursor, taxpayers } of pages) {
-        for (let i = done; i < taxpayers.length; i += 1) {
-          read += 1;
-          yield { cursor: JSON.stringify({ page: cursor, skip: i + 1 }), progress: read, value: { ok: true, value: taxpayers[i] } satisfies JsonLine, text: recordText(taxpayers[i]) } satisfies SourceRecord;
-        }
-        done = 0;
-      }
-    },
-  };
-}
-
-/**
  * The export file, one taxpayer per line, resumable at any line. With `since`, taxpayers the file says were
  * last changed before it are passed over (records too broken to tell are still read, to be quarantined).
  */
@@ -145,5 +97,7 @@ export async function openDjp(input: string, options: OpenOptions, settings: Djp
   if (!/^https?:\/\//i.test(input)) return fileSource(input, since);
   const base = new URL(input).toString().replace(/\/+$/, '');
   const api = new DjpApi(base, settings.resilience);
-  return since === undefined ? registerSource(api, options.pool) : changesSource(api, since, settings.pageSize);
+  return since === undefined
+    ? registerSource(api, options.pool)
+    : pagedSource(`${base}/taxpayers/changes?since=${since}`, (cursor) => api.changes(since, cursor, settings.pageSize));
 }

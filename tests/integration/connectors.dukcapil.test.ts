@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
-import { dukcapilConnector } from '../../connectors/dukcapil/connector';
+import { createDukcapilConnector, dukcapilConnector } from '../../connectors/dukcapil/connector';
 import { dukcapilExporter } from '../../connectors/dukcapil/export';
 import { announceCommitted } from '../../connectors/core/announce';
 import { runImport } from '../../connectors/core/runner';
@@ -11,6 +11,7 @@ import { createEpochs } from '../../policy/epochs';
 import { exportPopulation } from '../../seeds/export';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startDukcapilAgency } from '../support/dukcapil-agency';
 import { exportDirectory, tableContents } from '../support/imports';
 
 // Dukcapil's population events into the register: a round trip of a seeded population, then change events.
@@ -124,5 +125,29 @@ describe('the dukcapil connector', () => {
     const reasons = (await quarantine(empty.pool, summary.runId)).map((q) => q.reason);
     expect(reasons).toEqual(['NIK does not match the birth date and sex', 'NIK does not match the birth date and sex', 'religion is not one of the registered values']);
     expect(reasons.join(' ')).not.toContain(first.nik);
+  });
+
+  it('pulls change events from Dukcapil\'s events API page by page, riding out a 503, and from --since on', async () => {
+    const { rows: people } = await empty.pool.query<{ nik: string }>(`select nik from population.citizen where died_on is null order by nik desc limit 3`);
+    const { rows: [village] } = await empty.pool.query<{ code: string }>(`select code from population.village where code like '51.71.%' order by code limit 1`);
+    const moves = people.map((p, i) => ({ event: 'ADDRESS_CHANGED', eventId: `SIAK-${i}`, at: `2026-11-1${i}T08:00:00+08:00`, nik: p.nik, address: { street: `Jl. Teuku Umar ${i}`, rt: '001', rw: '002', villageCode: village.code } }));
+    const agency = await startDukcapilAgency(moves.slice(0, 2));
+    try {
+      const connector = createDukcapilConnector({ pageSize: 1, resilience: { initialDelayMs: 5, maxDelayMs: 20 } });
+      agency.failNext(1, 503);
+      const summary = await runImport(empty.pool, { connector, input: agency.url });
+      expect(summary).toMatchObject({ read: 2, updated: 2, quarantined: 0 });
+      // Two pages of one event, the first asked twice (the 503), every request from the feed's start.
+      expect(agency.requests.map((r) => r.cursor)).toEqual([null, null, '1']);
+      expect(new Set(agency.requests.map((r) => r.since))).toEqual(new Set(['1970-01-01T00:00:00.000Z']));
+
+      agency.events = moves;
+      const later = await runImport(empty.pool, { connector, input: agency.url, since: '2026-11-12T00:00:00Z' });
+      expect(later).toMatchObject({ read: 1, updated: 1 });
+      const streets = await empty.pool.query('select street from population.citizen where nik = any($1) order by nik desc', [people.map((p) => p.nik)]);
+      expect(streets.rows.map((r) => r.street)).toEqual(['Jl. Teuku Umar 0', 'Jl. Teuku Umar 1', 'Jl. Teuku Umar 2']);
+    } finally {
+      await agency.close();
+    }
   });
 });

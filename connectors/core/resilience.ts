@@ -2,15 +2,15 @@ import {
   circuitBreaker, ConsecutiveBreaker, ExponentialBackoff, handleWhen, isBrokenCircuitError, retry, TaskCancelledError,
   timeout, TimeoutStrategy, wrap, type CircuitBreakerPolicy,
 } from 'cockatiel';
-import { ImportError } from '../core/runner';
+import { ImportError } from './runner';
 
 /**
- * How hard the connector tries before it gives up on the DJP API. Retries ride out a blip (a 503 while a node
- * restarts, a dropped connection); the breaker ends a real outage quickly instead of retrying into it, and the
+ * How hard a connector tries before it gives up on an agency's API (DJP, Dukcapil). Retries ride out a blip
+ * (a 503 while a node restarts, a dropped connection); the breaker ends a real outage quickly instead of retrying into it, and the
  * run stops resumable. Only failures that may pass are retried or counted: 5xx answers, timeouts and
  * connection errors. A 4xx is the request's own fault and stops the run at once.
  */
-export interface DjpResilience {
+export interface Resilience {
   /** Longest wait for one request, answer body included, in ms. Default 15,000. */
   timeoutMs: number;
   /** Retries of one request after its first attempt. Default 5. */
@@ -31,7 +31,7 @@ export interface DjpResilience {
   halfOpenAfterMs: number;
 }
 
-export const DEFAULT_RESILIENCE: Readonly<DjpResilience> = Object.freeze({
+export const DEFAULT_RESILIENCE: Readonly<Resilience> = Object.freeze({
   timeoutMs: 15_000,
   retries: 5,
   initialDelayMs: 250,
@@ -61,7 +61,7 @@ export function isTransient(error: unknown): boolean {
 }
 
 /** A failure in words for the operator: a status, a timeout or the network error's code, never a URL. */
-export function describeFailure(error: unknown, resilience: DjpResilience): string {
+export function describeFailure(error: unknown, resilience: Resilience): string {
   if (error instanceof HttpStatusError) return error.message;
   if (isTimeout(error)) return `no answer within ${resilience.timeoutMs} ms`;
   const { cause, message } = (error ?? {}) as { cause?: { code?: unknown }; message?: unknown };
@@ -69,37 +69,37 @@ export function describeFailure(error: unknown, resilience: DjpResilience): stri
   return typeof message === 'string' ? message : String(error);
 }
 
-/** Why an import from the DJP API stopped; what committed before is kept, and a re-run resumes after it. */
-export class DjpApiError extends ImportError {
+/** Why an import from an agency's API stopped; what committed before is kept, and a re-run resumes after it. */
+export class AgencyApiError extends ImportError {
   private static readonly RESUME = 'Records imported so far are kept: run the same command again to resume.';
 
-  static breakerOpen(base: string, failures: number, last: string): DjpApiError {
-    return new DjpApiError(`The DJP API at ${base} failed ${failures} times in a row (last: ${last}); the circuit breaker opened and the import stopped. ${DjpApiError.RESUME}`);
+  static breakerOpen(agency: string, base: string, failures: number, last: string): AgencyApiError {
+    return new AgencyApiError(`The ${agency} API at ${base} failed ${failures} times in a row (last: ${last}); the circuit breaker opened and the import stopped. ${AgencyApiError.RESUME}`);
   }
 
-  static gaveUp(base: string, attempts: number, last: string): DjpApiError {
-    return new DjpApiError(`The DJP API at ${base} failed ${attempts} attempts of one request (last: ${last}); the import stopped. ${DjpApiError.RESUME}`);
+  static gaveUp(agency: string, base: string, attempts: number, last: string): AgencyApiError {
+    return new AgencyApiError(`The ${agency} API at ${base} failed ${attempts} attempts of one request (last: ${last}); the import stopped. ${AgencyApiError.RESUME}`);
   }
 
-  static refused(base: string, status: number): DjpApiError {
-    return new DjpApiError(`The DJP API at ${base} refused the request (HTTP ${status}); check the URL and the hub's access. ${DjpApiError.RESUME}`);
+  static refused(agency: string, base: string, status: number): AgencyApiError {
+    return new AgencyApiError(`The ${agency} API at ${base} refused the request (HTTP ${status}); check the URL and the hub's access. ${AgencyApiError.RESUME}`);
   }
 
-  static malformed(base: string, what: string): DjpApiError {
-    return new DjpApiError(`The DJP API at ${base} answered something other than a taxpayer list (${what}). ${DjpApiError.RESUME}`);
+  static malformed(agency: string, base: string, what: string): AgencyApiError {
+    return new AgencyApiError(`The ${agency} API at ${base} gave an answer it cannot read (${what}). ${AgencyApiError.RESUME}`);
   }
 }
 
 /**
- * Runs requests through cockatiel: retry (outermost, exponential backoff) around a circuit breaker shared by
+ * Runs one agency's requests through cockatiel: retry (outermost, exponential backoff) around a circuit breaker shared by
  * every request of the run, around a timeout per attempt (aggressive: the attempt's signal aborts the fetch).
- * Errors leave as DjpApiError.
+ * Errors leave as AgencyApiError.
  */
 export class ResilientCaller {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly policy;
 
-  constructor(private readonly base: string, private readonly resilience: DjpResilience) {
+  constructor(private readonly agency: string, private readonly base: string, private readonly resilience: Resilience) {
     const transient = handleWhen(isTransient);
     this.breaker = circuitBreaker(transient, { halfOpenAfter: resilience.halfOpenAfterMs, breaker: new ConsecutiveBreaker(resilience.breakerThreshold) });
     this.policy = wrap(
@@ -118,11 +118,11 @@ export class ResilientCaller {
     } catch (error) {
       if (isBrokenCircuitError(error)) {
         const last = this.breaker.lastFailure;
-        throw DjpApiError.breakerOpen(this.base, this.resilience.breakerThreshold,
+        throw AgencyApiError.breakerOpen(this.agency, this.base, this.resilience.breakerThreshold,
           last && 'error' in last ? describeFailure(last.error, this.resilience) : 'unknown');
       }
-      if (error instanceof HttpStatusError && error.status < 500) throw DjpApiError.refused(this.base, error.status);
-      if (isTransient(error)) throw DjpApiError.gaveUp(this.base, this.resilience.retries + 1, describeFailure(error, this.resilience));
+      if (error instanceof HttpStatusError && error.status < 500) throw AgencyApiError.refused(this.agency, this.base, error.status);
+      if (isTransient(error)) throw AgencyApiError.gaveUp(this.agency, this.base, this.resilience.retries + 1, describeFailure(error, this.resilience));
       throw error;
     }
   }
