@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, readConfig } from './config';
+import { DatabaseInUseError } from './data-dir-lock';
 import { createLogger, errorFields, setLogLevel } from './log';
 import { startHub } from './start';
 
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError) process.stderr.write(`${error.message}\n`);
   else log.error('start failed', errorFields(error));
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -106,6 +106,10 @@ describe('npm start', () => {
       const anonymous = await postGraphQL(first.url, QUERY, { nik: first.samples[0] });
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+      // The embedded database's files are the running hub's: an import started beside it is refused, not let in to corrupt them.
+      const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'connectors/cli.ts', 'oss', dataDir], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+      expect(beside.status).toBe(1);
+      expect(beside.stderr).toContain(`is in use by process ${first.child.pid}`);
     } finally {
       expect(await stopHubProcess(first.child)).toBe(0);
     }
