@@ -33,6 +33,7 @@ beforeAll(async () => {
   ({ rows: [nurse] } = await pool.query(`select c.nik, substr(c.village_code, 1, 5) as regency_code from population.citizen c join licensing.str s on s.nik = c.nik order by c.nik limit 1`));
   ({ rows: [newVillage] } = await pool.query(`select code, name from population.village where code like '53.71.%' order by code limit 1`));
   await insertAccessRule(database.url, { clientId: 'tax-portal', purpose: 'TAX_ADMINISTRATION', scopes: ['population.identity', 'tax.compliance'], legalBasis: LegalBasis.PUBLIC_TASK });
+  await insertAccessRule(database.url, { clientId: 'post-office', purpose: 'LICENSE_APPLICATION', scopes: ['population.address'], legalBasis: LegalBasis.PUBLIC_TASK });
   // Answers are cached: the change must invalidate them, not wait for them to expire.
   stack = await startStack(database.url, { responseCacheTtlSeconds: 300 });
 });
@@ -115,6 +116,18 @@ describe('an address change told once to Dukcapil', () => {
     // Citizens and planners do not read the feed.
     const planner = { authorization: `Bearer ${await stack.token('planner', { purpose: 'STATISTICS' })}` };
     expect((await stack.post('{ changes { cursor } }', undefined, planner)).body.errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shows a death only to a client that may read identities, not to one entitled to addresses alone', async () => {
+    const { rows: [deceased] } = await pool.query<{ nik: string }>('select nik from population.citizen where nik <> $1 order by nik limit 1', [nurse.nik]);
+    const file = join(files.dir, 'died.ndjson');
+    writeFileSync(file, `${JSON.stringify({ event: 'DIED', eventId: 'DKC-E2E-DIED', at: new Date().toISOString(), nik: deceased.nik, diedOn: '2026-11-20' })}\n`);
+    expect(await runImport(pool, { connector: dukcapilConnector, input: file })).toMatchObject({ updated: 1 });
+    const kinds = async (headers?: Record<string, string>) =>
+      (await stack.post(FEED, {}, headers)).body.data.changes.entries.map((e: { kind: string; citizen: { nik: string } }) => [e.kind, e.citizen.nik]);
+    expect(await kinds()).toContainEqual(['DIED', deceased.nik]);
+    const postOffice = { authorization: `Bearer ${await stack.token('officer', { client: 'post-office', purpose: 'LICENSE_APPLICATION' })}` };
+    expect(await kinds(postOffice)).toEqual([['ADDRESS_CHANGED', nurse.nik]]);
   });
 
   it('applies the same event once, however often it is imported', async () => {

@@ -2,13 +2,19 @@ import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'grap
 import { Arg, Ctx, Directive, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { decide } from '../../../policy/decide';
 import { ErrorCode, inputError } from '../../../schema/errors';
-import { sensitive } from '../../../schema/scopes';
+import { sensitive, type Scope } from '../../../schema/scopes';
 import type { PopulationContext } from '../context';
 import { ChangeFeed } from '../entities/change-feed.type';
-import { PopulationChange } from '../entities/change.entity';
+import { ChangeKind, PopulationChange } from '../entities/change.entity';
 import { Citizen } from '../entities/citizen.entity';
 
 const SCOPE = 'population.address';
+/** What each kind of entry tells of a person, beyond that their record changed: the scope it needs besides SCOPE. */
+const TELLS: Readonly<Record<ChangeKind, Scope>> = {
+  [ChangeKind.ADDRESS_CHANGED]: 'population.address',
+  [ChangeKind.DIED]: 'population.identity',
+  [ChangeKind.FAMILY_SPLIT]: 'population.family',
+};
 /** Rows looked at per page, at most, when the caller may see few of them (a consent rule). */
 const SCAN_FACTOR = 20;
 
@@ -16,7 +22,8 @@ const SCAN_FACTOR = 20;
  * The population change feed for services entitled to addresses: an officer whose client holds a rule
  * covering `population.address` for the stated purpose reads the changes of everyone the rule reaches. Under a
  * consent rule that is the citizens whose own consent covers it: of anyone else, the feed shows nothing, not
- * even that a change happened.
+ * even that a change happened. A death is shown only where `population.identity` may be read too, a family-card
+ * split only where `population.family` may.
  */
 @Resolver(() => ChangeFeed)
 export class ChangeFeedResolver {
@@ -40,7 +47,7 @@ export class ChangeFeedResolver {
     const rows = await em.find(PopulationChange, since === null ? {} : { id: { $gt: since } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
     const scan = rows.slice(0, limit);
     const now = new Date();
-    const decisions = await Promise.all(scan.map(async (row) => decide(caller, SCOPE, { kind: 'person', nik: row.nik, relation: 'other' }, {
+    const decisions = await Promise.all(scan.map(async (row) => decide(caller, TELLS[row.kind], { kind: 'person', nik: row.nik, relation: 'other' }, {
       access, grants: consentBased ? await policy.grants(row.nik) : undefined, now,
     })));
     const visible: PopulationChange[] = [];
