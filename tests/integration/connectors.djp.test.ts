@@ -10,9 +10,9 @@ import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startDjpAgency, type DjpAgency } from '../support/djp-agency';
 
-// The DJP connector against real PostgreSQL and a real HTTP server on loopback playing the DJP API. Database A
-// is seeded (what `npm run seed` loads); database B holds the same population register with empty tax tables,
-// filled only by imports. The tax tables of B must end up as A's, row for row.
+// The DJP connector against real PostgreSQL and a real HTTP server on loopback playing the DJP API. The database
+// is seeded (what `npm run seed` loads) and its tax rows kept aside; each import starts from empty tax tables
+// with the population register in place, and must end with the seeded rows, row for row.
 const CITIZENS = 3_000;
 const SEED = 'rt';
 
@@ -40,7 +40,7 @@ async function taxRows(db: Pool): Promise<{ taxpayers: unknown[][]; filings: unk
   return { taxpayers: t.rows.map((r) => Object.values(r)), filings: f.rows.map((r) => Object.values(r)) };
 }
 
-/** B as before any import: the register in place, no taxpayers, no runs. */
+/** The database as before any import: the register in place, no taxpayers, no runs. */
 async function emptyTarget(): Promise<void> {
   await pool.query('truncate tax.filing, tax.taxpayer, connectors.quarantine, connectors.import_run');
 }

@@ -16,12 +16,12 @@ import { inProcessKeyValue } from '../../hub/kv';
 import { createEpochs } from '../../policy/epochs';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
-// DTSEN households and members, imported from the CSV delivery into real PostgreSQL: A is seeded as
-// `npm run seed` does; B has the same population register but its DTSEN tables are filled by the connector.
+// DTSEN households and members, imported from the CSV delivery into real PostgreSQL: the database is seeded as
+// `npm run seed` does and its DTSEN rows kept aside; then its DTSEN tables are emptied and filled by the connector.
 const CITIZENS = 3_000;
 const SEED = 'rt';
 
-let b: TestDatabase;
+let database: TestDatabase;
 /** The seeded DTSEN rows, read before the tables are emptied for the imports. */
 let seeded: { households: { id: string }[]; members: { nik: string }[] };
 let tmp: string;
@@ -50,7 +50,7 @@ async function tableRows(pool: Pool, table: string, key: string): Promise<unknow
 }
 
 const truncate = (pool: Pool) => pool.query('truncate regsosek.household_member, regsosek.household');
-const importDtsen = (input: string, options: Pick<ImportOptions, 'batchSize' | 'afterCommit'> = {}) => runImport(b.pool, { connector: dtsenConnector, input, ...options });
+const importDtsen = (input: string, options: Pick<ImportOptions, 'batchSize' | 'afterCommit'> = {}) => runImport(database.pool, { connector: dtsenConnector, input, ...options });
 
 /** Changes one field of a CSV line. */
 function withField(fileHeader: string, line: string, name: string, value: string): string {
@@ -60,31 +60,31 @@ function withField(fileHeader: string, line: string, name: string, value: string
 }
 
 beforeAll(async () => {
-  b = await createTestDatabase('dtsen');
+  database = await createTestDatabase('dtsen');
   tmp = await mkdtemp(join(tmpdir(), 'dtsen-'));
   await Promise.all([
-    seedPopulation(b.pool, { citizens: CITIZENS, seed: SEED }),
+    seedPopulation(database.pool, { citizens: CITIZENS, seed: SEED }),
     exportPopulation({ dir: tmp, citizens: CITIZENS, seed: SEED, sources: ['dtsen'] }),
   ]);
   seeded = {
-    households: await tableRows(b.pool, 'regsosek.household', 'id') as { id: string }[],
-    members: await tableRows(b.pool, 'regsosek.household_member', 'nik') as { nik: string }[],
+    households: await tableRows(database.pool, 'regsosek.household', 'id') as { id: string }[],
+    members: await tableRows(database.pool, 'regsosek.household_member', 'nik') as { nik: string }[],
   };
-  await loadReferenceData(b.pool);
-  await truncate(b.pool);
+  await loadReferenceData(database.pool);
+  await truncate(database.pool);
   dir = join(tmp, 'dtsen');
   households = await dataLines(join(dir, 'households.csv'));
   members = await dataLines(join(dir, 'members.csv'));
 });
 
 afterAll(async () => {
-  await b?.drop();
+  await database?.drop();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
 async function expectSameAsSeed(): Promise<void> {
-  expect(await tableRows(b.pool, 'regsosek.household', 'id')).toEqual(seeded.households);
-  expect(await tableRows(b.pool, 'regsosek.household_member', 'nik')).toEqual(seeded.members);
+  expect(await tableRows(database.pool, 'regsosek.household', 'id')).toEqual(seeded.households);
+  expect(await tableRows(database.pool, 'regsosek.household_member', 'nik')).toEqual(seeded.members);
 }
 
 describe('dtsen connector', () => {
@@ -100,9 +100,9 @@ describe('dtsen connector', () => {
     expect(first.read).toBe(first.inserted + first.updated + first.unchanged + first.quarantined);
     await expectSameAsSeed();
 
-    const { rows: [run] } = await b.pool.query('select cursor, status from connectors.import_run where id = $1', [first.runId]);
+    const { rows: [run] } = await database.pool.query('select cursor, status from connectors.import_run where id = $1', [first.runId]);
     expect(run).toEqual({ cursor: `members:${(await stat(join(dir, 'members.csv'))).size}`, status: 'DONE' });
-    const { rows: provenance } = await b.pool.query(`select distinct source_agency, source_system from regsosek.household
+    const { rows: provenance } = await database.pool.query(`select distinct source_agency, source_system from regsosek.household
       union select distinct source_agency, source_system from regsosek.household_member`);
     expect(provenance).toEqual([{ source_agency: 'BPS', source_system: 'DTSEN' }]);
 
@@ -112,7 +112,7 @@ describe('dtsen connector', () => {
 
   it('updates a changed household and a member who moved, each file imported on its own', async () => {
     const [id] = parseCsvLine(households[10]);
-    const { rows: [before] } = await b.pool.query<{ welfare_decile: number }>('select welfare_decile from regsosek.household where id = $1', [id]);
+    const { rows: [before] } = await database.pool.query<{ welfare_decile: number }>('select welfare_decile from regsosek.household where id = $1', [id]);
     const decile = before.welfare_decile === 10 ? 9 : before.welfare_decile + 1;
     const changed = [...households];
     changed[10] = withField(await header('households.csv'), households[10], 'desil_kesejahteraan', String(decile));
@@ -121,14 +121,14 @@ describe('dtsen connector', () => {
     const startedAt = new Date();
 
     const epochs = createEpochs(inProcessKeyValue());
-    const { rows: residents } = await b.pool.query<{ nik: string }>('select nik from regsosek.household_member where household_id = $1 order by nik', [id]);
+    const { rows: residents } = await database.pool.query<{ nik: string }>('select nik from regsosek.household_member where household_id = $1 order by nik', [id]);
     const summary = await importDtsen(householdsFile, { afterCommit: announceCommitted(dtsenConnector, { epochs, feed: inProcessChangeFeed() }) });
     expect(summary).toMatchObject({ read: households.length, inserted: 0, updated: 1, unchanged: households.length - 1, quarantined: 0 });
     // Cached answers about the people of the household are not served again: their change counters moved.
     const counters = await epochs.read(residents.map((r) => r.nik));
     expect(residents.length).toBeGreaterThan(0);
     expect(Object.values(counters.people)).toEqual(residents.map(() => '1'));
-    const { rows: [after] } = await b.pool.query('select welfare_decile, source_agency, source_system, source_as_of from regsosek.household where id = $1', [id]);
+    const { rows: [after] } = await database.pool.query('select welfare_decile, source_agency, source_system, source_as_of from regsosek.household where id = $1', [id]);
     expect(after).toMatchObject({ welfare_decile: decile, source_agency: 'BPS', source_system: 'DTSEN' });
     expect(after.source_as_of.getTime()).toBeGreaterThanOrEqual(startedAt.getTime() - 1_000);
 
@@ -138,7 +138,7 @@ describe('dtsen connector', () => {
     const membersFile = join(tmp, 'update', 'members.csv');
     await writeCsv(membersFile, await header('members.csv'), moved);
     expect(await importDtsen(membersFile)).toMatchObject({ read: members.length, updated: 1, unchanged: members.length - 1, quarantined: 0 });
-    const { rows: [member] } = await b.pool.query('select household_id from regsosek.household_member where nik = $1', [nik]);
+    const { rows: [member] } = await database.pool.query('select household_id from regsosek.household_member where nik = $1', [nik]);
     expect(member.household_id).toBe(to);
   });
 
@@ -152,7 +152,7 @@ describe('dtsen connector', () => {
   });
 
   it('resumes an interrupted import from the file and byte offset its cursor names', async () => {
-    await truncate(b.pool);
+    await truncate(database.pool);
     let commits = 0;
     const interrupted = importDtsen(dir, {
       batchSize: 400,
@@ -162,7 +162,7 @@ describe('dtsen connector', () => {
       },
     });
     await expect(interrupted).rejects.toThrow('killed');
-    const { rows: [run] } = await b.pool.query(`select cursor, read from connectors.import_run where status = 'RUNNING'`);
+    const { rows: [run] } = await database.pool.query(`select cursor, read from connectors.import_run where status = 'RUNNING'`);
     expect(run.cursor).toMatch(/^members:[0-9]+$/);
     expect(run.read).toBeGreaterThan(households.length);
 
@@ -199,7 +199,7 @@ describe('dtsen connector', () => {
 
     const [someNik] = parseCsvLine(members[0]);
     const unknownNik = `${someNik.slice(0, 12)}9999`;
-    expect((await b.pool.query('select 1 from population.citizen where nik = $1', [unknownNik])).rows).toEqual([]);
+    expect((await database.pool.query('select 1 from population.citizen where nik = $1', [unknownNik])).rows).toEqual([]);
     const memberCorruptions: [(line: string) => string, string][] = [
       [(l) => withField(memberHeader, l, 'nik', unknownNik), NIK_UNKNOWN],
       [(l) => withField(memberHeader, l, 'nik', someNik.slice(1)), 'NIK must be exactly 16 digits'],
@@ -229,15 +229,15 @@ describe('dtsen connector', () => {
     const badDir = join(tmp, 'bad');
     await writeCsv(join(badDir, 'households.csv'), householdHeader, corruptHouseholds);
     await writeCsv(join(badDir, 'members.csv'), memberHeader, corruptMembers);
-    await truncate(b.pool);
+    await truncate(database.pool);
     const summary = await importDtsen(badDir);
     expect(summary).toMatchObject({ read: records, inserted: records - expected.size, updated: 0, unchanged: 0, quarantined: expected.size });
 
-    const { rows: quarantined } = await b.pool.query<{ position: number; reason: string }>(
+    const { rows: quarantined } = await database.pool.query<{ position: number; reason: string }>(
       'select position, reason from connectors.quarantine where run_id = $1 order by position', [summary.runId]);
     expect(quarantined).toEqual([...expected].sort(([x], [y]) => x - y).map(([position, reason]) => ({ position, reason })));
 
-    expect(await tableRows(b.pool, 'regsosek.household', 'id')).toEqual(seeded.households.filter((row) => !badHouseholds.has(row.id)));
-    expect(await tableRows(b.pool, 'regsosek.household_member', 'nik')).toEqual(seeded.members.filter((row) => !badMembers.has(row.nik)));
+    expect(await tableRows(database.pool, 'regsosek.household', 'id')).toEqual(seeded.households.filter((row) => !badHouseholds.has(row.id)));
+    expect(await tableRows(database.pool, 'regsosek.household_member', 'nik')).toEqual(seeded.members.filter((row) => !badMembers.has(row.nik)));
   });
 });
