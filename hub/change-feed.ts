@@ -4,15 +4,17 @@ import { createLogger, errorFields } from './log';
 
 const log = createLogger('change-feed');
 
-/** One person's population change, as the feed announces it (the data itself stays in the register). */
+/**
+ * One person's population change, as the feed announces it: whose record changed and how, never the new
+ * values. They stay in the register, where each reader gets them under its own rights (`changes(since:)`, or
+ * licensing's own reading of the applicant it serves).
+ */
 export interface ChangeNotice {
   /** The change's row in `population.change`: the `changes(since:)` cursor. */
   id: string;
   eventId: string;
   nik: string;
   kind: 'ADDRESS_CHANGED' | 'DIED' | 'FAMILY_SPLIT';
-  /** For an address change: the new address on one line (street, RT/RW, village, district, regency, province). */
-  address?: string;
 }
 
 export type ChangeHandler = (notices: readonly ChangeNotice[]) => Promise<void>;

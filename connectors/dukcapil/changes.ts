@@ -1,5 +1,4 @@
 import type { PoolClient } from 'pg';
-import { ADDRESS_LINE_SQL, ADDRESS_REGIONS_SQL } from '../../subgraphs/population/address-line';
 import type { MapContext, Outcome } from '../core/connector';
 import type { AppliedChange, ChangeRecord } from './mapper';
 
@@ -24,8 +23,7 @@ export async function applyChange(tx: PoolClient, record: ChangeRecord, context:
           where nik = $1 and not exists (select 1 from population.change c where c.nik = $1 and c.kind = 'ADDRESS_CHANGED' and c.effective_at > $8)`,
         [event.nik, event.address.street, event.address.rt, event.address.rw, event.address.villageCode, ...provenance],
       );
-      const { rows: [line] } = await tx.query<{ address: string }>(`select ${ADDRESS_LINE_SQL} as address from population.citizen c ${ADDRESS_REGIONS_SQL} where c.nik = $1`, [event.nik]);
-      applied = [{ id: rows[0].id, eventId: event.eventId, nik: event.nik, kind: event.event, address: line?.address }];
+      applied = [{ id: rows[0].id, eventId: event.eventId, nik: event.nik, kind: event.event }];
       break;
     }
     case 'DIED': {

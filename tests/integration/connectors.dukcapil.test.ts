@@ -104,7 +104,8 @@ describe('the dukcapil connector', () => {
       { event_id: 'DKC-0', nik: mover.nik, kind: 'ADDRESS_CHANGED' },
     ]);
     expect(heard.map((n) => [n.eventId, n.kind])).toEqual([['DKC-1', 'ADDRESS_CHANGED'], ['DKC-2', 'DIED'], ['DKC-3', 'FAMILY_SPLIT'], ['DKC-0', 'ADDRESS_CHANGED']]);
-    expect(heard[0].address).toMatch(/^Jl\. El Tari No\. 5, RT 004\/RW 002, .+, .+, Kota Kupang, Nusa Tenggara Timur$/i);
+    // Whose record changed and how; the new address stays in the register, read under each reader's rights.
+    expect(heard[0]).toEqual({ id: expect.stringMatching(/^[0-9]+$/), eventId: 'DKC-1', nik: mover.nik, kind: 'ADDRESS_CHANGED' });
 
     // The same file again: every event was applied already, nothing changes twice.
     heard.length = 0;
