@@ -1,6 +1,24 @@
 import type { JsonLine } from './files';
 import type { OpenedSource, SourceRecord } from './connector';
-import { AgencyApiError, HttpStatusError, ResilientCaller, type Resilience } from './resilience';
+import { AgencyApiError, DEFAULT_RESILIENCE, HttpStatusError, ResilientCaller, type Resilience } from './resilience';
+
+/** How a connector calls an agency's API: the resilience policy and the page size of paged calls. */
+export interface ApiSettings {
+  resilience: Resilience;
+  /** Records per page. Default 500. */
+  pageSize: number;
+}
+
+/** Settings with the defaults that suit the real services filled in. */
+export function apiSettings(given: { resilience?: Partial<Resilience>; pageSize?: number } = {}): ApiSettings {
+  return { resilience: { ...DEFAULT_RESILIENCE, ...given.resilience }, pageSize: given.pageSize ?? 500 };
+}
+
+/** Whether an input names an agency's API (http or https) rather than an export file. */
+export const isApiUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+
+/** The API's base URL as given, without trailing slashes. */
+export const apiBase = (input: string): string => new URL(input).toString().replace(/\/+$/, '');
 
 /** An agency's JSON-over-HTTP API: GET requests through the resilience policy, the envelope of answers checked. */
 export class AgencyApi {

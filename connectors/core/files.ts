@@ -120,3 +120,22 @@ export async function csvSource(path: string, paths: readonly string[] = [path])
     },
   };
 }
+
+/**
+ * An export file read with `--since`: records whose `field` (an ISO date-time) is before it are passed over.
+ * Records without one (a registration) or too broken to tell are still read, to be imported or quarantined.
+ */
+export function sinceFiltered(file: OpenedSource, since: string, field: string): OpenedSource {
+  const from = Date.parse(since);
+  const older = (line: JsonLine) => {
+    const at = line.ok ? (line.value as Record<string, unknown> | null)?.[field] : undefined;
+    return typeof at === 'string' && Date.parse(at) < from;
+  };
+  return {
+    fingerprint: `${file.fingerprint}?since=${since}`,
+    total: file.total,
+    async *read(resume) {
+      for await (const record of file.read(resume)) if (!older(record.value as JsonLine)) yield record;
+    },
+  };
+}

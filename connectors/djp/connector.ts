@@ -2,8 +2,8 @@ import type { PoolClient } from 'pg';
 import type { Connector, MappedRecord } from '../core/connector';
 import { upsertInto, type RowsRecord } from '../core/upsert';
 import { mapDjpTaxpayer } from './mapper';
-import { DEFAULT_RESILIENCE } from '../core/resilience';
-import { openDjp, type DjpSettings } from './source';
+import { apiSettings } from '../core/agency-api';
+import { openDjp } from './source';
 import { DJP_TABLES, TAXPAYER } from './tables';
 
 /**
@@ -28,8 +28,8 @@ async function dropRenumberedFilings(tx: PoolClient, records: readonly MappedRec
   );
 }
 
-export function createDjpConnector(settings: { resilience?: Partial<DjpSettings['resilience']>; pageSize?: number } = {}): Connector {
-  const resolved: DjpSettings = { resilience: { ...DEFAULT_RESILIENCE, ...settings.resilience }, pageSize: settings.pageSize ?? 500 };
+export function createDjpConnector(settings: Parameters<typeof apiSettings>[0] = {}): Connector {
+  const resolved = apiSettings(settings);
   return {
     source: 'djp',
     agency: 'DJP (Kemenkeu)',

@@ -1,10 +1,9 @@
 import type { Pool } from 'pg';
 import type { OpenedSource, OpenOptions, SourceRecord } from '../core/connector';
-import { exportFile, jsonLinesSource, type JsonLine } from '../core/files';
+import { exportFile, jsonLinesSource, sinceFiltered, type JsonLine } from '../core/files';
 import { DjpApi } from './api';
 import { NIKS_PER_REQUEST, TAXPAYERS_FILE } from './format';
-import { pagedSource, prefetched, recordText } from '../core/agency-api';
-import type { Resilience } from '../core/resilience';
+import { apiBase, isApiUrl, pagedSource, prefetched, recordText, type ApiSettings } from '../core/agency-api';
 
 /*
  * The DJP taxpayer API (Coretax DJP, as the hub is given access to it). JSON over HTTPS, GET only:
@@ -26,11 +25,6 @@ import type { Resilience } from '../core/resilience';
  * The same taxpayer objects, one per line, make the export file `<dir>/djp/taxpayers.ndjson`.
  */
 
-export interface DjpSettings {
-  resilience: Resilience;
-  /** Taxpayers per `/taxpayers/changes` page. Default 500. */
-  pageSize: number;
-}
 
 /**
  * Every NIK of the population register, asked 100 at a time in NIK order (keyset paging: a page of NIKs is
@@ -70,32 +64,14 @@ async function registerSource(api: DjpApi, pool: Pool): Promise<OpenedSource> {
   };
 }
 
-/**
- * The export file, one taxpayer per line, resumable at any line. With `since`, taxpayers the file says were
- * last changed before it are passed over (records too broken to tell are still read, to be quarantined).
- */
-async function fileSource(input: string, since: string | undefined): Promise<OpenedSource> {
-  const file = await jsonLinesSource(await exportFile(input, 'djp', TAXPAYERS_FILE));
-  if (since === undefined) return file;
-  const from = Date.parse(since);
-  const older = (line: JsonLine) => {
-    const updatedAt = line.ok ? (line.value as { updatedAt?: unknown } | null)?.updatedAt : undefined;
-    return typeof updatedAt === 'string' && Date.parse(updatedAt) < from;
-  };
-  return {
-    fingerprint: `${file.fingerprint}?since=${since}`,
-    total: file.total,
-    async *read(resume) {
-      for await (const record of file.read(resume)) if (!older(record.value as JsonLine)) yield record;
-    },
-  };
-}
-
 /** An http(s) URL is the API's base (`.../taxpayers` is appended); anything else is the export file or its directory. */
-export async function openDjp(input: string, options: OpenOptions, settings: DjpSettings): Promise<OpenedSource> {
+export async function openDjp(input: string, options: OpenOptions, settings: ApiSettings): Promise<OpenedSource> {
   const since = options.since === undefined ? undefined : new Date(options.since).toISOString();
-  if (!/^https?:\/\//i.test(input)) return fileSource(input, since);
-  const base = new URL(input).toString().replace(/\/+$/, '');
+  if (!isApiUrl(input)) {
+    const file = await jsonLinesSource(await exportFile(input, 'djp', TAXPAYERS_FILE));
+    return since === undefined ? file : sinceFiltered(file, since, 'updatedAt');
+  }
+  const base = apiBase(input);
   const api = new DjpApi(base, settings.resilience);
   return since === undefined
     ? registerSource(api, options.pool)

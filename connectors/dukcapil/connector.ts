@@ -1,11 +1,11 @@
 import type { PoolClient } from 'pg';
 import type { Connector, MapContext, MappedRecord, Outcome } from '../core/connector';
-import { DEFAULT_RESILIENCE, type Resilience } from '../core/resilience';
+import { apiSettings } from '../core/agency-api';
 import { upsertInto } from '../core/upsert';
 import type { ChangeNotice } from '../../hub/change-feed';
 import { applyChange } from './changes';
 import { CITIZEN, FAMILY, mapPopulationEvent, type DukcapilRecord } from './mapper';
-import { openDukcapil, type DukcapilSettings } from './source';
+import { openDukcapil } from './source';
 
 const REGISTRATION_TABLES = [FAMILY, CITIZEN];
 const writeRegistrations = upsertInto(REGISTRATION_TABLES);
@@ -39,8 +39,8 @@ function appliedChanges(records: readonly MappedRecord[]): ChangeNotice[] {
  * cards by KK; change events are applied each at most once (by its event id), each leaving a row per person in
  * the change feed. `settings` tune the HTTP side; the defaults suit the real service.
  */
-export function createDukcapilConnector(settings: { resilience?: Partial<Resilience>; pageSize?: number } = {}): Connector {
-  const resolved: DukcapilSettings = { resilience: { ...DEFAULT_RESILIENCE, ...settings.resilience }, pageSize: settings.pageSize ?? 500 };
+export function createDukcapilConnector(settings: Parameters<typeof apiSettings>[0] = {}): Connector {
+  const resolved = apiSettings(settings);
   return {
     source: 'dukcapil',
     agency: 'Dukcapil (Kemendagri)',

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { ExportFile, type ExportBatch, type SourceExporter } from '../core/exporter';
 import type { Registered } from './format';
+import { EVENTS_FILE } from './source';
 
 /** Writes the population register as Dukcapil's registration events, one per citizen. */
 export async function dukcapilExporter(dir: string): Promise<SourceExporter> {
-  const file = await ExportFile.create(join(dir, 'dukcapil', 'population.ndjson'));
+  const file = await ExportFile.create(join(dir, 'dukcapil', EVENTS_FILE));
   let records = 0;
   return {
     async write(batch: ExportBatch) {

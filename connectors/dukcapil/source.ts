@@ -1,7 +1,6 @@
 import type { OpenedSource, OpenOptions } from '../core/connector';
-import { AgencyApi, pagedSource } from '../core/agency-api';
-import { exportFile, jsonLinesSource, type JsonLine } from '../core/files';
-import type { Resilience } from '../core/resilience';
+import { AgencyApi, apiBase, isApiUrl, pagedSource, type ApiSettings } from '../core/agency-api';
+import { exportFile, jsonLinesSource, sinceFiltered } from '../core/files';
 
 /*
  * Dukcapil's population events, as SIAK publishes them to services it has agreed to inform. JSON over HTTPS:
@@ -20,38 +19,15 @@ import type { Resilience } from '../core/resilience';
 export const EVENTS_FILE = 'population.ndjson';
 const FROM_THE_START = '1970-01-01T00:00:00.000Z';
 
-export interface DukcapilSettings {
-  resilience: Resilience;
-  /** Events per page. Default 500. */
-  pageSize: number;
-}
-
-/**
- * The export file, one event per line. With `since`, change events recorded before it are passed over
- * (registrations carry no time and are always read; records too broken to tell are read, to be quarantined).
- */
-async function fileSource(input: string, since: string | undefined): Promise<OpenedSource> {
-  const file = await jsonLinesSource(await exportFile(input, 'dukcapil', EVENTS_FILE));
-  if (since === undefined) return file;
-  const from = Date.parse(since);
-  const older = (line: JsonLine) => {
-    const at = line.ok ? (line.value as { at?: unknown } | null)?.at : undefined;
-    return typeof at === 'string' && Date.parse(at) < from;
-  };
-  return {
-    fingerprint: `${file.fingerprint}?since=${since}`,
-    total: file.total,
-    async *read(resume) {
-      for await (const record of file.read(resume)) if (!older(record.value as JsonLine)) yield record;
-    },
-  };
-}
-
 /** An http(s) URL is the events API's base (`/events` is appended); anything else is the export file or its directory. */
-export async function openDukcapil(input: string, options: OpenOptions, settings: DukcapilSettings): Promise<OpenedSource> {
+export async function openDukcapil(input: string, options: OpenOptions, settings: ApiSettings): Promise<OpenedSource> {
   const since = options.since === undefined ? undefined : new Date(options.since).toISOString();
-  if (!/^https?:\/\//i.test(input)) return fileSource(input, since);
-  const base = new URL(input).toString().replace(/\/+$/, '');
+  if (!isApiUrl(input)) {
+    // Registrations carry no time: with --since, only change events recorded before it are passed over.
+    const file = await jsonLinesSource(await exportFile(input, 'dukcapil', EVENTS_FILE));
+    return since === undefined ? file : sinceFiltered(file, since, 'at');
+  }
+  const base = apiBase(input);
   const api = new AgencyApi('Dukcapil', base, settings.resilience);
   const from = since ?? FROM_THE_START;
   return pagedSource(`${base}/events?since=${from}`, async (cursor) => {
