@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from '../hub/transaction';
 import { AGENCY_TABLES, AgencyGenerator } from './agencies';
 import { bulkInsert, detectBulkMethod } from './bulk';
 import { seedCatalogue } from './catalogue';
@@ -42,11 +43,9 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
   const started = process.hrtime.bigint();
   const method = await detectBulkMethod(pool);
   await loadRegions(pool, method);
-  const client = await pool.connect();
   let citizens = 0;
   let families = 0;
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     const { rows } = await client.query<{ count: string }>('select count(*) as count from population.citizen');
     const existing = Number(rows[0].count);
     if (existing > 0 && !options.replace) throw SeedError.alreadySeeded(existing);
@@ -63,14 +62,8 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
       families += batch.families.length;
       options.onProgress?.(citizens, options.citizens);
     }
-    await client.query('commit');
-    for (const table of ['population.citizen', 'population.family', ...AGENCY_TABLES]) await client.query(`analyze ${table}`);
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  for (const table of ['population.citizen', 'population.family', ...AGENCY_TABLES]) await pool.query(`analyze ${table}`);
   return { citizens, families, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
@@ -82,22 +75,14 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
 export async function loadReferenceData(pool: Pool): Promise<void> {
   const method = await detectBulkMethod(pool);
   await loadRegions(pool, method);
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     for (const table of new AgencyGenerator('reference').reference()) {
       const { rows } = await client.query(`select 1 from ${table.table} limit 1`);
       if (rows.length === 0) await bulkInsert(client, method, table.table, table.columns, table.rows);
     }
     const { rows } = await client.query('select 1 from connectors.bps_village limit 1');
     if (rows.length === 0) await bulkInsert(client, method, 'connectors.bps_village', ['bps_code', 'village_code'], [...bpsVillageCodes()].map(([village, bps]) => [bps, village]));
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**

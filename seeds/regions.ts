@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { parseCsvRows } from '../connectors/core/csv';
+import { inTransaction } from '../hub/transaction';
 import { bulkInsert, detectBulkMethod, type BulkMethod } from './bulk';
 
 /**
@@ -44,23 +45,15 @@ export function readRegionTables(): RegionTables {
  * transaction: a failure leaves the tables as they were. `method` defaults to what the server supports.
  */
 export async function loadRegions(pool: Pool, method?: BulkMethod): Promise<{ loaded: boolean; villages: number }> {
-  method ??= await detectBulkMethod(pool);
-  const client: PoolClient = await pool.connect();
-  try {
-    const { rows } = await client.query<{ present: boolean }>('select exists (select 1 from population.province) as present');
-    if (rows[0].present) return { loaded: false, villages: 0 };
-    const tables = readRegionTables();
-    await client.query('begin');
-    await bulkInsert(client, method, 'population.province', ['code', 'name'], tables.provinces.map((r) => [r.code, r.name]));
-    await bulkInsert(client, method, 'population.regency', ['code', 'province_code', 'name'], tables.regencies.map((r) => [r.code, r.provinceCode, r.name]));
-    await bulkInsert(client, method, 'population.district', ['code', 'regency_code', 'name'], tables.districts.map((r) => [r.code, r.regencyCode, r.name]));
-    await bulkInsert(client, method, 'population.village', ['code', 'district_code', 'name'], tables.villages.map((r) => [r.code, r.districtCode, r.name]));
-    await client.query('commit');
-    return { loaded: true, villages: tables.villages.length };
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const bulk = method ?? (await detectBulkMethod(pool));
+  const { rows } = await pool.query<{ present: boolean }>('select exists (select 1 from population.province) as present');
+  if (rows[0].present) return { loaded: false, villages: 0 };
+  const tables = readRegionTables();
+  await inTransaction(pool, async (client) => {
+    await bulkInsert(client, bulk, 'population.province', ['code', 'name'], tables.provinces.map((r) => [r.code, r.name]));
+    await bulkInsert(client, bulk, 'population.regency', ['code', 'province_code', 'name'], tables.regencies.map((r) => [r.code, r.provinceCode, r.name]));
+    await bulkInsert(client, bulk, 'population.district', ['code', 'regency_code', 'name'], tables.districts.map((r) => [r.code, r.regencyCode, r.name]));
+    await bulkInsert(client, bulk, 'population.village', ['code', 'district_code', 'name'], tables.villages.map((r) => [r.code, r.districtCode, r.name]));
+  });
+  return { loaded: true, villages: tables.villages.length };
 }

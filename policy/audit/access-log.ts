@@ -3,6 +3,7 @@ import { createLogger, errorFields } from '../../hub/log';
 import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
 import { append, frontierRoot, type Frontier } from './merkle';
 import type { Checkpoint, CheckpointSigner } from './signer';
+import { inTransaction } from '../../hub/transaction';
 
 const log = createLogger('access-log');
 
@@ -91,17 +92,7 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
       const batch = waiting;
       waiting = [];
       try {
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          await appendEvents(pgExecutor(client), options.signer, batch.flatMap((entry) => entry.events));
-          await client.query('commit');
-        } catch (error) {
-          await client.query('rollback').catch(() => undefined);
-          throw error;
-        } finally {
-          client.release();
-        }
+        await inTransaction(pool, (client) => appendEvents(pgExecutor(client), options.signer, batch.flatMap((entry) => entry.events)));
         for (const entry of batch) entry.done();
       } catch (error) {
         log.error('access events not written', { events: batch.reduce((n, entry) => n + entry.events.length, 0), ...errorFields(error) });
