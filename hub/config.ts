@@ -120,6 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
+    // At most an hour: well inside the change counters' horizon (policy/epochs.ts CHANGE_HORIZON_SECONDS).
     responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
     insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),
     audit: Object.freeze({

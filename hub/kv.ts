@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { createLogger, errorFields } from './log';
 
@@ -10,8 +11,8 @@ export interface KeyValue {
   /** Missing keys read as null. */
   getMany(keys: readonly string[]): Promise<(string | null)[]>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
-  /** Adds one to each counter (a missing one counts from 0), atomically per key. */
-  increment(keys: readonly string[]): Promise<void>;
+  /** Gives each key a value it has never held before (a fresh random token), kept for `ttlSeconds`. */
+  mark(keys: readonly string[], ttlSeconds: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,8 +35,9 @@ export function inProcessKeyValue(): KeyValue {
     set: async (key, value, ttlSeconds) => {
       values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
     },
-    increment: async (keys) => {
-      for (const key of keys) values.set(key, { value: String(Number(read(key) ?? 0) + 1), expires: Number.POSITIVE_INFINITY });
+    mark: async (keys, ttlSeconds) => {
+      const value = randomUUID();
+      for (const key of keys) values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
     },
     close: async () => {
       values.clear();
@@ -54,10 +56,11 @@ export async function redisKeyValue(url: string): Promise<KeyValue> {
     set: async (key, value, ttlSeconds) => {
       await client.set(key, value, { expiration: { type: 'EX', value: ttlSeconds } });
     },
-    increment: async (keys) => {
+    mark: async (keys, ttlSeconds) => {
       if (keys.length === 0) return;
+      const value = randomUUID();
       const batch = client.multi();
-      for (const key of keys) batch.incr(key);
+      for (const key of keys) batch.set(key, value, { expiration: { type: 'EX', value: ttlSeconds } });
       await batch.exec();
     },
     close: () => client.close(),

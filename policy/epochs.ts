@@ -5,6 +5,12 @@ import type { KeyValue } from '../hub/kv';
  * changes), one for everybody (bumped with any person's), and one for the steward's rules. An answer cached with
  * the counters it was computed under is served again only while they are all unchanged, so no cache outlives a
  * revocation, whatever its time to live.
+ *
+ * A bump gives the counter a value it never held (a fresh token, not a count), kept CHANGE_HORIZON_SECONDS
+ * after the last change; then the key goes, and a counter never bumped or long quiet reads as '0'. So an import
+ * of millions of people leaves no key per person behind for good, and nothing stale comes back: an answer
+ * stored before a change lives at most an hour (RESPONSE_CACHE_TTL_SECONDS), well inside the horizon, and one
+ * stored during it holds a token no later change repeats.
  */
 export interface Epochs {
   /** The counter of all people's changes, read before a request is answered. */
@@ -22,6 +28,9 @@ export interface EpochSnapshot {
   people: Record<string, string>;
 }
 
+/** How long a changed counter is kept: longer than any answer may be reused (at most 3,600 s, hub/config.ts). */
+export const CHANGE_HORIZON_SECONDS = 86_400;
+
 const ANYONE = 'c360:epoch:anyone';
 const RULES = 'c360:epoch:rules';
 const person = (nik: string) => `c360:epoch:nik:${nik}`;
@@ -33,8 +42,8 @@ export function createEpochs(kv: KeyValue): Epochs {
       const values = await kv.getMany([ANYONE, RULES, ...niks.map(person)]);
       return { anyone: values[0] ?? '0', rules: values[1] ?? '0', people: Object.fromEntries(niks.map((nik, i) => [nik, values[i + 2] ?? '0'])) };
     },
-    peopleChanged: (niks) => kv.increment([...niks.map(person), ANYONE]),
-    rulesChanged: () => kv.increment([RULES]),
+    peopleChanged: (niks) => kv.mark([...niks.map(person), ANYONE], CHANGE_HORIZON_SECONDS),
+    rulesChanged: () => kv.mark([RULES], CHANGE_HORIZON_SECONDS),
   };
 }
 
