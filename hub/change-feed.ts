@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createClient } from 'redis';
 import { createLogger, errorFields } from './log';
@@ -65,6 +66,8 @@ const STREAM = 'c360:population-changes';
 /** The stream keeps about this many notices (trimmed approximately): a group down for longer misses the oldest. */
 const STREAM_LENGTH = 1_000_000;
 const BLOCK_MS = 1_000;
+/** A notice taken and not acknowledged for this long is handed to another consumer of its group. */
+const CLAIM_IDLE_MS = 30_000;
 
 export async function redisChangeFeed(url: string, stream = STREAM): Promise<ChangeFeed> {
   const writer = createClient({ url });
@@ -91,13 +94,21 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
       } catch (error) {
         if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
       }
-      const consumer = `${hostname()}-${process.pid}`;
+      // A name of its own: two consumers sharing one would read each other's notices in flight as their own.
+      const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
       let running = true;
-      // First what this consumer was handed and did not acknowledge (its handler failed, or it stopped), then new.
+      // Own unacknowledged notices first (a handler that failed), then new ones. Now and then, notices another
+      // consumer of the group took and never acknowledged (it stopped or crashed) are taken over.
       let from = '0';
+      let claimAt = 0;
       const loop = (async () => {
         while (running) {
           try {
+            if (Date.now() >= claimAt) {
+              await reader.xAutoClaim(stream, group, consumer, CLAIM_IDLE_MS, '0-0', { COUNT: 100 });
+              claimAt = Date.now() + CLAIM_IDLE_MS;
+              from = '0';
+            }
             const reply = (await reader.xReadGroup(group, consumer, { key: stream, id: from }, { COUNT: 100, BLOCK: BLOCK_MS })) as
               { name: string; messages: { id: string; message: Record<string, string> }[] }[] | null;
             const messages = reply?.[0]?.messages ?? [];
