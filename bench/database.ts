@@ -1,5 +1,5 @@
 import { Client, Pool } from 'pg';
-import { migrate } from '../hub/migrate';
+import { migrate } from '../app/migrate';
 import { LegalBasis } from '../schema/legal-bases';
 import { AGENCY_SCOPES } from '../schema/scopes';
 import { ensureAccessRule } from '../seeds/catalogue';

@@ -5,8 +5,8 @@ import { Pool } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { runImport } from '../connectors/core/runner';
 import { SOURCES } from '../connectors/registry';
-import { migrate } from '../hub/migrate';
-import { exportPopulation } from '../seeds/export';
+import { migrate } from '../app/migrate';
+import { exportPopulation } from '../connectors/export';
 import { loadReferenceData, seedPopulation } from '../seeds/load';
 import { ensureDatabase, onServer } from './database';
 

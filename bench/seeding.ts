@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Client, Pool } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { migrate } from '../hub/migrate';
+import { migrate } from '../app/migrate';
 import { AGENCY_TABLES } from '../seeds/agencies';
 import { seedPopulation } from '../seeds/load';
 import { ensureDatabase, onServer } from './database';

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SUBGRAPHS } from '../hub/subgraphs';
-import { SUPERGRAPH_PATH } from '../schema/compose';
+import { SUBGRAPHS } from '../app/subgraphs';
+import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import { freePort, ROOT, startProcess, type Running } from './processes';
 
 /** What the processes of one benchmark run share: the database, the secret, the keys, a scratch folder. */
@@ -74,7 +74,7 @@ export function supergraphFor(env: BenchEnvironment, subgraphs: SubgraphSet, lab
   return file;
 }
 
-/** Our gateway, as `gateway/main.ts` runs it: `workers` processes on one port. */
+/** Our gateway, as `app/gateway.ts` runs it: `workers` processes on one port. */
 export async function startGateway(env: BenchEnvironment, subgraphs: SubgraphSet, options: { access: 'enforced' | 'off'; workers: number; label: string; cacheTtlSeconds?: number }): Promise<Running> {
   const port = await freePort();
   return startProcess(`gateway (${options.label})`, ['-r', '@swc-node/register', 'bench/gateway-process.ts'], {

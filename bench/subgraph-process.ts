@@ -1,9 +1,9 @@
 import { readConfig } from '../hub/config';
 import { listen } from '../hub/http';
-import { BATCHED, NAIVE } from '../hub/loader-options';
+import { BATCHED, NAIVE } from '../subgraphs/host/loader-options';
 import { setLogLevel } from '../hub/log';
-import { openSubgraphProcess } from '../hub/subgraph';
-import { SUBGRAPHS } from '../hub/subgraphs';
+import { openSubgraphProcess } from '../app/subgraph';
+import { SUBGRAPHS } from '../app/subgraphs';
 
 /**
  * One subgraph as its own process for the benchmark: `node -r @swc-node/register bench/subgraph-process.ts

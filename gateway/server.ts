@@ -6,7 +6,7 @@ import { createGraphQLHandler } from '../hub/http';
 import { createLogger, errorFields } from '../hub/log';
 import { requestLogPlugin } from '../hub/request-log.plugin';
 import { toClientError } from '../schema/errors';
-import { SUPERGRAPH_PATH } from '../schema/compose';
+import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import type { AccessLog } from '../policy/audit/access-log';
 import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
@@ -80,7 +80,7 @@ export async function createGateway(options: GatewayOptions) {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: options.maxTokens ?? 4_000 },
-    // The process owns shutdown (hub/main.ts); Apollo's own signal handlers would race it.
+    // The process owns shutdown (app/main.ts); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
       variableValidationPlugin(),

@@ -27,6 +27,12 @@ export interface HubConfig {
   readonly authentication: Authentication;
   /** Secret the gateway signs internal tokens with and subgraphs verify (HUB_INTERNAL_SECRET; random per process if unset). */
   readonly internalSecret: string;
+  /** Whether HUB_INTERNAL_SECRET was set: parts run as separate processes need the one secret they share. */
+  readonly internalSecretShared: boolean;
+  /** Where a subgraph run on its own reads the graph (GATEWAY_URL). Default `http://127.0.0.1:4000/graphql`. */
+  readonly gatewayUrl: string;
+  /** Ports of subgraphs run on their own, by subgraph name, from `<NAME>_PORT` (e.g. POPULATION_PORT). */
+  readonly subgraphPorts: Readonly<Record<string, number>>;
   /** Redis for notifications between processes (rule changes); unset: in-process only. */
   readonly redisUrl: string | undefined;
   /** Longest cached steward rules are used without hearing of a change. Default 60 s. */
@@ -102,6 +108,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
   const internalSecret = env.HUB_INTERNAL_SECRET || randomBytes(32).toString('base64url');
+  const gatewayUrl = env.GATEWAY_URL || 'http://127.0.0.1:4000/graphql';
+  if (!/^https?:\/\//.test(gatewayUrl)) throw new ConfigError('GATEWAY_URL', 'must be an http(s) URL');
+  const subgraphPorts: Record<string, number> = {};
+  for (const name of Object.keys(env)) {
+    const subgraph = /^([A-Z][A-Z0-9]*)_PORT$/.exec(name)?.[1];
+    if (subgraph) subgraphPorts[subgraph.toLowerCase()] = integer(env, name, 0, 65535);
+  }
   if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET', 'must be at least 32 characters');
   return Object.freeze({
     production: env.NODE_ENV === 'production',
@@ -114,6 +127,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel,
     authentication,
     internalSecret,
+    internalSecretShared: Boolean(env.HUB_INTERNAL_SECRET),
+    gatewayUrl,
+    subgraphPorts: Object.freeze(subgraphPorts),
     redisUrl,
     rulesMaxAgeMs: integer(env, 'RULES_MAX_AGE_SECONDS', 60, 86_400) * 1000,
     supergraphFile: resolve(env.SUPERGRAPH_FILE || resolve(__dirname, '../schema/supergraph.graphql')),

@@ -9,7 +9,8 @@ import type { LogLevel } from './config';
 const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-let threshold: number = ORDER[(process.env.LOG_LEVEL as LogLevel) in ORDER ? (process.env.LOG_LEVEL as LogLevel) : 'info'];
+/** `info` until the process sets its configured level (setLogLevel, called by every launcher). */
+let threshold: number = ORDER.info;
 
 export function setLogLevel(level: LogLevel): void {
   threshold = ORDER[level];

@@ -2,12 +2,15 @@ import { GraphQLError, isObjectType, Kind, responsePathAsArray, type GraphQLFiel
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Role } from '../auth/caller';
-import type { SubgraphContext } from '../hub/subgraph';
+import type { PolicyContext } from './context';
 import type { Scope } from '../schema/scopes';
 import { decide, type Decision, type Relation, type Subject } from './decide';
 
-/** How a subgraph tells how a person relates to the citizen calling (population knows family cards). */
-export type RelationResolver = (callerNik: string, subjectNik: string, context: SubgraphContext<unknown>) => Promise<Relation>;
+/**
+ * How a subgraph tells how a person relates to the citizen calling (population knows family cards). It gets the
+ * subgraph's own context, which extends PolicyContext.
+ */
+export type RelationResolver = (callerNik: string, subjectNik: string, context: PolicyContext) => Promise<Relation>;
 
 export const ownOnly: RelationResolver = async (callerNik, subjectNik) => (callerNik === subjectNik ? 'self' : 'other');
 
@@ -51,7 +54,7 @@ export function roles(...allowed: Role[]) {
   const name = `roles:${[...allowed].sort().join(',')}`;
   let found = roleRules.get(name);
   if (!found) {
-    found = rule(name, { cache: 'contextual' })(async (_parent, _args, context: SubgraphContext<unknown>) =>
+    found = rule(name, { cache: 'contextual' })(async (_parent, _args, context: PolicyContext) =>
       allowed.includes(context.caller.role) ? true : refusal('FORBIDDEN', `only the ${allowed.join(' or ')} role may do this`),
     );
     roleRules.set(name, found);
@@ -79,7 +82,7 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
 
   /** Whose data the field releases, as NIKs, or which kind of subject it is when no person is known. */
-  function subjectOf(field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }, parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: SubgraphContext<unknown>, info: GraphQLResolveInfo): string[] | 'entry' | 'nested' {
+  function subjectOf(field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }, parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: PolicyContext, info: GraphQLResolveInfo): string[] | 'entry' | 'nested' {
     const path = responsePathAsArray(info.path);
     const objectPath = path.slice(0, -1);
     const { caller, policy } = context;
@@ -99,7 +102,7 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   }
 
   const sensitiveRule = (scope: Scope, field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }) =>
-    rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: SubgraphContext<unknown>, info: GraphQLResolveInfo) => {
+    rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: PolicyContext, info: GraphQLResolveInfo) => {
       const { caller, policy } = context;
       const found = subjectOf(field, parent, args, context, info);
       const subjects: Subject[] = Array.isArray(found)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pool } from 'pg';
-import { parseCsvRows } from '../connectors/core/csv';
+import { parseCsvRows } from '../hub/csv';
 import { inTransaction } from '../hub/transaction';
 import { bulkInsert, detectBulkMethod, type BulkMethod } from './bulk';
 

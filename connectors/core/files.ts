@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCsvLine } from './csv';
+import { parseCsvLine } from '../../hub/csv';
 import type { OpenedSource, SourceRecord } from './connector';
 
 /** Content hash of the files: the same content resumes or re-runs one import, a changed file is a new one. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { csvLine } from '../core/csv';
+import { csvLine } from '../../hub/csv';
 import { column, ExportFile, type ExportBatch, type SourceExporter } from '../core/exporter';
 import type { TableRows } from '../../seeds/agencies/table-rows';
 import { ASSET_SEPARATOR, FILES, HOUSEHOLD_HEADER, MEMBER_HEADER, type HouseholdField, type MemberField } from './format';

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../hub/subgraph';
+import type { SubgraphContext } from '../host/subgraph';
 import type { AuditLoaders } from './loaders';
 
 export type AuditContext = SubgraphContext<AuditLoaders>;

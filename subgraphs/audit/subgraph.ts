@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { createAuditLoaders, type AuditLoaders } from './loaders';
 import { auditOrmConfig } from './mikro-orm.config';
 import { buildAuditSchema } from './schema';

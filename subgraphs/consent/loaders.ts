@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
+import { BATCHED, type LoaderOptions } from '../host/loader-options';
 import { Client } from './entities/client.entity';
 import { Purpose } from './entities/purpose.entity';
 

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { createConsentLoaders, type ConsentLoaders } from './loaders';
 import { consentOrmConfig } from './mikro-orm.config';
 import { consentPolicy } from './permissions';

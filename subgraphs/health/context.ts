@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../hub/subgraph';
+import type { SubgraphContext } from '../host/subgraph';
 import type { HealthLoaders } from './loaders';
 
 export type HealthContext = SubgraphContext<HealthLoaders>;

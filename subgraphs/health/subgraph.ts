@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { createHealthLoaders, type HealthLoaders } from './loaders';
 import { healthOrmConfig } from './mikro-orm.config';
 import { buildHealthSchema } from './schema';

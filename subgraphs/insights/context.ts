@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../hub/subgraph';
+import type { SubgraphContext } from '../host/subgraph';
 import type { InsightsLoaders } from './loaders';
 
 export type InsightsContext = SubgraphContext<InsightsLoaders>;

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { createInsightsLoaders, type InsightsLoaders } from './loaders';
 import { insightsOrmConfig } from './mikro-orm.config';
 import { insightsPolicy } from './permissions';

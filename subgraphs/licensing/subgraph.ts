@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { applyAddressChanges } from './address-changes';
 import { createLicensingLoaders, type LicensingLoaders } from './loaders';
 import { licensingOrmConfig } from './mikro-orm.config';

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../hub/subgraph';
+import type { SubgraphContext } from '../host/subgraph';
 import type { PopulationLoaders } from './loaders';
 
 /** Built fresh for every request: a forked EntityManager and its own loaders. */

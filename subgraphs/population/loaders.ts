@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
+import { BATCHED, type LoaderOptions } from '../host/loader-options';
 import { Citizen } from './entities/citizen.entity';
 import { Family } from './entities/family.entity';
 import { Village } from './entities/village.entity';

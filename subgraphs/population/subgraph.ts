@@ -1,14 +1,16 @@
-import type { SubgraphContext, SubgraphDefinition } from '../../hub/subgraph';
+import type { PolicyContext } from '../../policy/context';
+import type { SubgraphDefinition } from '../host/subgraph';
 import type { Relation } from '../../policy/decide';
 import { roles } from '../../policy/shield';
+import type { PopulationContext } from './context';
 import { createPopulationLoaders, type PopulationLoaders } from './loaders';
 import { populationOrmConfig } from './mikro-orm.config';
 import { buildPopulationSchema } from './schema';
 
 /** The person is the caller, on the caller's own family card, or someone else (two batched lookups at most). */
-async function familyCardRelation(callerNik: string, subjectNik: string, context: SubgraphContext<unknown>): Promise<Relation> {
+async function familyCardRelation(callerNik: string, subjectNik: string, context: PolicyContext): Promise<Relation> {
   if (callerNik === subjectNik) return 'self';
-  const { citizen } = (context as SubgraphContext<PopulationLoaders>).loaders;
+  const { citizen } = (context as PopulationContext).loaders;
   const [caller, subject] = await Promise.all([citizen.load(callerNik), citizen.load(subjectNik)]);
   return caller && subject && caller.family.kk === subject.family.kk ? 'family' : 'other';
 }

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../hub/subgraph';
+import type { SubgraphContext } from '../host/subgraph';
 import type { RegsosekLoaders } from './loaders';
 
 export type RegsosekContext = SubgraphContext<RegsosekLoaders>;

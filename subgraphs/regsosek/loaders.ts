@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BATCHED, type LoaderOptions } from '../../hub/loader-options';
+import { BATCHED, type LoaderOptions } from '../host/loader-options';
 import { Household } from './entities/household.entity';
 import { HouseholdMember } from './entities/household-member.entity';
 import { ProgrammeRule } from './entities/programme-rule.entity';

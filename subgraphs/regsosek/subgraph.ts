@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { createRegsosekLoaders, type RegsosekLoaders } from './loaders';
 import { regsosekOrmConfig } from './mikro-orm.config';
 import { buildRegsosekSchema } from './schema';

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../hub/subgraph';
+import type { SubgraphDefinition } from '../host/subgraph';
 import { createTaxLoaders, type TaxLoaders } from './loaders';
 import { taxOrmConfig } from './mikro-orm.config';
 import { buildTaxSchema } from './schema';

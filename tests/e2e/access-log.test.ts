@@ -130,7 +130,7 @@ describe('the access log', () => {
 
   it('verifies with npm run audit:verify, and names the position of an event edited in PostgreSQL', async () => {
     const env = { ...process.env, DATABASE_URL: database.url, AUDIT_KEY_FILE: stack.accessLogKeyFile, AUDIT_WITNESS_FILE: join(mkdtempSync(join(tmpdir(), 'citizen360-witness-')), 'witness.json') };
-    const verify = () => run(process.execPath, ['-r', '@swc-node/register', 'policy/audit/verify-cli.ts'], { cwd: ROOT, env }).then(
+    const verify = () => run(process.execPath, ['-r', '@swc-node/register', 'app/audit-verify.ts'], { cwd: ROOT, env }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 import type { Role } from '../../auth/caller';
-import { SUPERGRAPH_PATH } from '../../schema/compose';
+import { SUPERGRAPH_PATH } from '../../schema/supergraph';
 import { sensitiveFields } from '../../gateway/plugins/access-precheck';
 import { withinCeiling } from '../../policy/role-ceiling';
 import { LegalBasis } from '../../schema/legal-bases';

@@ -6,7 +6,7 @@ import { runImport } from '../../connectors/core/runner';
 import { dukcapilConnector } from '../../connectors/dukcapil/connector';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { inProcessChangeFeed } from '../../hub/change-feed';
-import { consumeChanges } from '../../hub/subgraph';
+import { consumeChanges } from '../../subgraphs/host/subgraph';
 import { LegalBasis } from '../../schema/legal-bases';
 import { licensing } from '../../subgraphs/licensing/subgraph';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';

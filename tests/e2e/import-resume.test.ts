@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Pool } from 'pg';
 import { SOURCES } from '../../connectors/registry';
-import { exportPopulation } from '../../seeds/export';
+import { exportPopulation } from '../../connectors/export';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { exportDirectory, tableChecksum } from '../support/imports';

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { runImport, type ImportSummary } from '../../connectors/core/runner';
 import { SOURCES } from '../../connectors/registry';
 import { AGENCY_TABLES } from '../../seeds/agencies';
-import { exportPopulation } from '../../seeds/export';
+import { exportPopulation } from '../../connectors/export';
 import { loadReferenceData, sampleNiks, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { exportDirectory, tableChecksum } from '../support/imports';

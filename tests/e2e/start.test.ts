@@ -17,7 +17,7 @@ interface Started {
 }
 
 function startHubProcess(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'hub/main.ts'], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'app/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,7 +65,7 @@ const QUERY = `query ($nik: NIK!) {
 
 /** `npm run token` as a user runs it, with the hub's environment. */
 function token(env: Record<string, string>, ...args: string[]): string {
-  return execFileSync(process.execPath, ['-r', '@swc-node/register', 'auth/token-cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
+  return execFileSync(process.execPath, ['-r', '@swc-node/register', 'app/token.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
 }
 
 async function expectProfile(url: string, nik: string, env: Record<string, string>) {
@@ -107,14 +107,14 @@ describe('npm start', () => {
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
       // The embedded database's files are the running hub's: an import started beside it is refused, not let in to corrupt them.
-      const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'connectors/cli.ts', 'oss', dataDir], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+      const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'app/import.ts', 'oss', dataDir], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
       expect(beside.status).toBe(1);
       expect(beside.stderr).toContain(`is in use by process ${first.child.pid}`);
     } finally {
       expect(await stopHubProcess(first.child)).toBe(0);
     }
     // The profile read is on the access log, which verifies against its signed checkpoints (hub stopped).
-    const verified = execFileSync(process.execPath, ['-r', '@swc-node/register', 'policy/audit/verify-cli.ts'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const verified = execFileSync(process.execPath, ['-r', '@swc-node/register', 'app/audit-verify.ts'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(verified).toMatch(/^Access log OK: [1-9][0-9]* events under [1-9][0-9]* signed checkpoints/);
     const second = await startHubProcess(env);
     try {

@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import { createDjpConnector } from '../../connectors/djp/connector';
 import type { DjpTaxpayer } from '../../connectors/djp/format';
 import { runImport, type ImportSummary } from '../../connectors/core/runner';
-import { exportPopulation } from '../../seeds/export';
+import { exportPopulation } from '../../connectors/export';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startDjpAgency, type DjpAgency } from '../support/djp-agency';

@@ -8,7 +8,7 @@ import { runImport } from '../../connectors/core/runner';
 import { inProcessChangeFeed, type ChangeNotice } from '../../hub/change-feed';
 import { inProcessKeyValue } from '../../hub/kv';
 import { createEpochs } from '../../policy/epochs';
-import { exportPopulation } from '../../seeds/export';
+import { exportPopulation } from '../../connectors/export';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startDukcapilAgency } from '../support/dukcapil-agency';

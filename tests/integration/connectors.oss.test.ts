@@ -6,7 +6,7 @@ import { runImport, type ImportSummary } from '../../connectors/core/runner';
 import { ossConnector } from '../../connectors/oss/connector';
 import type { OssBusiness } from '../../connectors/oss/format';
 import { checkNik } from '../../schema/scalars/identity-number';
-import { exportPopulation } from '../../seeds/export';
+import { exportPopulation } from '../../connectors/export';
 import { seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import { runImport, type ImportSummary } from '../../connectors/core/runner';
 import { satusehatConnector } from '../../connectors/satusehat/connector';
 import { EXTENSION, type Bundle, type Resource } from '../../connectors/satusehat/fhir';
-import { exportPopulation } from '../../seeds/export';
+import { exportPopulation } from '../../connectors/export';
 import { loadReferenceData, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

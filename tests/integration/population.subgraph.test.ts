@@ -1,10 +1,11 @@
+import { readConfig } from '../../hub/config';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
-import { GraphClient } from '../../hub/graph-client';
+import { GraphClient } from '../../subgraphs/host/graph-client';
 import { inProcessPubSub } from '../../hub/pubsub';
 import { inProcessKeyValue } from '../../hub/kv';
 import { createEpochs } from '../../policy/epochs';
-import { createSubgraphServer } from '../../hub/subgraph';
+import { createSubgraphServer } from '../../subgraphs/host/subgraph';
 import { createRequestPolicy } from '../../policy/request-policy';
 import { createRuleBook, type RuleBook } from '../../policy/rule-book';
 import { createAccessLog, type AccessLog } from '../../policy/audit/access-log';
@@ -35,7 +36,7 @@ beforeAll(async () => {
   accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'key.pem'), { create: true }) });
   orm = await MikroORM.init(population.ormConfig(database.url, { poolMax: 2 }));
   orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => statements.push(query.sql));
-  ({ apollo } = await createSubgraphServer(population, { orm, production: false, gatewayUrl: () => 'http://127.0.0.1:9/graphql', internalSecret: 'x'.repeat(32), rules, accessLog, epochs: createEpochs(inProcessKeyValue()) }));
+  ({ apollo } = await createSubgraphServer(population, { orm, config: readConfig({ HUB_INTERNAL_SECRET: 'x'.repeat(32) }), gatewayUrl: () => 'http://127.0.0.1:9/graphql', rules, accessLog, epochs: createEpochs(inProcessKeyValue()) }));
 });
 
 afterAll(async () => {

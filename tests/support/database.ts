@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { connectorsOrmConfig } from '../../connectors/mikro-orm.config';
-import { migrate } from '../../hub/migrate';
-import { SUBGRAPHS } from '../../hub/subgraphs';
+import { migrate } from '../../app/migrate';
+import { SUBGRAPHS } from '../../app/subgraphs';
 
 export interface TestDatabase {
   url: string;

@@ -3,20 +3,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { openServices } from '../../app/services';
+import { SUBGRAPHS } from '../../app/subgraphs';
 import type { Role } from '../../auth/caller';
 import { loadDevIssuer, type DevIssuer } from '../../auth/dev-issuer';
 import { createAuthenticator } from '../../gateway/authentication';
 import { createGateway } from '../../gateway/server';
+import type { ChangeFeed } from '../../hub/change-feed';
+import { readConfig } from '../../hub/config';
 import { listen, type Listening } from '../../hub/http';
 import { inProcessKeyValue, type KeyValue } from '../../hub/kv';
 import { inProcessPubSub, type PubSub } from '../../hub/pubsub';
-import { createEpochs, type Epochs } from '../../policy/epochs';
-import { consumeChanges, createSubgraphServer } from '../../hub/subgraph';
-import { inProcessChangeFeed, type ChangeFeed } from '../../hub/change-feed';
-import { SUBGRAPHS } from '../../hub/subgraphs';
-import { createRuleBook } from '../../policy/rule-book';
-import { createAccessLog } from '../../policy/audit/access-log';
-import { loadCheckpointSigner } from '../../policy/audit/signer';
+import type { Epochs } from '../../policy/epochs';
+import { consumeChanges, createSubgraphServer } from '../../subgraphs/host/subgraph';
 import { insertAccessRule, TEST_OFFICER_RULE, type RuleFixture } from './fixtures';
 
 interface RunningSubgraph {
@@ -74,25 +73,41 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   const production = options.production ?? false;
   const officerRule = options.officerRule === undefined ? TEST_OFFICER_RULE : options.officerRule;
   if (officerRule) await insertAccessRule(databaseUrl, officerRule);
-  const pubsub = options.pubsub ?? inProcessPubSub();
-  const rules = await createRuleBook({ databaseUrl, pubsub });
   const accessLogKeyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'audit-signing.pem');
-  const accessLog = createAccessLog({ databaseUrl, signer: loadCheckpointSigner(accessLogKeyFile, { create: true }) });
-  const kv = options.kv ?? inProcessKeyValue();
-  const epochs = createEpochs(kv);
-  const feed = options.feed ?? inProcessChangeFeed();
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-issuer-')), 'dev-issuer.jwk');
+  const audience = 'citizen360';
+  // The stack's own configuration: its keys in temporary files, a fresh internal secret, in-process services
+  // unless the test supplies its own; production behaviour without production's required key files.
+  const config = Object.freeze({
+    ...readConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    OIDC_ISSUER: '',
+    OIDC_AUDIENCE: audience,
+    DEV_ISSUER_KEY_FILE: keyFile,
+    AUDIT_KEY_FILE: accessLogKeyFile,
+    HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+    REDIS_URL: '',
+    }),
+    production,
+  });
+  const services = await openServices(config, databaseUrl, {
+    pubsub: options.pubsub ?? inProcessPubSub(),
+    kv: options.kv ?? inProcessKeyValue(),
+    feed: options.feed,
+  });
+  const { rules, accessLog, epochs, feed } = services;
+  const kv = services.kv;
   const consumers: (() => Promise<void>)[] = [];
   const running = new Map<string, RunningSubgraph>();
   const orms: MikroORM[] = [];
   let gatewayUrl = '';
-  const internalSecret = randomBytes(32).toString('base64url');
-  const keyFile = join(mkdtempSync(join(tmpdir(), 'citizen360-issuer-')), 'dev-issuer.jwk');
+  const internalSecret = config.internalSecret;
   const issuer: DevIssuer = await loadDevIssuer(keyFile);
-  const audience = 'citizen360';
   for (const definition of SUBGRAPHS) {
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
-    const server = await createSubgraphServer(definition, { orm, production, gatewayUrl: () => gatewayUrl, internalSecret, rules, accessLog, epochs, accessControl: options.accessControl });
+    const server = await createSubgraphServer(definition, { orm, config, gatewayUrl: () => gatewayUrl, rules, accessLog, epochs, accessControl: options.accessControl });
     consumers.push(await consumeChanges(definition, { orm, feed, epochs }));
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, sql: [], stop: async () => undefined };
@@ -117,7 +132,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   const gateway = await createGateway({
     production,
     subgraphUrls,
-    authenticate: await createAuthenticator({ kind: 'dev', audience, keyFile }, internalSecret),
+    authenticate: await createAuthenticator(config.authentication, internalSecret),
     internalSecret,
     rules,
     accessLog,
@@ -158,9 +173,8 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
       await gateway.stop();
       for (const entry of running.values()) await entry.stop();
       for (const orm of orms) await orm.close(true);
-      await rules.close();
-      await accessLog.close();
-      if (!options.pubsub) await pubsub.close();
+      await services.close();
+      if (!options.pubsub) await services.pubsub.close();
     },
   };
 }

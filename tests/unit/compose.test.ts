@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { SUBGRAPHS } from '../../hub/subgraphs';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../../schema/compose';
+import { SUBGRAPHS } from '../../app/subgraphs';
+import { composeSupergraph } from '../../app/compose';
+import { SUPERGRAPH_PATH } from '../../schema/supergraph';
 
 // The committed subgraph SDL files and supergraph are generated; they must match the code that generates them.
 describe('committed schemas', () => {

@@ -7,6 +7,9 @@ describe('readConfig', () => {
     expect(readConfig({})).toEqual({
       authentication: { kind: 'dev', audience: 'citizen360', keyFile: resolve('.data/dev-issuer.jwk') },
       internalSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      internalSecretShared: false,
+      gatewayUrl: 'http://127.0.0.1:4000/graphql',
+      subgraphPorts: {},
       production: false,
       host: '127.0.0.1',
       port: 4000,
@@ -47,6 +50,11 @@ describe('readConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('reads the ports and the gateway URL of parts run as their own processes', () => {
+    const config = readConfig({ POPULATION_PORT: '5001', TAX_PORT: '5003', GATEWAY_URL: 'http://gateway:4000/graphql', HUB_INTERNAL_SECRET: 's'.repeat(40) });
+    expect(config).toMatchObject({ subgraphPorts: { population: 5001, tax: 5003 }, gatewayUrl: 'http://gateway:4000/graphql', internalSecretShared: true });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
@@ -59,6 +67,8 @@ describe('readConfig', () => {
     [{ HUB_INTERNAL_SECRET: 'short' }, 'Invalid configuration: HUB_INTERNAL_SECRET must be at least 32 characters'],
     [{ REDIS_URL: 'localhost:6379' }, 'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL'],
     [{ RULES_MAX_AGE_SECONDS: '1m' }, 'Invalid configuration: RULES_MAX_AGE_SECONDS must be a whole number from 0 to 86400'],
+    [{ TAX_PORT: 'x' }, 'Invalid configuration: TAX_PORT must be a whole number from 0 to 65535'],
+    [{ GATEWAY_URL: 'gateway:4000' }, 'Invalid configuration: GATEWAY_URL must be an http(s) URL'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });

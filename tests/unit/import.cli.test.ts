@@ -1,4 +1,4 @@
-import { formatSummary, parseImportArgs, UsageError } from '../../connectors/cli';
+import { formatSummary, parseImportArgs, UsageError } from '../../app/import';
 
 // `npm run import -- ...`: what a person typing the command sees.
 describe('import command line', () => {

@@ -1,4 +1,4 @@
-import { parseSeedArgs, UsageError } from '../../seeds/cli';
+import { parseSeedArgs, UsageError } from '../../app/seed';
 
 // `npm run seed -- ...` argument handling: what a person typing the command sees.
 describe('seed command line', () => {

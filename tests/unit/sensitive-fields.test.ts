@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type FieldDefinitionNode, type TypeNode } from 'graphql';
-import { SUPERGRAPH_PATH } from '../../schema/compose';
+import { SUPERGRAPH_PATH } from '../../schema/supergraph';
 import { PERSONAL_TYPES, SCOPES } from '../../schema/scopes';
 
 // Every field that releases personal data carries @sensitive(scope:) with a scope from the catalogue.

@@ -1,4 +1,4 @@
-import { parseTtl } from '../../auth/token-cli';
+import { parseTtl } from '../../app/token';
 
 describe('npm run token --ttl', () => {
   it('reads seconds, minutes, hours and days up to 24 hours', () => {

@@ -1,6 +1,6 @@
-import { AgencyGenerator } from './agencies';
-import { generatePopulation } from './generator';
-import type { SourceExporter } from '../connectors/core/exporter';
+import { AgencyGenerator } from '../seeds/agencies';
+import { generatePopulation } from '../seeds/generator';
+import type { SourceExporter } from './core/exporter';
 
 export type ExporterFactory = (dir: string) => Promise<SourceExporter>;
 
@@ -54,6 +54,6 @@ export async function exportPopulation(options: ExportOptions): Promise<ExportRe
 }
 
 async function registeredExporters(): Promise<Record<string, ExporterFactory>> {
-  const { SOURCES } = await import('../connectors/registry');
+  const { SOURCES } = await import('./registry');
   return Object.fromEntries(Object.entries(SOURCES).map(([name, source]) => [name, source.exporter]));
 }

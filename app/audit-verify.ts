@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
-import { ConfigError, readConfig } from '../../hub/config';
-import { openDatabase } from '../../hub/database';
-import { setLogLevel } from '../../hub/log';
-import { pgExecutor } from './access-log';
-import { verifyLog, type Witness } from './verify';
+import { ConfigError, readConfig } from '../hub/config';
+import { openDatabase } from '../hub/database';
+import { setLogLevel } from '../hub/log';
+import { pgExecutor } from '../policy/audit/access-log';
+import { verifyLog, type Witness } from '../policy/audit/verify';
 
 const USAGE = `Usage: npm run audit:verify [-- --public-key FILE] [--witness FILE] [--no-witness]
 

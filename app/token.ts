@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../hub/config';
 import { checkNik } from '../schema/scalars/identity-number';
-import { ROLES, type Role } from './caller';
-import { loadDevIssuer } from './dev-issuer';
+import { ROLES, type Role } from '../auth/caller';
+import { loadDevIssuer } from '../auth/dev-issuer';
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--nik NIK] [--client ID] [--purpose CODE] [--ttl 1h]
 

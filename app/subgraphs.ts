@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from './subgraph';
+import type { SubgraphDefinition } from '../subgraphs/host/subgraph';
 import { audit } from '../subgraphs/audit/subgraph';
 import { consent } from '../subgraphs/consent/subgraph';
 import { insights } from '../subgraphs/insights/subgraph';

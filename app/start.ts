@@ -4,21 +4,14 @@ import { loadDevIssuer } from '../auth/dev-issuer';
 import { createAuthenticator } from '../gateway/authentication';
 import { createGateway } from '../gateway/server';
 import { sampleNiks, seedPopulation } from '../seeds/load';
-import { loadPseudonymisationKey } from '../subgraphs/insights/key';
-import { refreshAfterLoad } from '../subgraphs/insights/projection';
-import type { HubConfig } from './config';
-import { openDatabase } from './database';
-import { listen } from './http';
-import { createLogger } from './log';
+import type { HubConfig } from '../hub/config';
+import { openDatabase } from '../hub/database';
+import { listen } from '../hub/http';
+import { createLogger } from '../hub/log';
+import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
-import { openChangeFeed } from './change-feed';
-import { openKeyValue } from './kv';
-import { openPubSub } from './pubsub';
-import { createEpochs } from '../policy/epochs';
-import { createRuleBook } from '../policy/rule-book';
-import { createAccessLog } from '../policy/audit/access-log';
-import { loadCheckpointSigner } from '../policy/audit/signer';
-import { consumeChanges, createSubgraphServer } from './subgraph';
+import { refreshPlannersProjection } from './projection';
+import { openServices } from './services';
 import { SUBGRAPHS } from './subgraphs';
 
 const log = createLogger('hub');
@@ -62,25 +55,16 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         const result = await seedPopulation(pool, { citizens: config.seedCitizens, seed: config.seed, onProgress: options.onSeedProgress });
         log.info('seeded', { citizens: result.citizens, families: result.families, seconds: result.seconds });
       }
-      const key = loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey });
-      if (await refreshAfterLoad(pool, key, { loaded: seeding })) log.info('planners\' projection rebuilt');
+      if (await refreshPlannersProjection(pool, config, { loaded: seeding })) log.info('planners\' projection rebuilt');
       samples = await sampleNiks(pool, 3);
     } finally {
       await pool.end();
     }
 
-    // One rule book for the process: the gateway and every subgraph decide on the same cached rules.
-    const pubsub = await openPubSub(config.redisUrl);
-    closers.push(() => pubsub.close());
-    const rules = await createRuleBook({ databaseUrl: database.url, pubsub, maxAgeMs: config.rulesMaxAgeMs });
-    closers.push(() => rules.close());
-    const accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
-    closers.push(() => accessLog.close());
-    const kv = await openKeyValue(config.redisUrl);
-    closers.push(() => kv.close());
-    const epochs = createEpochs(kv);
-    const feed = await openChangeFeed(config.redisUrl);
-    closers.push(() => feed.close());
+    // One set of services for the process: the gateway and every subgraph decide on the same cached rules.
+    const services = await openServices(config, database.url);
+    closers.push(() => services.close());
+    const { rules, accessLog, kv, epochs, feed } = services;
 
     const subgraphUrls: Record<string, string> = {};
     let gatewayUrl = '';
@@ -88,7 +72,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
       const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
       closers.push(() => orm.close(true));
-      const server = await createSubgraphServer(subgraph, { orm, production: config.production, gatewayUrl: () => gatewayUrl, internalSecret: config.internalSecret, rules, accessLog, epochs });
+      const server = await createSubgraphServer(subgraph, { orm, config, gatewayUrl: () => gatewayUrl, rules, accessLog, epochs });
       closers.push(() => server.apollo.stop());
       closers.push(await consumeChanges(subgraph, { orm, feed, epochs }));
       const http = await listen(server.handler, '127.0.0.1', 0);

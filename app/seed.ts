@@ -5,11 +5,10 @@ import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, readConfig } from '../hub/config';
 import { openDatabase } from '../hub/database';
 import { setLogLevel } from '../hub/log';
-import { migrate } from '../hub/migrate';
-import { exportPopulation } from './export';
-import { SeedError, seedPopulation } from './load';
-import { loadPseudonymisationKey } from '../subgraphs/insights/key';
-import { refreshAfterLoad } from '../subgraphs/insights/projection';
+import { migrate } from './migrate';
+import { exportPopulation } from '../connectors/export';
+import { SeedError, seedPopulation } from '../seeds/load';
+import { refreshPlannersProjection } from './projection';
 
 const USAGE = `Usage: npm run seed -- --citizens N [--seed S] [--replace]
        npm run seed -- --citizens N [--seed S] --export DIR
@@ -95,7 +94,7 @@ async function main(): Promise<number> {
     });
     bar.stop();
     process.stdout.write(`Seeded ${result.citizens} citizens in ${result.families} families in ${result.seconds.toFixed(1)} s (${database.embedded ? 'embedded database' : 'DATABASE_URL'}).\n`);
-    await refreshAfterLoad(pool, loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey }), { loaded: true });
+    await refreshPlannersProjection(pool, config, { loaded: true });
     process.stdout.write('Rebuilt the planners\' projection.\n');
     return 0;
   } catch (error) {

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger } from './log';
+import { readConfig } from '../hub/config';
+import { createLogger } from '../hub/log';
 import { connectorsOrmConfig } from '../connectors/mikro-orm.config';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -19,7 +20,7 @@ export async function migrate(databaseUrl: string): Promise<void> {
 }
 
 if (require.main === module) {
-  const url = process.env.DATABASE_URL;
+  const url = readConfig().databaseUrl;
   if (!url) {
     process.stderr.write('DATABASE_URL is not set: the embedded database is migrated by `npm start` itself.\n');
     process.exit(2);

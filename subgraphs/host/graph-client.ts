@@ -1,5 +1,5 @@
-import { INTERNAL_TOKEN_HEADER } from '../auth/internal-token';
-import { REQUEST_ID_HEADER } from './http';
+import { INTERNAL_TOKEN_HEADER } from '../../auth/internal-token';
+import { REQUEST_ID_HEADER } from '../../hub/http';
 
 /** A GraphQL error as the gateway reports it. */
 export interface GraphErrorEntry {

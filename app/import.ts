@@ -6,14 +6,13 @@ import { ConfigError, readConfig } from '../hub/config';
 import { openDatabase } from '../hub/database';
 import { setLogLevel } from '../hub/log';
 import { openKeyValue } from '../hub/kv';
-import { migrate } from '../hub/migrate';
+import { migrate } from './migrate';
 import { createEpochs } from '../policy/epochs';
 import { loadReferenceData } from '../seeds/load';
-import { loadPseudonymisationKey } from '../subgraphs/insights/key';
-import { refreshAfterLoad } from '../subgraphs/insights/projection';
-import { announceCommitted } from './core/announce';
-import { ImportError, runImport, type ImportSummary } from './core/runner';
-import { SOURCES } from './registry';
+import { refreshPlannersProjection } from './projection';
+import { announceCommitted } from '../connectors/core/announce';
+import { ImportError, runImport, type ImportSummary } from '../connectors/core/runner';
+import { SOURCES } from '../connectors/registry';
 
 const USAGE = `Usage: npm run import -- <source> <file-or-url> [--since T] [--batch N]
        npm run import -- --quarantine <run id>
@@ -142,7 +141,7 @@ async function main(): Promise<number> {
     }
     process.stdout.write(formatSummary(summary));
     if (summary.inserted + summary.updated > 0) {
-      await refreshAfterLoad(pool, loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey }), { loaded: true });
+      await refreshPlannersProjection(pool, config, { loaded: true });
       process.stdout.write("Rebuilt the planners' projection.\n");
     }
     return 0;

@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { ConfigError, readConfig } from './config';
-import { DatabaseInUseError } from './data-dir-lock';
-import { createLogger, errorFields, setLogLevel } from './log';
+import { ConfigError, readConfig } from '../hub/config';
+import { DatabaseInUseError } from '../hub/data-dir-lock';
+import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { startHub } from './start';
 
 const log = createLogger('hub');

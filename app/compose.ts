@@ -4,11 +4,11 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import YAML from 'yaml';
-import { SUBGRAPHS } from '../hub/subgraphs';
+import { SUPERGRAPH_PATH } from '../schema/supergraph';
+import { SUBGRAPHS } from './subgraphs';
 
 const ROOT = resolve(__dirname, '..');
 export const ROVER_CONFIG = join(ROOT, 'rover.yaml');
-export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
 
 interface RoverConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
@@ -31,7 +31,7 @@ export async function composeSupergraph(configPath = ROVER_CONFIG): Promise<Comp
   const subgraphs: Composition['subgraphs'] = [];
   for (const [name, entry] of Object.entries(config.subgraphs)) {
     const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
-    if (!definition) throw new CompositionError(`rover.yaml names subgraph "${name}", which hub/subgraphs.ts does not list`);
+    if (!definition) throw new CompositionError(`rover.yaml names subgraph "${name}", which app/subgraphs.ts does not list`);
     subgraphs.push({ name, path: resolve(dirname(configPath), entry.schema.file), sdl: `${printSubgraphSchema(await definition.buildSchema())}\n` });
   }
   const result = composeServices(

@@ -3,29 +3,22 @@ import { readFileSync } from 'node:fs';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
-import { openKeyValue } from '../hub/kv';
-import { openPubSub } from '../hub/pubsub';
-import { createEpochs } from '../policy/epochs';
-import { createAccessLog } from '../policy/audit/access-log';
-import { loadCheckpointSigner } from '../policy/audit/signer';
-import { createRuleBook } from '../policy/rule-book';
-import { createAuthenticator } from './authentication';
-import { createGateway, type GatewayOptions } from './server';
+import { createAuthenticator } from '../gateway/authentication';
+import { createGateway, type GatewayOptions } from '../gateway/server';
+import { openServices } from './services';
 
 const log = createLogger('gateway');
 
 /**
- * One gateway process: the supergraph from SUPERGRAPH_FILE (routing to the URLs in it), the steward's rules read
+ * One gateway process (`node -r @swc-node/register app/gateway.ts`): the supergraph from SUPERGRAPH_FILE (routing to the URLs in it), the steward's rules read
  * from DATABASE_URL, the access log written there (signed with AUDIT_KEY_FILE), rule changes heard through
  * REDIS_URL, which also holds the cached answers and their change counters. Not listening yet.
  */
 export async function openGatewayProcess(config: HubConfig, overrides: Pick<GatewayOptions, 'accessControl'> = {}) {
-  if (!process.env.HUB_INTERNAL_SECRET) throw new Error('HUB_INTERNAL_SECRET is required to run the gateway on its own (the subgraphs must share it)');
+  if (!config.internalSecretShared) throw new Error('HUB_INTERNAL_SECRET is required to run the gateway on its own (the subgraphs must share it)');
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it reads the steward\'s rules and writes the access log)');
-  const pubsub = await openPubSub(config.redisUrl);
-  const rules = await createRuleBook({ databaseUrl: config.databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
-  const accessLog = createAccessLog({ databaseUrl: config.databaseUrl, signer: loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey }) });
-  const kv = await openKeyValue(config.redisUrl);
+  const services = await openServices(config, config.databaseUrl);
+  const { rules, accessLog, kv, epochs } = services;
   const gateway = await createGateway({
     production: config.production,
     supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
@@ -34,15 +27,14 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     subgraphMaxSockets: config.subgraphMaxSockets,
     rules,
     accessLog,
-    responseCache: { kv, epochs: createEpochs(kv), ttlSeconds: config.responseCacheTtlSeconds },
+    responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     ...overrides,
   });
   return {
     handler: gateway.handler,
     close: async () => {
       await gateway.stop();
-      await Promise.all([rules.close(), accessLog.close()]);
-      await Promise.all([pubsub.close(), kv.close()]);
+      await services.close();
     },
   };
 }

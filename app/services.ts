@@ -1,0 +1,52 @@
+import { openChangeFeed, type ChangeFeed } from '../hub/change-feed';
+import type { HubConfig } from '../hub/config';
+import { openKeyValue, type KeyValue } from '../hub/kv';
+import { openPubSub, type PubSub } from '../hub/pubsub';
+import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
+import { loadCheckpointSigner } from '../policy/audit/signer';
+import { createEpochs, type Epochs } from '../policy/epochs';
+import { createRuleBook, type RuleBook } from '../policy/rule-book';
+
+/**
+ * What the parts of a process share: rule-change notices, the steward's rules, the access log (signed with the
+ * checkpoint key), the key-value store with the change counters kept in it, and the population change feed.
+ * On Redis when REDIS_URL is set (shared with the other processes), in this process otherwise.
+ */
+export interface SharedServices {
+  readonly pubsub: PubSub;
+  readonly rules: RuleBook;
+  readonly accessLog: AccessLog;
+  readonly kv: KeyValue;
+  readonly epochs: Epochs;
+  readonly feed: ChangeFeed;
+  /** Closes what this factory opened (not what was supplied to it). */
+  close(): Promise<void>;
+}
+
+/** Services made elsewhere and shared with this process's (tests run several stacks on one set). */
+export type SuppliedServices = Partial<Pick<SharedServices, 'pubsub' | 'kv' | 'feed'>>;
+
+/** The one place a process's shared services are built from its configuration. */
+export async function openServices(config: HubConfig, databaseUrl: string, supplied: SuppliedServices = {}): Promise<SharedServices> {
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);
+  };
+  try {
+    const pubsub = supplied.pubsub ?? (await openPubSub(config.redisUrl));
+    if (!supplied.pubsub) closers.push(() => pubsub.close());
+    const kv = supplied.kv ?? (await openKeyValue(config.redisUrl));
+    if (!supplied.kv) closers.push(() => kv.close());
+    const feed = supplied.feed ?? (await openChangeFeed(config.redisUrl));
+    if (!supplied.feed) closers.push(() => feed.close());
+    const rules = await createRuleBook({ databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
+    closers.push(() => rules.close());
+    const signer = loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey });
+    const accessLog = createAccessLog({ databaseUrl, signer });
+    closers.push(() => accessLog.close());
+    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { readConfig, type HubConfig } from '../hub/config';
+import { listen } from '../hub/http';
+import { createLogger, errorFields, setLogLevel } from '../hub/log';
+import { consumeChanges, createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '../subgraphs/host/subgraph';
+import { openServices } from './services';
+import { SUBGRAPHS } from './subgraphs';
+
+/**
+ * Opens what one subgraph needs as its own process, from the configuration: its ORM, the shared services and
+ * its server (not listening yet). Needs DATABASE_URL and HUB_INTERNAL_SECRET; REDIS_URL to hear of rule
+ * changes made in other processes and to share the change counters with the gateways; reaches the graph at
+ * GATEWAY_URL.
+ */
+export async function openSubgraphProcess(
+  definition: SubgraphDefinition<any>,
+  config: HubConfig,
+  overrides: Pick<SubgraphServerOptions, 'accessControl' | 'loaders'> = {},
+) {
+  if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
+  if (!config.internalSecretShared) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
+  const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl, { poolMax: config.databasePoolMax }));
+  const services = await openServices(config, config.databaseUrl);
+  const { rules, accessLog, epochs, feed } = services;
+  const server = await createSubgraphServer(definition, {
+    orm, config, gatewayUrl: () => config.gatewayUrl, rules, accessLog, epochs, ...overrides,
+  });
+  const stopConsuming = await consumeChanges(definition, { orm, feed, epochs });
+  return {
+    handler: server.handler,
+    orm,
+    close: async () => {
+      await stopConsuming();
+      await server.apollo.stop();
+      await orm.close(true);
+      await services.close();
+    },
+  };
+}
+
+/**
+ * `node -r @swc-node/register app/subgraph.ts <name>`: one subgraph as its own process, for deployments that
+ * run each agency separately (see openSubgraphProcess); listens on `<NAME>_PORT` or the port rover.yaml gives
+ * it. `npm start` runs every subgraph in one process instead (app/start.ts).
+ */
+function main(): void {
+  const name = process.argv[2];
+  const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
+  if (!definition) {
+    process.stderr.write(`Usage: app/subgraph.ts <${SUBGRAPHS.map((s) => s.name).join('|')}>\n`);
+    process.exit(2);
+  }
+  const log = createLogger(definition.name);
+  (async () => {
+    const config = readConfig();
+    setLogLevel(config.logLevel);
+    const { handler } = await openSubgraphProcess(definition, config);
+    const http = await listen(handler, config.host, config.subgraphPorts[definition.name] ?? definition.defaultPort);
+    log.info('subgraph listening', { url: http.url });
+  })().catch((error: unknown) => {
+    log.error('start failed', errorFields(error));
+    process.exit(1);
+  });
+}
+
+if (require.main === module) main();
