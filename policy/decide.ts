@@ -2,7 +2,7 @@ import type { Caller } from '../auth/caller';
 import { LegalBasis } from '../schema/legal-bases';
 import { ErrorCode } from '../schema/errors';
 import type { Scope } from '../schema/scopes';
-import type { ConsentGrant } from './request-policy';
+import type { ConsentGrant } from './consent-store';
 import { withinCeiling } from './role-ceiling';
 import type { Access } from './rule-book';
 
@@ -49,9 +49,10 @@ const FAMILY_CARD_SCOPES: ReadonlySet<Scope> = new Set(['population.identity', '
 
 /**
  * The one decision on releasing a field of personal data, pure and deny by default.
- * - Outside the role's ceiling: FORBIDDEN (planners, stewards and auditors never get agency data).
- * - Auditor: the access log (audit.log), whoever it is about; nothing else.
- * - Planner: cohort aggregates (insights.aggregate), for the purpose STATISTICS only; nothing else.
+ * - Outside the role's ceiling (policy/role-ceiling.ts, the one place roles' limits are written): FORBIDDEN
+ *   (planners, stewards and auditors never get agency data).
+ * - Auditor: the access log (audit.log, their whole ceiling), whoever it is about.
+ * - Planner: cohort aggregates (insights.aggregate, their whole ceiling), for the purpose STATISTICS only.
  * - Citizen: their own data; of people on their own family card, what the card shows; nothing else. A lookup
  *   that names no person is refused, so a citizen cannot probe for other people's records, and a refusal reads
  *   the same whether the record exists or not.
@@ -72,10 +73,11 @@ export function decide(caller: Caller, scope: Scope, subject: Subject, facts: Fa
       return deny(ErrorCode.FORBIDDEN, 'a citizen may read only their own data');
     case 'officer':
       return decideForOfficer(scope, subject, facts);
+    // The ceilings (policy/role-ceiling.ts) leave an auditor the access log, a planner the aggregates, a steward
+    // nothing: what remains to decide is the planner's purpose.
     case 'auditor':
-      return scope === 'audit.log' ? allow({ kind: 'audit' }) : deny(ErrorCode.FORBIDDEN, `the auditor role may not read ${scope}`);
+      return allow({ kind: 'audit' });
     case 'planner':
-      if (scope !== 'insights.aggregate') return deny(ErrorCode.FORBIDDEN, `the planner role may not read ${scope}`);
       return caller.purpose === 'STATISTICS' ? allow({ kind: 'statistics' }) : deny(ErrorCode.PURPOSE_NOT_ALLOWED, 'planners state the purpose STATISTICS');
     case 'steward':
       return deny(ErrorCode.FORBIDDEN, `the ${caller.role} role may not read ${scope}`);

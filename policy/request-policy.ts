@@ -2,16 +2,8 @@ import DataLoader from 'dataloader';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Caller } from '../auth/caller';
 import type { AccessDecision } from './audit/event';
+import { readGrants, type ConsentGrant } from './consent-store';
 import type { Access, RuleBook } from './rule-book';
-
-/** A citizen's consent to one client for one purpose, as the decision needs it. */
-export interface ConsentGrant {
-  readonly id: string;
-  readonly scopes: readonly string[];
-  readonly validFrom: Date;
-  readonly validUntil: Date;
-  readonly revoked: boolean;
-}
 
 /**
  * What the policy looks up while serving one request, created fresh per request (never shared between
@@ -42,16 +34,7 @@ export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex)
   const decisions: AccessDecision[] = [];
   const grantLoader = () =>
     new DataLoader<string, readonly ConsentGrant[]>(async (niks) => {
-      const rows: { consent_id: string; nik: string; scopes: string[]; valid_from: Date; valid_until: Date; revoked: boolean }[] = await knex
-        .select('g.consent_id', 'g.nik', 'g.scopes', 'g.valid_from', 'g.valid_until')
-        .select(knex.raw(`exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked`))
-        .from('consent.consent_event as g')
-        .where({ 'g.kind': 'GRANTED', 'g.client_id': caller.client, 'g.purpose': caller.purpose })
-        .whereIn('g.nik', [...niks]);
-      const byNik = new Map<string, ConsentGrant[]>(niks.map((nik) => [nik, []]));
-      for (const row of rows) {
-        byNik.get(row.nik)?.push({ id: row.consent_id, scopes: row.scopes, validFrom: new Date(row.valid_from), validUntil: new Date(row.valid_until), revoked: row.revoked });
-      }
+      const byNik = await readGrants(knex, caller.client, caller.purpose, niks);
       return niks.map((nik) => byNik.get(nik) ?? []);
     });
   return {

@@ -4,6 +4,7 @@ import { createLogger, errorFields } from '../hub/log';
 import { LegalBasis } from '../schema/legal-bases';
 import { isScope, type Scope } from '../schema/scopes';
 import { ErrorCode } from '../schema/errors';
+import { readRules } from './consent-store';
 
 const log = createLogger('policy');
 
@@ -49,7 +50,7 @@ const key = (clientId: string, purpose: string) => `${clientId}\u0000${purpose}`
 const LEGAL_BASES = new Set<string>(Object.values(LegalBasis));
 
 /**
- * The steward's rules, clients and purposes (schema `consent`), cached in memory because every officer request
+ * The steward's rules, clients and purposes (schema `consent`, read through policy/consent-store.ts), cached in memory because every officer request
  * consults them. A change published on RULES_CHANGED_CHANNEL drops the cache, so the next request reads the new
  * rules; a cache older than `maxAgeMs` is reloaded anyway. Consent grants are never cached here: they are read
  * per request (policy/request-policy.ts), so a revocation counts from the very next request.
@@ -72,32 +73,25 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
   };
 
   async function load(): Promise<Snapshot> {
-    const [clients, purposes, rules] = await Promise.all([
-      pool.query<{ id: string }>('select id from consent.client where active'),
-      pool.query<{ code: string }>('select code from consent.purpose where active'),
-      pool.query<{ client_id: string; purpose: string; version: number; scopes: string[]; legal_basis: string; retired: boolean }>(
-        `select distinct on (client_id, purpose) client_id, purpose, version, scopes, legal_basis, retired
-           from consent.access_rule order by client_id, purpose, version desc`,
-      ),
-    ]);
+    const { clients, purposes, rules } = await readRules(pool);
     const current = new Map<string, AccessRule>();
-    for (const row of rules.rows) {
+    for (const row of rules) {
       if (row.retired) continue;
-      if (!LEGAL_BASES.has(row.legal_basis)) {
-        log.error('access rule ignored: unknown legal basis', { client: row.client_id, purpose: row.purpose, version: row.version });
+      if (!LEGAL_BASES.has(row.legalBasis)) {
+        log.error('access rule ignored: unknown legal basis', { client: row.clientId, purpose: row.purpose, version: row.version });
         continue;
       }
       const unknown = row.scopes.filter((scope) => !isScope(scope));
-      if (unknown.length > 0) log.warn('access rule scopes outside the catalogue ignored', { client: row.client_id, purpose: row.purpose, version: row.version, scopes: unknown });
-      current.set(key(row.client_id, row.purpose), Object.freeze({
-        clientId: row.client_id,
+      if (unknown.length > 0) log.warn('access rule scopes outside the catalogue ignored', { client: row.clientId, purpose: row.purpose, version: row.version, scopes: unknown });
+      current.set(key(row.clientId, row.purpose), Object.freeze({
+        clientId: row.clientId,
         purpose: row.purpose,
         version: row.version,
         scopes: new Set(row.scopes.filter(isScope)),
-        legalBasis: row.legal_basis as LegalBasis,
+        legalBasis: row.legalBasis as LegalBasis,
       }));
     }
-    return { clients: new Set(clients.rows.map((r) => r.id)), purposes: new Set(purposes.rows.map((r) => r.code)), rules: current };
+    return { clients: new Set(clients), purposes: new Set(purposes), rules: current };
   }
 
   async function current(): Promise<Snapshot> {

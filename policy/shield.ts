@@ -1,10 +1,12 @@
-import { GraphQLError, isObjectType, Kind, responsePathAsArray, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { isObjectType, Kind, responsePathAsArray, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Role } from '../auth/caller';
 import type { PolicyContext } from './context';
+import { ErrorCode } from '../schema/errors';
 import type { Scope } from '../schema/scopes';
-import { decide, type Decision, type Relation, type Subject } from './decide';
+import type { Relation, Subject } from './decide';
+import { refusalError, release } from './release';
 
 /**
  * How a subgraph tells how a person relates to the citizen calling (population knows family cards). It gets the
@@ -42,8 +44,6 @@ function keyedByNik(type: GraphQLObjectType): boolean {
   );
 }
 
-const refusal = (code: string, reason: string) => new GraphQLError(`Not allowed: ${reason}`, { extensions: { code, reason } });
-
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 /**
@@ -55,7 +55,7 @@ export function roles(...allowed: Role[]) {
   let found = roleRules.get(name);
   if (!found) {
     found = rule(name, { cache: 'contextual' })(async (_parent, _args, context: PolicyContext) =>
-      allowed.includes(context.caller.role) ? true : refusal('FORBIDDEN', `only the ${allowed.join(' or ')} role may do this`),
+      allowed.includes(context.caller.role) ? true : refusalError({ code: ErrorCode.FORBIDDEN, reason: `only the ${allowed.join(' or ')} role may do this` }),
     );
     roleRules.set(name, found);
   }
@@ -103,26 +103,13 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
 
   const sensitiveRule = (scope: Scope, field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }) =>
     rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: PolicyContext, info: GraphQLResolveInfo) => {
-      const { caller, policy } = context;
+      const { caller } = context;
       const found = subjectOf(field, parent, args, context, info);
       const subjects: Subject[] = Array.isArray(found)
         ? await Promise.all(found.map(async (nik) => ({ kind: 'person' as const, nik, relation: caller.nik ? await relation(caller.nik, nik, context) : ('other' as const) })))
         : [{ kind: found }];
-      const access = caller.role === 'officer' ? await policy.access() : undefined;
-      const consentBased = access?.kind === 'granted' && access.rule.legalBasis === 'CONSENT' && access.rule.scopes.has(scope);
-      const now = new Date();
-      const fieldName = `${info.parentType.name}.${info.fieldName}`;
-      let refused: Decision | undefined;
-      for (const subject of subjects) {
-        const grants = consentBased && subject.kind === 'person' ? await policy.grants(subject.nik) : undefined;
-        const decision = decide(caller, scope, subject, { access, grants, now });
-        const nik = subject.kind === 'person' ? subject.nik : null;
-        policy.record(decision.kind === 'allow'
-          ? { nik, scope, field: fieldName, outcome: 'ALLOWED', basis: decision.basis }
-          : { nik, scope, field: fieldName, outcome: 'REFUSED', code: decision.code, reason: decision.reason });
-        refused ??= decision.kind === 'deny' ? decision : undefined;
-      }
-      return refused?.kind === 'deny' ? refusal(refused.code, refused.reason) : true;
+      const refused = await release(context, scope, subjects, `${info.parentType.name}.${info.fieldName}`);
+      return refused ? refusalError(refused) : true;
     });
 
   const map: IRules = {};
@@ -141,7 +128,7 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   const permissions = shield(map, {
     fallbackRule: deny,
     allowExternalErrors: true,
-    fallbackError: () => refusal('FORBIDDEN', 'this field is not in the access map'),
+    fallbackError: () => refusalError({ code: ErrorCode.FORBIDDEN, reason: 'this field is not in the access map' }),
   });
   return applyMiddleware(schema, permissions);
 }

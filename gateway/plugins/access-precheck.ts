@@ -1,10 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, getNamedType, isObjectType, isInterfaceType } from 'graphql';
-import { withinCeiling } from '../../policy/role-ceiling';
-import { ErrorCode } from '../../schema/errors';
-import type { Scope } from '../../schema/scopes';
-import type { DenyCode } from '../../policy/decide';
+import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, getNamedType, isObjectType, isInterfaceType } from 'graphql';
+import { admit, refusalError } from '../../policy/release';
 import type { RuleBook } from '../../policy/rule-book';
+import type { Scope } from '../../schema/scopes';
 import type { GatewayContext } from '../context';
 import { fragmentsOf } from '../operation-document';
 
@@ -63,32 +61,15 @@ export function accessPrecheckPlugin(scopes: ReadonlyMap<string, Scope>, rules: 
           requestedScopes(schema, root.name, operation.selectionSet, fragmentsOf(document), scopes, requested);
           if (requested.size === 0) return;
           const { caller } = contextValue;
-          const refused = [...requested].filter((scope) => !withinCeiling(caller.role, scope)).sort();
-          // A refusal here is a decision on personal data too: it goes to the access log like any other.
-          const record = (scopes: Iterable<Scope>, code: DenyCode, reason: string) => {
-            for (const scope of scopes) contextValue.decisions.push({ nik: null, scope, field: `${root.name}`, outcome: 'REFUSED', code, reason });
-          };
-          if (refused.length > 0) {
-            record(refused, ErrorCode.FORBIDDEN, `scopes outside the ${caller.role} role`);
-            throw refusal(ErrorCode.FORBIDDEN, `The ${caller.role} role may not read personal data (${refused.join(', ')})`, `scopes outside the ${caller.role} role: ${refused.join(', ')}`);
-          }
-          if (caller.role !== 'officer') return;
-          const access = await rules.accessFor(caller.client, caller.purpose);
-          if (access.kind === 'refused') {
-            record(requested, access.code, access.reason);
-            throw refusal(access.code, `Not allowed: ${access.reason}`, access.reason);
-          }
-          if (![...requested].some((scope) => access.rule.scopes.has(scope))) {
-            const reason = `the rule for client ${access.rule.clientId} and purpose ${access.rule.purpose} covers none of ${[...requested].sort().join(', ')}`;
-            record(requested, ErrorCode.PURPOSE_NOT_ALLOWED, reason);
-            throw refusal(ErrorCode.PURPOSE_NOT_ALLOWED, `Not allowed: ${reason}`, reason);
-          }
+          // A refusal here is a decision on personal data too: `admit` records it for the access log.
+          const admission = await admit(
+            { caller, access: () => rules.accessFor(caller.client, caller.purpose), record: (decision) => contextValue.decisions.push(decision) },
+            [...requested],
+            root.name,
+          );
+          if (admission.kind === 'refused') throw refusalError(admission, 403);
         },
       };
     },
   };
-}
-
-function refusal(code: string, message: string, reason: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, reason, http: { status: 403 } } });
 }

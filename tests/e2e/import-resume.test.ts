@@ -27,7 +27,7 @@ const CASES: { source: string; tables: [string, string][]; records: () => Promis
 ];
 
 function importCommand(source: string) {
-  return ['-r', '@swc-node/register', join(ROOT, 'connectors', 'cli.ts'), source, files.dir, '--batch', '100'];
+  return ['-r', '@swc-node/register', join(ROOT, 'app', 'import.ts'), source, files.dir, '--batch', '100'];
 }
 
 const env = () => ({ ...process.env, DATABASE_URL: database.url, REDIS_URL: '', INSIGHTS_KEY_FILE: join(files.dir, 'insights.key'), LOG_LEVEL: 'error' });

@@ -1,6 +1,6 @@
 import type { Caller, Role } from '../../auth/caller';
 import { decide, type Facts, type Subject } from '../../policy/decide';
-import type { ConsentGrant } from '../../policy/request-policy';
+import type { ConsentGrant } from '../../policy/consent-store';
 import type { Access, AccessRule } from '../../policy/rule-book';
 import { LegalBasis } from '../../schema/legal-bases';
 import { SCOPES, type Scope } from '../../schema/scopes';

@@ -1,7 +1,8 @@
-import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Directive, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { decide } from '../../../policy/decide';
-import { ErrorCode, inputError } from '../../../schema/errors';
+import { admit, judge, refusalError } from '../../../policy/release';
+import { inputError } from '../../../schema/errors';
+import { LegalBasis } from '../../../schema/legal-bases';
 import { sensitive, type Scope } from '../../../schema/scopes';
 import type { PopulationContext } from '../context';
 import { ChangeFeed } from '../entities/change-feed.type';
@@ -36,20 +37,15 @@ export class ChangeFeedResolver {
     const since = given ?? null;
     if (since !== null && !/^[0-9]{1,18}$/.test(since)) throw inputError('since must be a cursor from an earlier page of changes');
     if (first < 1 || first > 500) throw inputError('first must be 1 to 500');
+    const admission = await admit({ caller, access: policy.access, record: policy.record }, [SCOPE], 'Query.changes');
+    if (admission.kind === 'refused') throw refusalError(admission);
     const access = await policy.access();
-    if (access.kind === 'refused') throw new GraphQLError(`Not allowed: ${access.reason}`, { extensions: { code: access.code, reason: access.reason } });
-    if (!access.rule.scopes.has(SCOPE)) {
-      const reason = `the rule for client ${access.rule.clientId} and purpose ${access.rule.purpose} does not cover ${SCOPE}`;
-      throw new GraphQLError(`Not allowed: ${reason}`, { extensions: { code: ErrorCode.PURPOSE_NOT_ALLOWED, reason } });
-    }
-    const consentBased = access.rule.legalBasis === 'CONSENT';
+    const consentBased = access.kind === 'granted' && access.rule.legalBasis === LegalBasis.CONSENT;
     const limit = consentBased ? first * SCAN_FACTOR : first;
     const rows = await em.find(PopulationChange, since === null ? {} : { id: { $gt: since } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
     const scan = rows.slice(0, limit);
-    const now = new Date();
-    const decisions = await Promise.all(scan.map(async (row) => decide(caller, TELLS[row.kind], { kind: 'person', nik: row.nik, relation: 'other' }, {
-      access, grants: consentBased ? await policy.grants(row.nik) : undefined, now,
-    })));
+    const context = { caller, policy };
+    const decisions = await Promise.all(scan.map((row) => judge(context, TELLS[row.kind], { kind: 'person', nik: row.nik, relation: 'other' })));
     const visible: PopulationChange[] = [];
     let cursor = since;
     let full = false;

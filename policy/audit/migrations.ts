@@ -1,0 +1,16 @@
+import { subgraphOrmConfig } from '../../hub/orm';
+import { Migration20261124150000_audit } from './migrations/Migration20261124150000_audit';
+import { Migration20261125000000_disclosure_events } from './migrations/Migration20261125000000_disclosure_events';
+
+/**
+ * The access log's schema (`audit`: events, checkpoints, the tree's head), migrated here with the writer that
+ * appends to it and the verifier that checks it. The audit subgraph only reads it.
+ */
+export const accessLogOrmConfig = subgraphOrmConfig(
+  'audit',
+  [],
+  [
+    { name: 'Migration20261124150000_audit', class: Migration20261124150000_audit },
+    { name: 'Migration20261125000000_disclosure_events', class: Migration20261125000000_disclosure_events },
+  ],
+);

@@ -1,0 +1,94 @@
+import { GraphQLError } from 'graphql';
+import type { Caller } from '../auth/caller';
+import { ErrorCode } from '../schema/errors';
+import { LegalBasis } from '../schema/legal-bases';
+import type { Scope } from '../schema/scopes';
+import type { AccessDecision } from './audit/event';
+import type { PolicyContext } from './context';
+import { decide, type Decision, type DenyCode, type Subject } from './decide';
+import { withinCeiling } from './role-ceiling';
+import type { Access } from './rule-book';
+
+/**
+ * The policy's entry points, the only ones the rest of the hub calls to decide on personal data:
+ * - `admit`: before anything is read, whether the caller could be given any of these scopes at all (the role's
+ *   ceiling; an officer's rule for the client and purpose). The gateway asks before planning; a resolver that
+ *   serves a scope to officers as a whole (the change feed) asks before it reads. A refusal is recorded.
+ * - `judge`: the decision on one scope of one subject for the request's caller, with the lookups it needs
+ *   (the officer's rule, the person's consent grants), not recorded: for filtering what a list shows.
+ * - `release`: `judge` for every subject a field holds, each decision recorded for the access log; the first
+ *   refusal, if any.
+ * Refusals become client errors through `refusalError` only, so every refusal reads the same.
+ */
+
+/** Why the caller could not be given any of the scopes asked for, or that they could. */
+export type Admission =
+  | { readonly kind: 'admitted' }
+  | { readonly kind: 'refused'; readonly code: DenyCode; readonly reason: string; readonly message: string };
+
+/** The per-request facts `admit` and `judge` need: the caller, their access under the rules, where to record. */
+export interface AdmissionFacts {
+  readonly caller: Caller;
+  /** The officer's access under the steward's rules (read only for officers). */
+  access(): Promise<Access>;
+  record(decision: AccessDecision): void;
+}
+
+export async function admit(facts: AdmissionFacts, scopes: readonly Scope[], field: string): Promise<Admission> {
+  const { caller } = facts;
+  const refuse = (refused: Iterable<Scope>, code: DenyCode, reason: string, message = `Not allowed: ${reason}`): Admission => {
+    for (const scope of refused) facts.record({ nik: null, scope, field, outcome: 'REFUSED', code, reason });
+    return { kind: 'refused', code, reason, message };
+  };
+  const outside = scopes.filter((scope) => !withinCeiling(caller.role, scope)).sort();
+  if (outside.length > 0) {
+    const names = outside.join(', ');
+    return refuse(outside, ErrorCode.FORBIDDEN, `scopes outside the ${caller.role} role: ${names}`,
+      `The ${caller.role} role may not read personal data (${names})`);
+  }
+  if (caller.role !== 'officer') return { kind: 'admitted' };
+  const access = await facts.access();
+  if (access.kind === 'refused') return refuse(scopes, access.code, access.reason);
+  if (!scopes.some((scope) => access.rule.scopes.has(scope))) {
+    const { clientId, purpose } = access.rule;
+    const reason = `the rule for client ${clientId} and purpose ${purpose} covers none of ${[...scopes].sort().join(', ')}`;
+    return refuse(scopes, ErrorCode.PURPOSE_NOT_ALLOWED, reason);
+  }
+  return { kind: 'admitted' };
+}
+
+/** The decision on releasing `scope` of `subject` to the request's caller (recorded by nobody). */
+export async function judge(context: PolicyContext, scope: Scope, subject: Subject): Promise<Decision> {
+  const { caller, policy } = context;
+  const access = caller.role === 'officer' ? await policy.access() : undefined;
+  const consentBased = access?.kind === 'granted' && access.rule.legalBasis === LegalBasis.CONSENT && access.rule.scopes.has(scope);
+  const grants = consentBased && subject.kind === 'person' ? await policy.grants(subject.nik) : undefined;
+  return decide(caller, scope, subject, { access, grants, now: new Date() });
+}
+
+type Refusal = Extract<Decision, { kind: 'deny' }>;
+
+/** Decides `scope` of `field` for each subject and records every decision; returns the first refusal, if any. */
+export async function release(context: PolicyContext, scope: Scope, subjects: readonly Subject[], field: string): Promise<Refusal | undefined> {
+  const decisions = await Promise.all(subjects.map((subject) => judge(context, scope, subject)));
+  let refused: Refusal | undefined;
+  decisions.forEach((decision, i) => {
+    const subject = subjects[i];
+    const nik = subject.kind === 'person' ? subject.nik : null;
+    context.policy.record(decision.kind === 'allow'
+      ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
+      : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason });
+    refused ??= decision.kind === 'deny' ? decision : undefined;
+  });
+  return refused;
+}
+
+/**
+ * A refusal as the client sees it: `extensions.code` and `reason`, the message from `admit` or `Not allowed:`
+ * and the reason. `status` sets the HTTP status (the gateway's refusals before planning are 403).
+ */
+export function refusalError(refusal: { code: string; reason: string; message?: string }, status?: number): GraphQLError {
+  return new GraphQLError(refusal.message ?? `Not allowed: ${refusal.reason}`, {
+    extensions: { code: refusal.code, reason: refusal.reason, ...(status ? { http: { status } } : {}) },
+  });
+}
