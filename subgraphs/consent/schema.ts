@@ -4,14 +4,16 @@ import type { ConsentContext } from './context';
 import { Citizen } from './entities/citizen.type';
 import { AccessRuleResolver } from './resolvers/access-rule.resolver';
 import { CatalogueResolver } from './resolvers/catalogue.resolver';
+import { clientReference } from './resolvers/client.reference';
 import { ConsentResolver } from './resolvers/consent.resolver';
+import { meReference } from './resolvers/me.reference';
 import { MeResolver } from './resolvers/me.resolver';
-import { consentReferences } from './resolvers/references';
+import { purposeReference } from './resolvers/purpose.reference';
 
 /** Builds the consent subgraph schema (no I/O). */
 export function buildConsentSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ConsentContext>(
     { resolvers: [MeResolver, ConsentResolver, CatalogueResolver, AccessRuleResolver], orphanedTypes: [Citizen] },
-    consentReferences,
+    { ...meReference, ...clientReference, ...purposeReference },
   );
 }

@@ -1,20 +1,20 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BATCHED, type LoaderOptions } from '../host/loader-options';
-import { Membership } from './entities/membership.entity';
+import { BpjsMembership } from './entities/bpjs-membership.entity';
 import { Patient } from './entities/patient.entity';
 
 /** Per-request batch loaders of the health subgraph. */
 export interface HealthLoaders {
   /** JKN membership by NIK, with the primary-care facility joined in the same statement. */
-  membershipByNik: DataLoader<string, Membership | null>;
+  membershipByNik: DataLoader<string, BpjsMembership | null>;
   patientByNik: DataLoader<string, Patient | null>;
 }
 
 export function createHealthLoaders(em: EntityManager, options: LoaderOptions = BATCHED): HealthLoaders {
   return {
     membershipByNik: new DataLoader(async (niks) => {
-      const rows = await em.find(Membership, { nik: { $in: [...niks] } }, { populate: ['primaryCareFacility'], strategy: 'joined' });
+      const rows = await em.find(BpjsMembership, { nik: { $in: [...niks] } }, { populate: ['primaryCareFacility'], strategy: 'joined' });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
     }, options),

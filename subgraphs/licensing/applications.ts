@@ -3,12 +3,14 @@ import { Provenance } from '../../schema/provenance';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, inputError } from '../../schema/errors';
 import type { LicensingContext } from './context';
-import { Application } from './entities/application.entity';
+import type { ApplicantSnapshot } from './entities/applicant-snapshot.type';
 import { ApplicationEvent } from './entities/application-event.entity';
+import { LicenceApplication } from './entities/licence-application.entity';
 import { ApplicationStatus, LicenceType, ReviewDecision } from './entities/licensing.enums';
+import type { PracticeLocationInput } from './entities/practice-location-input.type';
+import type { PracticeLocation } from './entities/practice-location.type';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
-import type { ApplicantSnapshot, PracticeLocation } from './entities/snapshots.type';
 
 /** A health worker may hold at most three SIPs at a time. */
 export const MAX_ACTIVE_SIPS = 3;
@@ -33,7 +35,7 @@ interface ApplicantData {
   taxCompliance: { status: string; reasons: string[] } | null;
 }
 
-function validateLocation(location: PracticeLocation): PracticeLocation {
+function validateLocation(location: PracticeLocationInput): PracticeLocation {
   const name = location.name.trim();
   if (name.length < 3 || name.length > 200) throw inputError('practiceLocation.name must be 3-200 characters');
   if (!/^[0-9]{2}\.[0-9]{2}$/.test(location.regencyCode)) throw inputError('practiceLocation.regencyCode must be a Kemendagri regency code PP.RR');
@@ -50,7 +52,7 @@ function today(): string {
  * not refused: the reviewer sees them and rejects. If the graph cannot supply the applicant's data the
  * submission fails and nothing is stored.
  */
-export async function submitApplication(ctx: LicensingContext, nik: string, type: LicenceType, location: PracticeLocation): Promise<Application> {
+export async function submitApplication(ctx: LicensingContext, nik: string, type: LicenceType, location: PracticeLocationInput): Promise<LicenceApplication> {
   const practiceLocation = validateLocation(location);
   const { data, errors } = await ctx.graph.query<ApplicantData>(APPLICANT_QUERY, { nik });
   if (!data?.citizen && errors.length === 0) throw inputError('no citizen with this NIK is in the population register');
@@ -76,7 +78,7 @@ export async function submitApplication(ctx: LicensingContext, nik: string, type
   if (sips.length >= MAX_ACTIVE_SIPS) unmet.push(`already holds ${sips.length} valid SIPs (at most ${MAX_ACTIVE_SIPS})`);
 
   return ctx.em.transactional(async (em) => {
-    const application = em.create(Application, {
+    const application = em.create(LicenceApplication, {
       id: randomUUID(), nik, type, status: ApplicationStatus.SUBMITTED, practiceLocation, applicant,
       str: str ? { number: str.number, profession: str.profession, validUntil: str.validUntil ?? null } : null,
       taxCompliance: { status: taxCompliance.status, reasons: taxCompliance.reasons },
@@ -94,10 +96,10 @@ const TRANSITIONS: Record<ReviewDecision, { from: ApplicationStatus[]; to: Appli
 };
 
 /** Moves an application along submitted -> verified -> approved, or to rejected; approval issues the SIP. */
-export async function reviewApplication(ctx: LicensingContext, id: string, decision: ReviewDecision, note: string | undefined): Promise<Application> {
+export async function reviewApplication(ctx: LicensingContext, id: string, decision: ReviewDecision, note: string | undefined): Promise<LicenceApplication> {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw inputError('id is not an application id');
   return ctx.em.transactional(async (em) => {
-    const application = await em.findOne(Application, { id }, { lockMode: undefined });
+    const application = await em.findOne(LicenceApplication, { id }, { lockMode: undefined });
     if (!application) throw inputError('no application has this id');
     const transition = TRANSITIONS[decision];
     if (!transition.from.includes(application.status)) throw inputError(`cannot ${decision} an application that is ${application.status}`);

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BATCHED, type LoaderOptions } from '../host/loader-options';
-import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { Business } from './entities/business.entity';
 import { BusinessActivity } from './entities/business-activity.entity';
+import { LicenceApplication } from './entities/licence-application.entity';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 
@@ -14,7 +14,7 @@ export interface LicensingLoaders {
   sipsByNik: DataLoader<string, Sip[]>;
   businessesByNik: DataLoader<string, Business[]>;
   activitiesByNib: DataLoader<string, BusinessActivity[]>;
-  applicationsByNik: DataLoader<string, Application[]>;
+  applicationsByNik: DataLoader<string, LicenceApplication[]>;
   historyByApplication: DataLoader<string, ApplicationEvent[]>;
 }
 
@@ -37,7 +37,7 @@ export function createLicensingLoaders(em: EntityManager, options: LoaderOptions
       options,
     ),
     applicationsByNik: new DataLoader(async (niks) =>
-      grouped(niks, await em.find(Application, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc' } }), (r) => r.nik),
+      grouped(niks, await em.find(LicenceApplication, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc' } }), (r) => r.nik),
       options,
     ),
     historyByApplication: new DataLoader(async (ids) =>

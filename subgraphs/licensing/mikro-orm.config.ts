@@ -1,9 +1,9 @@
 import { subgraphOrmConfig } from '../../hub/orm';
 import { Provenance } from '../../schema/provenance';
-import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { Business } from './entities/business.entity';
 import { BusinessActivity } from './entities/business-activity.entity';
+import { LicenceApplication } from './entities/licence-application.entity';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 import { Migration20261124130000_licensing } from './migrations/Migration20261124130000_licensing';
@@ -11,7 +11,7 @@ import { Migration20261125110000_licensing_provenance } from './migrations/Migra
 
 export const licensingOrmConfig = subgraphOrmConfig(
   'licensing',
-  [Str, Sip, Business, BusinessActivity, Application, ApplicationEvent, Provenance],
+  [Str, Sip, Business, BusinessActivity, LicenceApplication, ApplicationEvent, Provenance],
   [
     { name: 'Migration20261124130000_licensing', class: Migration20261124130000_licensing },
     { name: 'Migration20261125110000_licensing_provenance', class: Migration20261125110000_licensing_provenance },

@@ -2,9 +2,9 @@ import { subgraphOrmConfig } from '../../hub/orm';
 import { Provenance } from '../../schema/provenance';
 import { Household } from './entities/household.entity';
 import { HouseholdMember } from './entities/household-member.entity';
+import { HouseholdRegion } from './entities/household-region.embeddable';
 import { Housing } from './entities/housing.embeddable';
 import { ProgrammeRule } from './entities/programme-rule.entity';
-import { HouseholdRegion } from './entities/region.embeddable';
 import { Migration20261124100000_regsosek } from './migrations/Migration20261124100000_regsosek';
 import { Migration20261125110000_regsosek_provenance } from './migrations/Migration20261125110000_regsosek_provenance';
 

@@ -1,12 +1,12 @@
 import type { Filing } from './entities/filing.entity';
-import type { Taxpayer } from './entities/taxpayer.entity';
+import type { TaxProfile } from './entities/tax-profile.entity';
 import { ComplianceStatus, FilingStatus, MatchingStatus, TaxpayerStatus } from './entities/tax.enums';
 
 /**
  * KSWP-style confirmation: valid when the person is a registered, active taxpayer whose NIK is matched, and
  * who filed the annual returns of the last two tax years whose deadline (31 March) has passed.
  */
-export function decideCompliance(nik: string, taxpayer: Taxpayer | null, filings: readonly Filing[], asOf: Date) {
+export function decideCompliance(nik: string, taxpayer: TaxProfile | null, filings: readonly Filing[], asOf: Date) {
   const reasons: string[] = [];
   if (!taxpayer) reasons.push('not registered as a taxpayer');
   else {

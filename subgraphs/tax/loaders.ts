@@ -2,19 +2,19 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BATCHED, type LoaderOptions } from '../host/loader-options';
 import { Filing } from './entities/filing.entity';
-import { Taxpayer } from './entities/taxpayer.entity';
+import { TaxProfile } from './entities/tax-profile.entity';
 
 /** Per-request batch loaders of the tax subgraph. */
 export interface TaxLoaders {
   /** Taxpayer by NIK, with its tax office joined in the same statement. */
-  taxpayerByNik: DataLoader<string, Taxpayer | null>;
+  taxpayerByNik: DataLoader<string, TaxProfile | null>;
   filingsByNpwp: DataLoader<string, Filing[]>;
 }
 
 export function createTaxLoaders(em: EntityManager, options: LoaderOptions = BATCHED): TaxLoaders {
   return {
     taxpayerByNik: new DataLoader(async (niks) => {
-      const rows = await em.find(Taxpayer, { nik: { $in: [...niks] } }, { populate: ['taxOffice'], strategy: 'joined' });
+      const rows = await em.find(TaxProfile, { nik: { $in: [...niks] } }, { populate: ['taxOffice'], strategy: 'joined' });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
     }, options),

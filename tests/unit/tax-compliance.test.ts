@@ -1,9 +1,9 @@
 import { decideCompliance, dueYears } from '../../subgraphs/tax/compliance';
 import type { Filing } from '../../subgraphs/tax/entities/filing.entity';
-import type { Taxpayer } from '../../subgraphs/tax/entities/taxpayer.entity';
+import type { TaxProfile } from '../../subgraphs/tax/entities/tax-profile.entity';
 
 const NIK = '3204126508900001';
-const taxpayer = (overrides: Partial<Taxpayer> = {}) => ({ npwp: NIK, nik: NIK, status: 'ACTIVE', matchingStatus: 'VALID', ...overrides }) as Taxpayer;
+const taxpayer = (overrides: Partial<TaxProfile> = {}) => ({ npwp: NIK, nik: NIK, status: 'ACTIVE', matchingStatus: 'VALID', ...overrides }) as TaxProfile;
 const filing = (year: number, status = 'FILED') => ({ year, status }) as Filing;
 
 describe('tax compliance (KSWP)', () => {

@@ -1,14 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root, Directive } from 'type-graphql';
 import { sensitive } from '../../../schema/scopes';
 import type { HealthContext } from '../context';
+import { BpjsMembership } from '../entities/bpjs-membership.entity';
 import { Citizen } from '../entities/citizen.type';
-import { Membership } from '../entities/membership.entity';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
   @Directive(sensitive('health.coverage'))
-  @FieldResolver(() => Membership, { nullable: true, description: 'JKN membership; null when the person is not registered.' })
-  bpjsMembership(@Root() citizen: Citizen, @Ctx() { loaders }: HealthContext): Promise<Membership | null> {
+  @FieldResolver(() => BpjsMembership, { nullable: true, description: 'JKN membership; null when the person is not registered.' })
+  bpjsMembership(@Root() citizen: Citizen, @Ctx() { loaders }: HealthContext): Promise<BpjsMembership | null> {
     return loaders.membershipByNik.load(citizen.nik);
   }
 

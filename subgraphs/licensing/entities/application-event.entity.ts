@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Application } from './application.entity';
+import { LicenceApplication } from './licence-application.entity';
 import { ApplicationStatus } from './licensing.enums';
 
 @ObjectType({ description: 'One step in an application\'s history.' })
@@ -10,8 +10,8 @@ export class ApplicationEvent {
   id!: string;
 
   @Index()
-  @ManyToOne(() => Application, { fieldName: 'application_id' })
-  application!: Rel<Application>;
+  @ManyToOne(() => LicenceApplication, { fieldName: 'application_id' })
+  application!: Rel<LicenceApplication>;
 
   @Field(() => ApplicationStatus)
   @Enum({ items: () => ApplicationStatus, type: 'text' })

@@ -2,7 +2,7 @@ import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Provenance } from '../../../schema/provenance';
 
-@ObjectType('Sip', { description: 'Licence to practise (Surat Izin Praktik) at one location, issued by the regency or city for 5 years.' })
+@ObjectType({ description: 'Licence to practise (Surat Izin Praktik) at one location, issued by the regency or city for 5 years.' })
 @Entity({ schema: 'licensing', tableName: 'sip' })
 export class Sip {
   @Field()

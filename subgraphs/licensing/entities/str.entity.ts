@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Provenance } from '../../../schema/provenance';
 import { HealthProfession } from './licensing.enums';
 
-@ObjectType('Str', { description: 'Health-worker registration (Surat Tanda Registrasi).' })
+@ObjectType({ description: 'Health-worker registration (Surat Tanda Registrasi).' })
 @Entity({ schema: 'licensing', tableName: 'str' })
 export class Str {
   @Field({ description: 'STR number (opaque).' })

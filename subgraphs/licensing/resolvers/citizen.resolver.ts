@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root, Directive } from 'type-graphql';
 import { sensitive } from '../../../schema/scopes';
 import type { LicensingContext } from '../context';
-import { Application } from '../entities/application.entity';
 import { Citizen } from '../entities/citizen.type';
+import { LicenceApplication } from '../entities/licence-application.entity';
 import { Licences } from '../entities/licences.type';
 
 @Resolver(() => Citizen)
@@ -14,8 +14,8 @@ export class CitizenResolver {
   }
 
   @Directive(sensitive('licensing.application'))
-  @FieldResolver(() => [Application], { nullable: true, description: 'Licence applications, newest first.' })
-  applications(@Root() citizen: Citizen, @Ctx() { loaders }: LicensingContext): Promise<Application[]> {
+  @FieldResolver(() => [LicenceApplication], { nullable: true, description: 'Licence applications, newest first.' })
+  applications(@Root() citizen: Citizen, @Ctx() { loaders }: LicensingContext): Promise<LicenceApplication[]> {
     return loaders.applicationsByNik.load(citizen.nik);
   }
 }

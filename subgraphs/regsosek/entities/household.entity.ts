@@ -3,8 +3,8 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../../../schema/provenance';
 import { KKScalar } from '../../../schema/scalars/identity.scalars';
 import { HouseholdMember } from './household-member.entity';
+import { HouseholdRegion } from './household-region.embeddable';
 import { Housing } from './housing.embeddable';
-import { HouseholdRegion } from './region.embeddable';
 import { Asset } from './regsosek.enums';
 
 @ObjectType({ description: 'A household in the DTSEN socio-economic register (Regsosek, DTKS and P3KE merged in 2025).' })

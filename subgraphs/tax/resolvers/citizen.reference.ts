@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '../../../schema/federation';
-import type { HealthContext } from '../context';
+import type { TaxContext } from '../context';
 
-export const healthReferences: ReferenceResolvers<HealthContext> = {
+export const citizenReference: ReferenceResolvers<TaxContext> = {
   Citizen: { __resolveReference: (reference: { nik: string }) => ({ nik: reference.nik }) },
 };

@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '../../../schema/federation';
 import type { AuditContext } from '../context';
 
-export const auditReferences: ReferenceResolvers<AuditContext> = {
+export const meReference: ReferenceResolvers<AuditContext> = {
   Me: { __resolveReference: (reference: { nik: string }) => ({ nik: reference.nik }) },
 };

@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '../../../schema/federation';
-import type { TaxContext } from '../context';
+import type { LicensingContext } from '../context';
 
-export const taxReferences: ReferenceResolvers<TaxContext> = {
+export const citizenReference: ReferenceResolvers<LicensingContext> = {
   Citizen: { __resolveReference: (reference: { nik: string }) => ({ nik: reference.nik }) },
 };

@@ -1,16 +1,20 @@
 import { Collection, Entity, Enum, Index, JsonType, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ApplicantSnapshot } from './applicant-snapshot.type';
 import { ApplicationEvent } from './application-event.entity';
-import { ApplicantSnapshot, BpjsSnapshot, ComplianceSnapshot, PracticeLocation, StrSnapshot } from './snapshots.type';
+import { BpjsSnapshot } from './bpjs-snapshot.type';
+import { ComplianceSnapshot } from './compliance-snapshot.type';
 import { ApplicationStatus, LicenceType } from './licensing.enums';
+import { PracticeLocation } from './practice-location.type';
+import { StrSnapshot } from './str-snapshot.type';
 
 /**
  * A licence application. Everything but the NIK and the practice location was taken from the graph when it
  * was submitted and is kept as that snapshot, so a reviewer sees what the decision was based on.
  */
-@ObjectType('LicenceApplication', { description: 'A licence application whose data came from the graph, not from the applicant.' })
+@ObjectType({ description: 'A licence application whose data came from the graph, not from the applicant.' })
 @Entity({ schema: 'licensing', tableName: 'application' })
-export class Application {
+export class LicenceApplication {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -6,21 +6,21 @@ import { decideCompliance } from '../compliance';
 import type { TaxContext } from '../context';
 import { Filing } from '../entities/filing.entity';
 import { TaxCompliance } from '../entities/tax-compliance.type';
-import { Taxpayer } from '../entities/taxpayer.entity';
+import { TaxProfile } from '../entities/tax-profile.entity';
 
-@Resolver(() => Taxpayer)
-export class TaxpayerResolver {
+@Resolver(() => TaxProfile)
+export class TaxProfileResolver {
   @Directive(sensitive('tax.profile'))
   @FieldResolver(() => [Filing], { nullable: true, description: 'Annual returns, newest tax year first.' })
-  filings(@Root() taxpayer: Taxpayer, @Ctx() { loaders }: TaxContext): Promise<Filing[]> {
+  filings(@Root() taxpayer: TaxProfile, @Ctx() { loaders }: TaxContext): Promise<Filing[]> {
     return loaders.filingsByNpwp.load(taxpayer.npwp);
   }
 
   @Directive(sensitive('tax.profile'))
-  @Query(() => Taxpayer, { nullable: true, description: 'A tax registration by NPWP, in any of its forms (NIK, 15 digits, printed, or 0 + 15).' })
-  async taxProfileByNpwp(@Arg('npwp', () => NPWPScalar) npwp: string, @Ctx() { em }: TaxContext): Promise<Taxpayer | null> {
+  @Query(() => TaxProfile, { nullable: true, description: 'A tax registration by NPWP, in any of its forms (NIK, 15 digits, printed, or 0 + 15).' })
+  async taxProfileByNpwp(@Arg('npwp', () => NPWPScalar) npwp: string, @Ctx() { em }: TaxContext): Promise<TaxProfile | null> {
     const check = checkNpwp(npwp);
-    return check.ok ? em.findOne(Taxpayer, { npwp: check.parts.npwp16 }, { populate: ['taxOffice'], strategy: 'joined' }) : null;
+    return check.ok ? em.findOne(TaxProfile, { npwp: check.parts.npwp16 }, { populate: ['taxOffice'], strategy: 'joined' }) : null;
   }
 
   @Directive(sensitive('tax.compliance'))

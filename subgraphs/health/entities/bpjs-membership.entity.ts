@@ -4,9 +4,9 @@ import { Provenance } from '../../../schema/provenance';
 import { Facility } from './facility.entity';
 import { BpjsSegment, InactiveReason, MembershipStatus } from './health.enums';
 
-@ObjectType('BpjsMembership', { description: 'JKN health-insurance membership with BPJS Kesehatan.' })
+@ObjectType({ description: 'JKN health-insurance membership with BPJS Kesehatan.' })
 @Entity({ schema: 'health', tableName: 'membership' })
-export class Membership {
+export class BpjsMembership {
   @Field({ description: '13-digit JKN card number.' })
   @PrimaryKey({ type: 'string', length: 13 })
   cardNumber!: string;

@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '../../../schema/federation';
-import type { LicensingContext } from '../context';
+import type { HealthContext } from '../context';
 
-export const licensingReferences: ReferenceResolvers<LicensingContext> = {
+export const citizenReference: ReferenceResolvers<HealthContext> = {
   Citizen: { __resolveReference: (reference: { nik: string }) => ({ nik: reference.nik }) },
 };
