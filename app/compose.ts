@@ -5,10 +5,13 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import YAML from 'yaml';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
+import { fieldIndex } from './field-index';
 import { SUBGRAPHS } from './subgraphs';
 
 const ROOT = resolve(__dirname, '..');
 export const ROVER_CONFIG = join(ROOT, 'rover.yaml');
+/** The personal-data field index (app/field-index.ts), generated with the schemas; a test fails when it is stale. */
+export const FIELD_INDEX_PATH = join(ROOT, 'schema', 'FIELDS.md');
 
 interface RoverConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
   }
   writeFileSync(SUPERGRAPH_PATH, composition.supergraph);
   process.stdout.write(`wrote supergraph: ${SUPERGRAPH_PATH.slice(ROOT.length + 1)}\n`);
+  writeFileSync(FIELD_INDEX_PATH, await fieldIndex());
+  process.stdout.write(`wrote field index: ${FIELD_INDEX_PATH.slice(ROOT.length + 1)}\n`);
 }
 
 if (require.main === module) {
