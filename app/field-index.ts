@@ -13,6 +13,10 @@ import { DEMO_PURPOSES, DEMO_RULES } from '../seeds/catalogue';
 import type { SubgraphDefinition } from '../subgraphs/host/subgraph';
 import { SUBGRAPHS } from './subgraphs';
 
+/** A class as type-graphql's metadata storage keeps it (a constructor). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassTarget = Function;
+
 const ROOT = resolve(__dirname, '..');
 
 /** MikroORM discovers metadata from this configuration without ever connecting (`connect: false`). */
@@ -33,7 +37,7 @@ export interface IndexedField {
  * scope, the scope's sensitivity, its subgraph, its source column (from MikroORM metadata, discovered without a
  * database) and who can release it (role ceilings, the demonstration steward rules). Pure: writes nothing.
  */
-export async function fieldIndex(subgraphs: readonly SubgraphDefinition<any>[] = SUBGRAPHS): Promise<string> {
+export async function fieldIndex(subgraphs: readonly SubgraphDefinition[] = SUBGRAPHS): Promise<string> {
   const fields: IndexedField[] = [];
   for (const definition of subgraphs) fields.push(...(await indexSubgraph(definition)));
   fields.sort((a, b) => compare(a.scope, b.scope) || compare(a.type, b.type) || compare(a.field, b.field) || compare(a.subgraph, b.subgraph));
@@ -57,7 +61,7 @@ function scopeOf(field: FieldDefinitionNode): string | undefined {
   return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
 }
 
-async function indexSubgraph(definition: SubgraphDefinition<any>): Promise<IndexedField[]> {
+async function indexSubgraph(definition: SubgraphDefinition): Promise<IndexedField[]> {
   const document = parse(printSubgraphSchema(await definition.buildSchema()));
   const orm = await MikroORM.init({ ...definition.ormConfig(UNUSED_DATABASE_URL), connect: false });
   try {
@@ -122,9 +126,9 @@ class SourceFinder {
     return name === undefined ? undefined : entity.properties[name as keyof typeof entity.properties];
   }
 
-  private classFields(target: Function) {
-    const chain: Function[] = [];
-    for (let c: unknown = target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.push(c as Function);
+  private classFields(target: ClassTarget) {
+    const chain: ClassTarget[] = [];
+    for (let c: unknown = target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.push(c as ClassTarget);
     return this.storage.fields.filter((f) => chain.includes(f.target));
   }
 
@@ -191,7 +195,7 @@ class SourceFinder {
   }
 
   /** The type-graphql class declaring `type.field` with `@Field`, preferring one in this subgraph's folder. */
-  private objectClass(type: string, field: string): Function | undefined {
+  private objectClass(type: string, field: string): ClassTarget | undefined {
     const candidates = this.storage.objectTypes.filter((o) => o.name === type && this.classFields(o.target).some((f) => f.schemaName === field)).map((o) => o.target);
     return candidates.find((c) => this.fileOf(c.name)?.startsWith(`subgraphs/${this.subgraph}/`)) ?? candidates[0];
   }

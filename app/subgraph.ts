@@ -13,7 +13,7 @@ import { SUBGRAPHS } from './subgraphs';
  * GATEWAY_URL.
  */
 export async function openSubgraphProcess(
-  definition: SubgraphDefinition<any>,
+  definition: SubgraphDefinition,
   config: HubConfig,
   overrides: Pick<SubgraphServerOptions, 'accessControl' | 'loaders'> = {},
 ) {

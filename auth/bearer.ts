@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { AuthError, callerFromClaims, type Caller } from './caller';
 
-export interface BearerOptions {
+interface BearerOptions {
   /** Expected `iss`. */
   issuer: string;
   /** Expected `aud`. */

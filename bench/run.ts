@@ -69,6 +69,12 @@ interface Scenario {
   detail?: Record<string, unknown>;
 }
 
+/** What S5's citizen requests read back from the gateway. */
+interface CitizenAnswer {
+  data?: { me?: { consents?: { id: string; client?: { id: string } | null }[] }; grantConsent?: { id: string } };
+  errors?: unknown;
+}
+
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function main(): Promise<number> {
@@ -241,7 +247,7 @@ async function main(): Promise<number> {
       say('S5: a repeated read served from the answer cache (Redis) vs uncached, then a revocation');
       const nik = database.profileNiks[0];
       const citizenToken = await issuer.mint({ role: 'citizen', client_id: 'bench-citizen' }, { subject: nik, audience: 'citizen360', ttlSeconds: 3600 });
-      const asCitizen = async (query: string) => (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${citizenToken}` }, body: JSON.stringify({ query }) })).json() as Promise<{ data?: any; errors?: unknown }>;
+      const asCitizen = async (query: string) => (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${citizenToken}` }, body: JSON.stringify({ query }) })).json() as Promise<CitizenAnswer>;
       // Consents an earlier run left behind would outlive this one's revocation: they go first.
       const earlier = await asCitizen('{ me { consents(status: ACTIVE) { id client { id } } } }');
       for (const consent of earlier.data?.me?.consents ?? []) {
@@ -266,7 +272,7 @@ async function main(): Promise<number> {
         }
       }
       // The revocation must count on the very next request, cache or no cache.
-      const revoked = await asCitizen(`mutation { revokeConsent(id: "${granted.data.grantConsent.id}") { status } }`);
+      const revoked = await asCitizen(`mutation { revokeConsent(id: "${granted.data!.grantConsent!.id}") { status } }`);
       if (revoked.errors) throw new Error(`S5 could not revoke: ${JSON.stringify(revoked.errors)}`);
       const next = await fetch(cachedGateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${consentOfficer}` }, body: repeated(cachedGateway).bodies[0] });
       const afterRevocation = (await next.json()) as { data?: { citizen: unknown }; errors?: { extensions?: { code?: string } }[] };

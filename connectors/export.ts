@@ -2,9 +2,9 @@ import { AgencyGenerator } from '../seeds/agencies';
 import { generatePopulation } from '../seeds/generator';
 import type { SourceExporter } from './core/exporter';
 
-export type ExporterFactory = (dir: string) => Promise<SourceExporter>;
+type ExporterFactory = (dir: string) => Promise<SourceExporter>;
 
-export interface ExportOptions {
+interface ExportOptions {
   dir: string;
   citizens: number;
   seed: string | number;
@@ -15,7 +15,7 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface ExportResult {
+interface ExportResult {
   citizens: number;
   files: { source: string; path: string }[];
   records: Record<string, number>;

@@ -11,7 +11,7 @@ import { djpExporter } from './djp/export';
 import { ossConnector } from './oss/connector';
 import { ossExporter } from './oss/export';
 
-export interface SourceDefinition {
+interface SourceDefinition {
   connector: Connector;
   /** Writes a generated population in this source's format under `<dir>/<source>/`. */
   exporter: (dir: string) => Promise<SourceExporter>;

@@ -18,7 +18,7 @@ function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
-export interface ExplorerOptions {
+interface ExplorerOptions {
   /** Path GraphQL is served on; a browser's GET there shows the explorer. Default `/graphql`. */
   graphqlPath?: string;
   /** The query shown when the explorer opens. */

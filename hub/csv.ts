@@ -35,7 +35,7 @@ export function parseCsvRows(text: string): string[][] {
 export const parseCsvLine = (line: string): string[] => parseCsvRows(line)[0] ?? [''];
 
 /** One CSV field, quoted only when it must be. */
-export function csvField(value: string | null | undefined): string {
+function csvField(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

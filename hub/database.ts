@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock';
 
-export interface Database {
+interface Database {
   /** A postgres:// URL every part of the hub (MikroORM, pg, COPY) connects with. */
   readonly url: string;
   /** True when this is the embedded PGlite, which serves one query at a time (see STACK.md pitfall 11). */

@@ -10,7 +10,7 @@ const log = createLogger('http');
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-export interface GraphQLHttpOptions<TContext extends BaseContext> {
+interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the per-request context. Called inside the request's logging scope. */
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;

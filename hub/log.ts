@@ -20,7 +20,7 @@ export function runWithRequestId<T>(requestId: string, fn: () => T): T {
   return requestScope.run({ requestId }, fn);
 }
 
-export function currentRequestId(): string | undefined {
+function currentRequestId(): string | undefined {
   return requestScope.getStore()?.requestId;
 }
 
@@ -52,7 +52,7 @@ export function createLogger(service: string): Logger {
  * Identity numbers (NIK, KK, NPWP, BPJS card: 13 to 16 digits) masked out of text bound for a log line: a
  * database error quotes the failing statement's values, and those can be somebody's NIK.
  */
-export function redactIdentifiers(text: string): string {
+function redactIdentifiers(text: string): string {
   return text.replace(/(?<![0-9])[0-9]{13,16}(?![0-9])/g, '[id]');
 }
 

@@ -16,7 +16,7 @@ export interface ConsentGrant {
 }
 
 /** The current version of each steward rule, as stored (validated by the rule book as it loads). */
-export interface StoredRule {
+interface StoredRule {
   readonly clientId: string;
   readonly purpose: string;
   readonly version: number;

@@ -22,12 +22,12 @@ import type { Access } from './rule-book';
  */
 
 /** Why the caller could not be given any of the scopes asked for, or that they could. */
-export type Admission =
+type Admission =
   | { readonly kind: 'admitted' }
   | { readonly kind: 'refused'; readonly code: DenyCode; readonly reason: string; readonly message: string };
 
 /** The per-request facts `admit` and `judge` need: the caller, their access under the rules, where to record. */
-export interface AdmissionFacts {
+interface AdmissionFacts {
   readonly caller: Caller;
   /** The officer's access under the steward's rules (read only for officers). */
   access(): Promise<Access>;

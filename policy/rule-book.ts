@@ -9,7 +9,7 @@ import { readRules } from './consent-store';
 const log = createLogger('policy');
 
 /** Published after every steward change; every rule book that hears it reloads before its next decision. */
-export const RULES_CHANGED_CHANNEL = 'citizen360:rules-changed';
+const RULES_CHANGED_CHANNEL = 'citizen360:rules-changed';
 
 /** The current version of a steward rule: what a client may read for a purpose, and on which legal basis. */
 export interface AccessRule {
@@ -39,7 +39,7 @@ interface Snapshot {
   rules: ReadonlyMap<string, AccessRule>;
 }
 
-export interface RuleBookOptions {
+interface RuleBookOptions {
   databaseUrl: string;
   pubsub: PubSub;
   /** Longest a loaded rule set is used without hearing of a change (a lost notification). Default 60 s. */

@@ -14,7 +14,7 @@ import { refusalError, release } from './release';
  */
 export type RelationResolver = (callerNik: string, subjectNik: string, context: PolicyContext) => Promise<Relation>;
 
-export const ownOnly: RelationResolver = async (callerNik, subjectNik) => (callerNik === subjectNik ? 'self' : 'other');
+const ownOnly: RelationResolver = async (callerNik, subjectNik) => (callerNik === subjectNik ? 'self' : 'other');
 
 /** Field rules a subgraph states itself, by type and field (e.g. who may call a steward mutation). */
 export type FieldRules = Record<string, Record<string, ReturnType<ReturnType<typeof rule>>>>;

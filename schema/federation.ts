@@ -6,7 +6,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
 /** The Federation 2 spec version every subgraph links; composition and the gateway both support it. */
-export const FEDERATION_SPEC = 'https://specs.apollo.dev/federation/v2.7';
+const FEDERATION_SPEC = 'https://specs.apollo.dev/federation/v2.7';
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@composeDirective'];
 
@@ -15,11 +15,14 @@ const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@pr
  * directive exported with `@composeDirective`, so it reaches the supergraph; Federation's own `@requiresScopes`
  * and `@policy` would make the Node gateway refuse the supergraph.
  */
-export const SENSITIVE_SPEC = 'https://specs.citizen360.id/sensitive/v1.0';
+const SENSITIVE_SPEC = 'https://specs.citizen360.id/sensitive/v1.0';
 const SENSITIVE_DEFINITION = 'directive @sensitive(scope: String!) on FIELD_DEFINITION';
 
-/** Resolvers type-graphql cannot declare, merged by type name: `__resolveReference` for each `@key` entity. */
-export type ReferenceResolvers<Context> = Record<string, { __resolveReference: (reference: any, context: Context) => unknown }>;
+/**
+ * Resolvers type-graphql cannot declare, merged by type name: `__resolveReference` for each `@key` entity. A
+ * method, so that each entity's resolver declares the shape of its own reference (`{ nik: string }`, ...).
+ */
+export type ReferenceResolvers<Context> = Record<string, { __resolveReference(reference: unknown, context: Context): unknown }>;
 
 /**
  * type-graphql schema -> Apollo subgraph schema.

@@ -24,7 +24,7 @@ export class Provenance {
 }
 
 /** The seed's provenance: generated data, said of the agency that would hold it. */
-export const SEED_SYSTEM = 'synthetic seed';
+const SEED_SYSTEM = 'synthetic seed';
 
 /**
  * SQL for a migration adding provenance to a table: seeded rows get the agency, `synthetic seed` and the

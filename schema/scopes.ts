@@ -5,9 +5,9 @@
  * `SPECIFIC` is UU PDP No. 27/2022 Pasal 4(2) specific personal data (health, personal financial data, children's
  * data, ...), which needs the stricter safeguards; `GENERAL` is Pasal 4(3) general personal data.
  */
-export type Sensitivity = 'GENERAL' | 'SPECIFIC';
+type Sensitivity = 'GENERAL' | 'SPECIFIC';
 
-export interface ScopeDefinition {
+interface ScopeDefinition {
   readonly description: string;
   readonly sensitivity: Sensitivity;
 }

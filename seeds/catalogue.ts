@@ -7,7 +7,7 @@ import type { Scope } from '../schema/scopes';
  * kind of basis at work. The services and addresses are invented (example.go.id); a real deployment's stewards
  * register their own through the consent subgraph.
  */
-export const DEMO_CLIENTS = [
+const DEMO_CLIENTS = [
   { id: 'sip-online', name: 'SIP Online', agency: 'Dinas Penanaman Modal dan PTSP (synthetic)', contactEmail: 'privasi@sip-online.example.go.id', policyUrl: 'https://sip-online.example.go.id/privasi' },
   { id: 'siks-ng', name: 'SIKS-NG', agency: 'Kementerian Sosial (synthetic)', contactEmail: 'privasi@siks.example.go.id', policyUrl: 'https://siks.example.go.id/privasi' },
   { id: 'puskesmas-app', name: 'Aplikasi Puskesmas', agency: 'Dinas Kesehatan (synthetic)', contactEmail: 'privasi@puskesmas.example.go.id', policyUrl: 'https://puskesmas.example.go.id/privasi' },

@@ -48,7 +48,7 @@ export interface PopulationBatch {
   citizens: CitizenRow[];
 }
 
-export interface GenerateOptions {
+interface GenerateOptions {
   /** Exactly this many citizens are produced (the last family may be cut short to fit). */
   citizens: number;
   seed: string | number;

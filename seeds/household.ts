@@ -36,7 +36,7 @@ export interface Member {
   profile?: NameProfile;
 }
 
-export interface HouseholdSetting {
+interface HouseholdSetting {
   /** Men per 100 women in the province: tilts the sex of everyone whose sex is not fixed by a marriage. */
   sexRatio: number;
   /** Poorer provinces have more children per mother. */

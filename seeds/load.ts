@@ -7,7 +7,7 @@ import { bpsVillageCodes } from './crosswalk';
 import { generatePopulation, type CitizenRow } from './generator';
 import { loadRegions } from './regions';
 
-export interface SeedOptions {
+interface SeedOptions {
   citizens: number;
   seed: string | number;
   /** Replace citizens and families already there; without it, seeding a populated database is refused. */
@@ -16,7 +16,7 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface SeedResult {
+interface SeedResult {
   citizens: number;
   families: number;
   seconds: number;

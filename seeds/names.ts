@@ -6,7 +6,7 @@ import type { NameProfile } from './distributions';
  * from the father (Batak marga, Minahasa fam, NTT, Maluku, Papua, Chinese-Indonesian) or does not, in which
  * case people carry one, two or three personal names (Java, Sunda, Malay, Minang, Bugis, Banjar, Sasak, Dayak).
  */
-export interface NamePool {
+interface NamePool {
   /** The faith most families of this tradition hold: someone of another faith often takes its usual names. */
   faith: 'muslim' | 'christian' | 'hindu' | 'mixed';
   male: readonly string[];

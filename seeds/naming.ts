@@ -14,7 +14,7 @@ export function drawFamilyName(random: Random, profile: NameProfile): string | u
   return pool.family.length > 0 ? random.pick(pool.family) : undefined;
 }
 
-export interface NameRequest {
+interface NameRequest {
   sex: 'MALE' | 'FEMALE';
   religion: Religion;
   birthYear: number;

@@ -9,7 +9,7 @@ import { bulkInsert, detectBulkMethod, type BulkMethod } from './bulk';
  * Kemendagri regions from the `idn-area-data` 4.0.1 CSV files (data: ODbL 1.0, see README), read straight from
  * the installed package: the package's own loader needs Node 22, the files do not.
  */
-export interface RegionTables {
+interface RegionTables {
   provinces: { code: string; name: string }[];
   regencies: { code: string; provinceCode: string; name: string }[];
   districts: { code: string; regencyCode: string; name: string }[];

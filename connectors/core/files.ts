@@ -31,7 +31,7 @@ const NEWLINE = 0x0a;
 const TEXT_LIMIT = 4096;
 
 /** Lines of a file from a byte offset, each with the offset just after it (the resume point). */
-export async function* readLines(path: string, start = 0): AsyncGenerator<{ line: string; end: number }> {
+async function* readLines(path: string, start = 0): AsyncGenerator<{ line: string; end: number }> {
   let offset = start;
   let pending: Buffer[] = [];
   let pendingLength = 0;

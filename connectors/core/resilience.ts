@@ -51,7 +51,7 @@ export class HttpStatusError extends Error {
 const isTimeout = (error: unknown): error is TaskCancelledError => error instanceof TaskCancelledError;
 
 /** A failure that may pass if the request is tried again. */
-export function isTransient(error: unknown): boolean {
+function isTransient(error: unknown): boolean {
   if (error instanceof HttpStatusError) return error.status >= 500;
   if (isTimeout(error)) return true;
   // fetch (undici) rejects with a TypeError for network failures ("fetch failed", "terminated" mid-body). By
@@ -61,7 +61,7 @@ export function isTransient(error: unknown): boolean {
 }
 
 /** A failure in words for the operator: a status, a timeout or the network error's code, never a URL. */
-export function describeFailure(error: unknown, resilience: Resilience): string {
+function describeFailure(error: unknown, resilience: Resilience): string {
   if (error instanceof HttpStatusError) return error.message;
   if (isTimeout(error)) return `no answer within ${resilience.timeoutMs} ms`;
   const { cause, message } = (error ?? {}) as { cause?: { code?: unknown }; message?: unknown };

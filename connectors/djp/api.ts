@@ -2,7 +2,7 @@ import { AgencyApi } from '../core/agency-api';
 import type { Resilience } from '../core/resilience';
 
 /** A page of `GET /taxpayers/changes`: the taxpayers as sent (checked record by record by the mapper). */
-export interface ChangesPage {
+interface ChangesPage {
   items: unknown[];
   /** The cursor of the next page; null after the last. */
   next: string | null;

@@ -16,7 +16,7 @@ export type Row = Readonly<Record<string, string>>;
 /** The trimmed field, or '' when empty. */
 export const optional = (row: Row, name: string): string => (row[name] ?? '').trim();
 
-export function required(row: Row, name: string): string {
+function required(row: Row, name: string): string {
   const value = optional(row, name);
   if (value === '') throw new BadField(`${name} is missing`);
   return value;

@@ -32,7 +32,7 @@ const DISABILITY = codes(Disability);
 const HOUSEHOLD_ID = /^[A-Za-z0-9]{1,20}$/;
 const householdId = (row: Row) => matching(row, 'id_rumah_tangga', HOUSEHOLD_ID, '1 to 20 letters or digits');
 
-export const householdKey = (id: string) => `household:${id}`;
+const householdKey = (id: string) => `household:${id}`;
 
 export const BPS_VILLAGE_UNKNOWN = 'BPS village code (kode_desa_bps) has no Kemendagri match in the crosswalk';
 export const HOUSEHOLD_UNKNOWN = 'household (id_rumah_tangga) not in the DTSEN households';

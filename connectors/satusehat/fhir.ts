@@ -42,7 +42,7 @@ export const STR_ISSUER = 'Konsil Kesehatan Indonesia';
 
 /** The FHIR shapes this exchange writes (the reader takes nothing on trust and checks `unknown` instead). */
 export interface Identifier { use?: string; system: string; value: string }
-export interface Coding { system: string; code: string; display?: string }
+interface Coding { system: string; code: string; display?: string }
 export interface CodeableConcept { coding: Coding[]; text?: string }
 export interface Period { start: string; end?: string }
 export interface Extension {

@@ -26,7 +26,7 @@ const INSERT_EVENTS = `insert into audit.access_event (${COLUMNS.map(([name]) =>
  * their leaves extend the tree's right edge, and the new size and root are signed. Commit and the events are
  * in the log, sealed; roll back and none of it happened.
  */
-export async function appendEvents(execute: SqlExecutor, signer: CheckpointSigner, events: readonly AccessEvent[]): Promise<Checkpoint | undefined> {
+async function appendEvents(execute: SqlExecutor, signer: CheckpointSigner, events: readonly AccessEvent[]): Promise<Checkpoint | undefined> {
   if (events.length === 0) return undefined;
   const [head] = await execute(`select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1 for update`, []);
   if (!head) throw new Error('the access log has no head row: run the migrations');

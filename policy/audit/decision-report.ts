@@ -6,7 +6,7 @@ import type { AccessDecision } from './event';
  * in the subgraph response's `extensions`, under this key. Both halves live here because they change together.
  * Only the gateway calls subgraphs (internal token), and it removes the key before anything reaches a client.
  */
-export const DECISIONS_EXTENSION = 'citizen360AccessDecisions';
+const DECISIONS_EXTENSION = 'citizen360AccessDecisions';
 
 /** Subgraph half: adds the request's decisions to its response. Fires: willSendResponse. */
 export function reportDecisionsPlugin<Context extends { policy: { decisions(): readonly AccessDecision[] } }>(): ApolloServerPlugin<Context> {

@@ -66,7 +66,7 @@ function canonical(value: unknown): unknown {
  * The bytes a leaf hashes: every column of the event in a fixed order, the position included, so that an
  * edited, moved or re-numbered event no longer matches its leaf in the signed tree.
  */
-export function leafData(event: LoggedEvent): Buffer {
+function leafData(event: LoggedEvent): Buffer {
   return Buffer.from(JSON.stringify([
     FORMAT, event.position, event.at.toISOString(), event.kind, event.requestId, event.actorSubject, event.actorRole, event.clientId, event.purpose,
     event.nik, event.decision, event.basis, event.consentIds, event.ruleVersion, event.scopes, event.refusedScopes, event.fields, event.reason,

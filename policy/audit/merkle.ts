@@ -15,7 +15,7 @@ export function leafHash(data: Buffer): Hash {
   return createHash('sha256').update(LEAF).update(data).digest();
 }
 
-export function nodeHash(left: Hash, right: Hash): Hash {
+function nodeHash(left: Hash, right: Hash): Hash {
   return createHash('sha256').update(NODE).update(left).update(right).digest();
 }
 

@@ -12,12 +12,12 @@ export interface Checkpoint {
 }
 
 /** The exact bytes a checkpoint's signature covers (a plain-text note, in the style of transparency logs). */
-export function checkpointNote(size: number, root: Buffer, at: Date): Buffer {
+function checkpointNote(size: number, root: Buffer, at: Date): Buffer {
   return Buffer.from(`citizen360 access log\n${size}\n${root.toString('base64')}\n${at.toISOString()}\n`, 'utf8');
 }
 
 /** The short id of a public key: the first 8 bytes of the SHA-256 of its DER encoding, in hex. */
-export function keyIdOf(publicKey: KeyObject): string {
+function keyIdOf(publicKey: KeyObject): string {
   return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
 }
 

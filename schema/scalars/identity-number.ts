@@ -3,7 +3,7 @@ import { PROVINCE_CODES } from './province-codes';
 /** The outcome of checking a NIK or KK: the parts on success, or the first check that failed. */
 export type IdentityCheck<Parts> = { ok: true; parts: Parts } | { ok: false; reason: string };
 
-export interface NikParts {
+interface NikParts {
   /** Kemendagri kecamatan code of the first registration, dotted: `PP.RR.SS`. */
   districtCode: string;
   provinceCode: string;
@@ -13,7 +13,7 @@ export interface NikParts {
   serial: string;
 }
 
-export interface KkParts {
+interface KkParts {
   districtCode: string;
   provinceCode: string;
   /** ISO date the family card was recorded. */

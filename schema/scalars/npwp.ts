@@ -1,6 +1,6 @@
 import { checkNik, type IdentityCheck } from './identity-number';
 
-export interface NpwpParts {
+interface NpwpParts {
   /** `NIK` for a resident using the NIK as NPWP (PMK 112/2022), `LEGACY` for the 15-digit form. */
   form: 'NIK' | 'LEGACY';
   /** The number in its 16-digit form: the NIK, or `0` + the 15 legacy digits. */

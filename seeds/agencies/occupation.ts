@@ -1,5 +1,5 @@
 /** How the population register's occupations map to what the other agencies record. */
-export type Sector = 'GOVERNMENT' | 'MILITARY_POLICE' | 'STATE_ENTERPRISE' | 'PRIVATE' | 'SELF_EMPLOYED' | 'AGRICULTURE' | 'NONE';
+type Sector = 'GOVERNMENT' | 'MILITARY_POLICE' | 'STATE_ENTERPRISE' | 'PRIVATE' | 'SELF_EMPLOYED' | 'AGRICULTURE' | 'NONE';
 
 const SECTORS: Readonly<Record<string, Sector>> = {
   'Pegawai Negeri Sipil': 'GOVERNMENT', Guru: 'GOVERNMENT', Pensiunan: 'NONE',

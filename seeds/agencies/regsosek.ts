@@ -32,7 +32,7 @@ const ASSETS: readonly (readonly [string, (decile: number, urban: boolean) => nu
   ['LIVESTOCK', (d, urban) => (urban ? 0.02 : 0.25) - 0.01 * d],
 ];
 
-export const REGSOSEK_COLUMNS = {
+const REGSOSEK_COLUMNS = {
   household: ['id', 'kk', 'village_code', 'bps_village_code', 'urban', 'welfare_decile', 'floor_area_m2', 'floor_material', 'wall_material', 'roof_material', 'drinking_water', 'sanitation', 'electricity', 'electricity_va', 'assets', 'surveyed_on'],
   member: ['nik', 'household_id', 'school_level', 'employment_status', 'employment_sector', 'disability'],
 } as const;

@@ -23,7 +23,7 @@ export function readLog<T>(em: EntityManager, read: (em: EntityManager) => Promi
   });
 }
 
-export function categories(scopes: readonly string[]): DataCategory[] {
+function categories(scopes: readonly string[]): DataCategory[] {
   return scopes.map((scope) => ({ scope, description: isScope(scope) ? SCOPES[scope].description : scope }));
 }
 

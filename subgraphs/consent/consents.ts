@@ -17,14 +17,14 @@ import { consentReceipt } from './receipt';
 
 const DAY_MS = 86_400_000;
 /** Validity when the citizen names no end. */
-export const DEFAULT_CONSENT_DAYS = 365;
+const DEFAULT_CONSENT_DAYS = 365;
 /** The longest a single consent may run; a longer need is a new consent. */
-export const MAX_CONSENT_DAYS = 5 * 365;
+const MAX_CONSENT_DAYS = 5 * 365;
 /** How far before the server's clock a validFrom may lie (a client's clock running slow). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const CONSENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function consentStatus(grant: { validFrom: Date; validUntil: Date }, revokedAt: Date | null, now: Date): ConsentStatus {
+function consentStatus(grant: { validFrom: Date; validUntil: Date }, revokedAt: Date | null, now: Date): ConsentStatus {
   if (revokedAt) return ConsentStatus.REVOKED;
   if (now < grant.validFrom) return ConsentStatus.PENDING;
   return now < grant.validUntil ? ConsentStatus.ACTIVE : ConsentStatus.EXPIRED;

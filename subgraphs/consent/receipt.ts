@@ -1,9 +1,9 @@
 import { SCOPES, type Scope } from '../../schema/scopes';
 
 /** The receipt's specification version (Kantara Initiative Consent Receipt Specification v1.1). */
-export const RECEIPT_VERSION = 'KI-CR-v1.1.0';
+const RECEIPT_VERSION = 'KI-CR-v1.1.0';
 
-export interface ReceiptInput {
+interface ReceiptInput {
   consentId: string;
   nik: string;
   grantedAt: Date;

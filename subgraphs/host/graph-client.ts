@@ -2,7 +2,7 @@ import { INTERNAL_TOKEN_HEADER } from '../../auth/internal-token';
 import { REQUEST_ID_HEADER } from '../../hub/http';
 
 /** A GraphQL error as the gateway reports it. */
-export interface GraphErrorEntry {
+interface GraphErrorEntry {
   message: string;
   path?: readonly (string | number)[];
   extensions?: Record<string, unknown>;

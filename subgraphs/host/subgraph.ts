@@ -60,7 +60,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
 }
 
 /** Starts the subgraph's change-feed consumer, if it has one, after catching up; returns how to stop it. */
-export async function consumeChanges(definition: SubgraphDefinition<any>, services: { orm: MikroORM; feed: ChangeFeed; epochs: Epochs }): Promise<() => Promise<void>> {
+export async function consumeChanges(definition: SubgraphDefinition, services: { orm: MikroORM; feed: ChangeFeed; epochs: Epochs }): Promise<() => Promise<void>> {
   const { changes } = definition;
   if (!changes) return async () => undefined;
   const stop = await services.feed.consume(changes.group, (notices) => changes.handle(services.orm, notices, services.epochs));

@@ -16,7 +16,7 @@ const COLUMN: Record<Dimension, string> = {
 };
 
 /** Tables wider than this are refused: more dimensions mean smaller cells, which is where people hide. */
-export const MAX_DIMENSIONS = 3;
+const MAX_DIMENSIONS = 3;
 
 const sorted = <T>(values: readonly T[] | null | undefined): T[] | undefined => (values && values.length > 0 ? [...new Set(values)].sort() : undefined);
 
@@ -77,13 +77,13 @@ export function cohortSql(filter: Record<string, unknown>, groupBy: readonly Dim
   };
 }
 
-export interface CohortAnswer {
+interface CohortAnswer {
   cells: { coordinates: { dimension: Dimension; value: string | null }[]; count: number | null; share: number | null; suppressed: string | null }[];
   total: { coordinates: never[]; count: number | null; share: number | null; suppressed: string | null };
 }
 
 /** A cohort as counted, before disclosure control, with the question's canonical signature. */
-export interface CountedCohort {
+interface CountedCohort {
   groupBy: readonly Dimension[];
   cells: RawCell[];
   signature: string;

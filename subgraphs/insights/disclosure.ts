@@ -5,9 +5,9 @@ export interface RawCell {
   keySum: number;
 }
 
-export type SuppressionReason = 'SMALL_CELL' | 'SECONDARY';
+type SuppressionReason = 'SMALL_CELL' | 'SECONDARY';
 
-export interface PublishedCell {
+interface PublishedCell {
   coordinates: Record<string, string>;
   /** The perturbed count, or null when suppressed. */
   count: number | null;

@@ -1,9 +1,5 @@
 import type { ClientBase, Pool } from 'pg';
 
-/** Fixed age bands (BPS-style): a cohort is grouped or filtered by these, never by free-form ranges. */
-export const AGE_BANDS = ['A0_14', 'A15_24', 'A25_34', 'A35_44', 'A45_54', 'A55_64', 'A65_PLUS'] as const;
-export type AgeBandCode = (typeof AGE_BANDS)[number];
-
 /**
  * Rebuilds the planners' projection from the agency schemas, in one transaction (planners see the old
  * projection until the new one is complete), and records its "as of" time. Every person gets:

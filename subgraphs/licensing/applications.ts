@@ -13,7 +13,7 @@ import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 
 /** A health worker may hold at most three SIPs at a time. */
-export const MAX_ACTIVE_SIPS = 3;
+const MAX_ACTIVE_SIPS = 3;
 const SIP_YEARS = 5;
 
 /** What licensing reads from the graph about an applicant: identity, address, JKN status and tax compliance. */

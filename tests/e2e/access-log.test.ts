@@ -49,7 +49,7 @@ describe('the access log', () => {
       expect(event.scopes).toContain('population.identity');
     }
     // Never a value: none of the names released is anywhere in the log.
-    const names = Object.values(response.body.data).map((p: any) => p.fullName as string);
+    const names = (Object.values(response.body.data) as { fullName: string }[]).map((p) => p.fullName);
     const log = JSON.stringify(await events('true'));
     expect(names.filter((name) => log.includes(name))).toEqual([]);
 

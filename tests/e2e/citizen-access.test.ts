@@ -1,4 +1,3 @@
-import type { Pool } from 'pg';
 import { seedPopulation, sampleNiks } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startStack, type Stack } from '../support/stack';
@@ -47,10 +46,10 @@ describe('a citizen token', () => {
     expect(citizen.fullName.length).toBeGreaterThan(2);
     expect(citizen.household.welfareDecile).toBeGreaterThanOrEqual(1);
     // Family members' names are on the citizen's own family card; their tax profiles are not.
-    const others = citizen.family.members.filter((m: any) => m.citizen.nik !== own);
+    const others = citizen.family.members.filter((m: { citizen: { nik: string } }) => m.citizen.nik !== own);
     expect(others.length).toBeGreaterThan(0);
-    expect(others.every((m: any) => typeof m.citizen.fullName === 'string' && m.citizen.taxProfile === null)).toBe(true);
-    const refused = (body.errors ?? []).map((e: any) => `${e.extensions.code} ${e.path.join('.')}`);
+    expect(others.every((m: { citizen: { fullName: unknown; taxProfile: unknown } }) => typeof m.citizen.fullName === 'string' && m.citizen.taxProfile === null)).toBe(true);
+    const refused = (body.errors ?? []).map((e) => `${e.extensions!.code} ${e.path!.join('.')}`);
     expect(refused.every((r: string) => /^FORBIDDEN citizen\.family\.members\.\d+\.citizen\.taxProfile$/.test(r))).toBe(true);
     expect(refused).toHaveLength(others.length);
   });
@@ -79,7 +78,7 @@ describe('a citizen token', () => {
     expect(typeof body.data.relative.fullName).toBe('string');
     expect(body.data.relative.taxProfile).toBeNull();
     expect(body.data.theirs).toBeNull();
-    expect(body.errors!.map((e: any) => e.path.join('.')).sort()).toEqual(['relative.taxProfile', 'theirs']);
+    expect(body.errors!.map((e) => e.path!.join('.')).sort()).toEqual(['relative.taxProfile', 'theirs']);
   });
 
   it('cannot reach others through bulk lookups, other agencies or lookups by other keys', async () => {

@@ -59,8 +59,8 @@ describe('Citizen 360 profile', () => {
     expect(citizen.address.village.district.regency.province.name.length).toBeGreaterThan(2);
     expect(citizen.household.welfareDecile).toBe(citizen.welfareDecile);
     // The household is the family: same people, and their names come from the population subgraph.
-    expect(citizen.household.members.map((m: any) => m.citizen.fullName).sort())
-      .toEqual(citizen.family.members.map((m: any) => m.citizen.fullName).sort());
+    expect(citizen.household.members.map((m: { citizen: { fullName: string } }) => m.citizen.fullName).sort())
+      .toEqual(citizen.family.members.map((m: { citizen: { fullName: string } }) => m.citizen.fullName).sort());
     expect(citizen.eligibility.pbiJk).toBe(citizen.eligibility.reasons.every((r: string) => !r.startsWith('PBI_JK')));
     expect(citizen.taxProfile).toMatchObject({ npwp: niks[0], status: 'ACTIVE' });
     expect(citizen.taxProfile.taxOffice.name).toMatch(/^KPP Pratama /);
@@ -81,7 +81,7 @@ describe('Citizen 360 profile', () => {
     } }`, { niks });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data.citizens.map((c: any) => c.nik)).toEqual(niks);
+    expect(body.data.citizens.map((c: { nik: string }) => c.nik)).toEqual(niks);
     const used = (name: string) => stack.statements(name) - before[name];
     expect(used('population')).toBe(2); // citizens; villages (joined up to the province)
     expect(used('regsosek')).toBe(3); // memberships with households; members of those households; programme rules

@@ -79,7 +79,7 @@ describe('gateway over the population subgraph', () => {
   it('passes the request id to the subgraph, echoes it, and stamps it on both services\' log lines', async () => {
     const lines: string[] = [];
     setLogLevel('info');
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: any, ...rest: any[]) => {
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       lines.push(String(chunk));
       return true;
     });

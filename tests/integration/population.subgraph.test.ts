@@ -78,6 +78,12 @@ const FAMILY_QUERY = `query ($kk: KK!) {
   }
 }`;
 
+/** What the tests read of FAMILY_QUERY's answer. */
+interface FamilyAnswer {
+  head: unknown;
+  members: { relationship: string; citizen: { address: { village: { district: { regency: { province: { name: string } } } } } } }[];
+}
+
 describe('population subgraph', () => {
   it('returns a citizen with address chain and family', async () => {
     const { result } = await run(`{
@@ -88,7 +94,7 @@ describe('population subgraph', () => {
       }
     }`);
     expect(result.errors).toBeUndefined();
-    const citizen = (result.data as any).citizen;
+    const citizen = result.data?.citizen as { family: { members: unknown[] } };
     expect(citizen).toMatchObject({
       fullName: 'Euis Rahmawati',
       sex: 'FEMALE',
@@ -117,13 +123,13 @@ describe('population subgraph', () => {
   it('loads a family of six with every address and family in a constant number of SQL statements', async () => {
     const six = await run(FAMILY_QUERY, { kk: FAMILY_OF_SIX.kk });
     expect(six.result.errors).toBeUndefined();
-    const family = (six.result.data as any).family;
+    const family = six.result.data?.family as FamilyAnswer;
     expect(family.head).toEqual({ fullName: 'Asep Suryana' });
-    expect(family.members.map((m: any) => m.relationship).sort()).toEqual(['CHILD', 'CHILD', 'CHILD', 'HEAD', 'PARENT_IN_LAW', 'WIFE']);
-    expect(family.members.every((m: any) => m.citizen.address.village.district.regency.province.name === 'Jawa Barat')).toBe(true);
+    expect(family.members.map((m) => m.relationship).sort()).toEqual(['CHILD', 'CHILD', 'CHILD', 'HEAD', 'PARENT_IN_LAW', 'WIFE']);
+    expect(family.members.every((m) => m.citizen.address.village.district.regency.province.name === 'Jawa Barat')).toBe(true);
 
     const two = await run(FAMILY_QUERY, { kk: COUPLE.kk });
-    expect((two.result.data as any).family.members).toHaveLength(2);
+    expect((two.result.data?.family as FamilyAnswer).members).toHaveLength(2);
     // family + members + villages (joined up to province); the members' family card is the one already loaded.
     expect(six.statements).toHaveLength(3);
     expect(two.statements).toHaveLength(six.statements.length);
@@ -136,7 +142,7 @@ describe('population subgraph', () => {
       { representations },
     );
     expect(result.errors).toBeUndefined();
-    expect((result.data as any)._entities.map((c: any) => c.nik)).toEqual(FAMILY_OF_SIX.members.map((m) => m.nik));
+    expect((result.data?._entities as { nik: string }[]).map((c) => c.nik)).toEqual(FAMILY_OF_SIX.members.map((m) => m.nik));
     expect(sql).toHaveLength(1);
   });
 });

@@ -91,7 +91,7 @@ export class AccessEventPage {
 }
 
 @ObjectType({ description: 'A person whose data a client received in a time window.' })
-export class BreachSubject {
+class BreachSubject {
   @Field(() => NIKScalar)
   nik!: string;
 

@@ -35,7 +35,7 @@ export class CohortFilter {
 }
 
 @ObjectType({ description: 'Where a cell sits on one dimension: a region code, a sex, an age band, a decile or a segment.' })
-export class Coordinate {
+class Coordinate {
   @Field(() => Dimension)
   dimension!: Dimension;
 
@@ -44,7 +44,7 @@ export class Coordinate {
 }
 
 @ObjectType({ description: 'A count after disclosure control: perturbed, or withheld with the reason.' })
-export class CohortCell {
+class CohortCell {
   @Field(() => [Coordinate])
   coordinates!: Coordinate[];
 

@@ -8,7 +8,7 @@ import { Citizen } from '../entities/citizen.entity';
 import { Family } from '../entities/family.entity';
 
 /** Bulk lookups are capped so one request cannot pull a region's worth of people. */
-export const MAX_CITIZENS_PER_QUERY = 100;
+const MAX_CITIZENS_PER_QUERY = 100;
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
