@@ -20,7 +20,9 @@ module.exports = async () => {
   const url = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   const reachable = await postgresReachable(url);
   if (!reachable && process.env.CI) {
-    throw new Error(`PostgreSQL is not reachable at TEST_DATABASE_URL (${url.replace(/:[^:@/]*@/, ':***@')}); CI requires it.`);
+    throw new Error(
+      `PostgreSQL is not reachable at TEST_DATABASE_URL (${url.replace(/:[^:@/]*@/, ':***@')}); CI requires it.`,
+    );
   }
   // Without PostgreSQL (and outside CI) database suites share one embedded PGlite, which serves one
   // connection at a time, so the suites run one after another.
@@ -31,14 +33,17 @@ module.exports = async () => {
     roots: ['<rootDir>/tests'],
     testMatch: ['**/*.test.ts'],
     transform: {
-      '^.+\\.ts$': ['@swc/jest', {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          target: 'es2022',
+      '^.+\\.ts$': [
+        '@swc/jest',
+        {
+          jsc: {
+            parser: { syntax: 'typescript', decorators: true },
+            transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+            target: 'es2022',
+          },
+          module: { type: 'commonjs' },
         },
-        module: { type: 'commonjs' },
-      }],
+      ],
     },
     // Request logs are info lines; tests that assert on them raise the level themselves.
     setupFiles: ['<rootDir>/tests/support/quiet-logs.ts'],

@@ -23,7 +23,16 @@ database while the hub is stopped.
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: { 'public-key': { type: 'string' }, witness: { type: 'string' }, 'no-witness': { type: 'boolean' }, help: { type: 'boolean' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        'public-key': { type: 'string' },
+        witness: { type: 'string' },
+        'no-witness': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -40,23 +49,34 @@ async function main(): Promise<number> {
     return 2;
   }
   const publicKey = createPublicKey(readFileSync(keyFile));
-  const witnessFile = values['no-witness'] ? undefined : values.witness ?? config.audit.witnessFile;
-  const witness = witnessFile && existsSync(witnessFile) ? (JSON.parse(readFileSync(witnessFile, 'utf8')) as Witness) : undefined;
+  const witnessFile = values['no-witness'] ? undefined : (values.witness ?? config.audit.witnessFile);
+  const witness =
+    witnessFile && existsSync(witnessFile) ? (JSON.parse(readFileSync(witnessFile, 'utf8')) as Witness) : undefined;
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const pool = new Pool({ connectionString: database.url, max: 1 });
   try {
     const result = await verifyLog(pgExecutor(pool), { publicKey, witness });
     if (result.kind === 'failed') {
-      process.stdout.write(`Access log verification FAILED${result.position ? ` at position ${result.position}` : ''}: ${result.problem}\n`);
+      process.stdout.write(
+        `Access log verification FAILED${result.position ? ` at position ${result.position}` : ''}: ${result.problem}\n`,
+      );
       return 1;
     }
     const latest = result.latest;
-    process.stdout.write(`Access log OK: ${result.events} events under ${result.checkpoints} signed checkpoints` +
-      (latest ? `; root ${latest.root.toString('base64')} signed ${latest.at.toISOString()} by key ${latest.keyId}` : '') + '\n');
+    process.stdout.write(
+      `Access log OK: ${result.events} events under ${result.checkpoints} signed checkpoints` +
+        (latest
+          ? `; root ${latest.root.toString('base64')} signed ${latest.at.toISOString()} by key ${latest.keyId}`
+          : '') +
+        '\n',
+    );
     if (witnessFile && latest) {
       mkdirSync(dirname(witnessFile), { recursive: true });
-      writeFileSync(witnessFile, JSON.stringify({ size: latest.size, root: latest.root.toString('base64') } satisfies Witness));
+      writeFileSync(
+        witnessFile,
+        JSON.stringify({ size: latest.size, root: latest.root.toString('base64') } satisfies Witness),
+      );
     }
     return 0;
   } finally {
@@ -65,7 +85,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (error: Error) => {
-  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `Verification could not run: ${error.message}\n`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(
+      error instanceof ConfigError ? `${error.message}\n` : `Verification could not run: ${error.message}\n`,
+    );
+    process.exit(2);
+  },
+);

@@ -34,8 +34,13 @@ export async function composeSupergraph(configPath = ROVER_CONFIG): Promise<Comp
   const subgraphs: Composition['subgraphs'] = [];
   for (const [name, entry] of Object.entries(config.subgraphs)) {
     const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
-    if (!definition) throw new CompositionError(`rover.yaml names subgraph "${name}", which app/subgraphs.ts does not list`);
-    subgraphs.push({ name, path: resolve(dirname(configPath), entry.schema.file), sdl: `${printSubgraphSchema(await definition.buildSchema())}\n` });
+    if (!definition)
+      throw new CompositionError(`rover.yaml names subgraph "${name}", which app/subgraphs.ts does not list`);
+    subgraphs.push({
+      name,
+      path: resolve(dirname(configPath), entry.schema.file),
+      sdl: `${printSubgraphSchema(await definition.buildSchema())}\n`,
+    });
   }
   const result = composeServices(
     subgraphs.map(({ name, sdl }) => ({ name, url: config.subgraphs[name].routing_url, typeDefs: parse(sdl) })),

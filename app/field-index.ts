@@ -40,7 +40,13 @@ export interface IndexedField {
 export async function fieldIndex(subgraphs: readonly SubgraphDefinition[] = SUBGRAPHS): Promise<string> {
   const fields: IndexedField[] = [];
   for (const definition of subgraphs) fields.push(...(await indexSubgraph(definition)));
-  fields.sort((a, b) => compare(a.scope, b.scope) || compare(a.type, b.type) || compare(a.field, b.field) || compare(a.subgraph, b.subgraph));
+  fields.sort(
+    (a, b) =>
+      compare(a.scope, b.scope) ||
+      compare(a.type, b.type) ||
+      compare(a.field, b.field) ||
+      compare(a.subgraph, b.subgraph),
+  );
   return renderMarkdown(fields);
 }
 
@@ -57,7 +63,9 @@ function namedType(type: TypeNode): string {
 }
 
 function scopeOf(field: FieldDefinitionNode): string | undefined {
-  const argument = field.directives?.find((d) => d.name.value === 'sensitive')?.arguments?.find((a) => a.name.value === 'scope');
+  const argument = field.directives
+    ?.find((d) => d.name.value === 'sensitive')
+    ?.arguments?.find((a) => a.name.value === 'scope');
   return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
 }
 
@@ -65,16 +73,29 @@ async function indexSubgraph(definition: SubgraphDefinition): Promise<IndexedFie
   const document = parse(printSubgraphSchema(await definition.buildSchema()));
   const orm = await MikroORM.init({ ...definition.ormConfig(UNUSED_DATABASE_URL), connect: false });
   try {
-    const sources = new SourceFinder(definition.name, Object.values(orm.getMetadata().getAll()), orm.config.get('schema'));
+    const sources = new SourceFinder(
+      definition.name,
+      Object.values(orm.getMetadata().getAll()),
+      orm.config.get('schema'),
+    );
     const rows: IndexedField[] = [];
     for (const node of document.definitions) {
       if (node.kind !== Kind.OBJECT_TYPE_DEFINITION && node.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
       for (const field of node.fields ?? []) {
         const scope = scopeOf(field);
         if (scope === undefined) continue;
-        if (!isScope(scope)) throw new Error(`${definition.name}: ${node.name.value}.${field.name.value} has scope "${scope}", which schema/scopes.ts does not list`);
+        if (!isScope(scope))
+          throw new Error(
+            `${definition.name}: ${node.name.value}.${field.name.value} has scope "${scope}", which schema/scopes.ts does not list`,
+          );
         const type = node.name.value;
-        rows.push({ type, field: field.name.value, scope, subgraph: definition.name, source: sources.describe(type, field.name.value, namedType(field.type)) });
+        rows.push({
+          type,
+          field: field.name.value,
+          scope,
+          subgraph: definition.name,
+          source: sources.describe(type, field.name.value, namedType(field.type)),
+        });
       }
     }
     return rows;
@@ -128,7 +149,8 @@ class SourceFinder {
 
   private classFields(target: ClassTarget) {
     const chain: ClassTarget[] = [];
-    for (let c: unknown = target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.push(c as ClassTarget);
+    for (let c: unknown = target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c))
+      chain.push(c as ClassTarget);
     return this.storage.fields.filter((f) => chain.includes(f.target));
   }
 
@@ -141,13 +163,16 @@ class SourceFinder {
     const list = (names: string[]) => `\`${table}.${names.length === 1 ? names[0] : `{${names.join(', ')}}`}\``;
     switch (property.kind) {
       case 'scalar':
-        return property.persist === false || property.formula ? `— computed by the entity ${meta.className}.${property.name}` : list(property.fieldNames);
+        return property.persist === false || property.formula
+          ? `— computed by the entity ${meta.className}.${property.name}`
+          : list(property.fieldNames);
       case 'embedded':
         return list(embeddedColumns(property));
       case 'm:1':
         return `${list(property.fieldNames)} (many-to-one → \`${this.table(property.targetMeta!)}\`)`;
       case '1:1':
-        if (property.owner) return `${list(property.fieldNames)} (one-to-one → \`${this.table(property.targetMeta!)}\`)`;
+        if (property.owner)
+          return `${list(property.fieldNames)} (one-to-one → \`${this.table(property.targetMeta!)}\`)`;
         return this.inverse(property, 'one-to-one');
       case '1:m':
         return this.inverse(property, 'one-to-many');
@@ -169,10 +194,14 @@ class SourceFinder {
 
   /** A scalar column of this subgraph with the field's exact property name, when exactly one has it. */
   private sameNamedColumn(field: string): string | undefined {
-    const matches = this.entities.filter((m) => !m.embeddable).flatMap((meta) => {
-      const property = meta.properties[field as keyof typeof meta.properties] as EntityProperty | undefined;
-      return property?.kind === 'scalar' && property.persist !== false ? [`${this.table(meta)}.${property.fieldNames[0]}`] : [];
-    });
+    const matches = this.entities
+      .filter((m) => !m.embeddable)
+      .flatMap((meta) => {
+        const property = meta.properties[field as keyof typeof meta.properties] as EntityProperty | undefined;
+        return property?.kind === 'scalar' && property.persist !== false
+          ? [`${this.table(meta)}.${property.fieldNames[0]}`]
+          : [];
+      });
     return matches.length === 1 ? matches[0] : undefined;
   }
 
@@ -180,14 +209,22 @@ class SourceFinder {
   private fieldResolvers(type: string, field: string) {
     return this.storage.fieldResolvers.filter((r) => {
       if (r.schemaName !== field) return false;
-      const objectClass = r.getObjectType?.() ?? this.storage.resolverClasses.find((c) => c.target === r.target)?.getObjectType();
+      const objectClass =
+        r.getObjectType?.() ?? this.storage.resolverClasses.find((c) => c.target === r.target)?.getObjectType();
       return this.storage.objectTypes.some((o) => o.target === objectClass && o.name === type);
     });
   }
 
   /** The file of the resolver computing `type.field` (a field resolver, a query or a mutation), preferring this subgraph's. */
   private resolverOf(type: string, field: string): string | undefined {
-    const handlers = type === 'Query' ? this.storage.queries : type === 'Mutation' ? this.storage.mutations : type === 'Subscription' ? this.storage.subscriptions : this.fieldResolvers(type, field);
+    const handlers =
+      type === 'Query'
+        ? this.storage.queries
+        : type === 'Mutation'
+          ? this.storage.mutations
+          : type === 'Subscription'
+            ? this.storage.subscriptions
+            : this.fieldResolvers(type, field);
     const targets = handlers.filter((h) => h.schemaName === field).map((h) => h.target);
     const files = targets.map((t) => this.fileOf(t.name)).filter((f): f is string => f !== undefined);
     const file = files.find((f) => f.startsWith(`subgraphs/${this.subgraph}/`)) ?? files[0];
@@ -196,7 +233,9 @@ class SourceFinder {
 
   /** The type-graphql class declaring `type.field` with `@Field`, preferring one in this subgraph's folder. */
   private objectClass(type: string, field: string): ClassTarget | undefined {
-    const candidates = this.storage.objectTypes.filter((o) => o.name === type && this.classFields(o.target).some((f) => f.schemaName === field)).map((o) => o.target);
+    const candidates = this.storage.objectTypes
+      .filter((o) => o.name === type && this.classFields(o.target).some((f) => f.schemaName === field))
+      .map((o) => o.target);
     return candidates.find((c) => this.fileOf(c.name)?.startsWith(`subgraphs/${this.subgraph}/`)) ?? candidates[0];
   }
 
@@ -213,7 +252,9 @@ class SourceFinder {
 
 function embeddedColumns(property: EntityProperty): string[] {
   if (property.object || !property.embeddedProps) return property.fieldNames;
-  return Object.values(property.embeddedProps).flatMap((p) => (p.kind === 'embedded' ? embeddedColumns(p) : p.fieldNames));
+  return Object.values(property.embeddedProps).flatMap((p) =>
+    p.kind === 'embedded' ? embeddedColumns(p) : p.fieldNames,
+  );
 }
 
 const sourceCache = new Map<string, string>();
@@ -258,14 +299,20 @@ export function releasers(scope: Scope): string {
   for (const role of ROLES) {
     if (!withinCeiling(role, scope)) continue;
     if (role === 'citizen') {
-      const family = decide(probe(role, null), scope, { kind: 'person', nik: 'other', relation: 'family' }, { now }).kind === 'allow';
+      const family =
+        decide(probe(role, null), scope, { kind: 'person', nik: 'other', relation: 'family' }, { now }).kind ===
+        'allow';
       parts.push(family ? 'citizen (own; family card)' : 'citizen (own)');
     } else if (role === 'officer') {
-      const rules = DEMO_RULES.filter((rule) => rule.scopes.includes(scope)).map((rule) => `${rule.clientId}/${rule.purpose} (${rule.legalBasis})`);
+      const rules = DEMO_RULES.filter((rule) => rule.scopes.includes(scope)).map(
+        (rule) => `${rule.clientId}/${rule.purpose} (${rule.legalBasis})`,
+      );
       parts.push(`officer: ${rules.length > 0 ? rules.join(', ') : 'no demo rule'}`);
     } else {
       const person = { kind: 'person', nik: 'other', relation: 'other' } as const;
-      const purposes = DEMO_PURPOSES.map((p) => p.code).filter((code) => decide(probe(role, code), scope, person, { now }).kind === 'allow');
+      const purposes = DEMO_PURPOSES.map((p) => p.code).filter(
+        (code) => decide(probe(role, code), scope, person, { now }).kind === 'allow',
+      );
       const anyPurpose = decide(probe(role, null), scope, person, { now }).kind === 'allow';
       parts.push(anyPurpose || purposes.length === 0 ? role : `${role} (purpose ${purposes.join(', ')})`);
     }
@@ -295,7 +342,7 @@ function renderMarkdown(fields: readonly IndexedField[]): string {
     '',
     '## Legend',
     '',
-    '- **Field**: `Type.field` in the subgraph\'s schema, carrying `@sensitive(scope: ...)`. Rows are sorted by scope,',
+    "- **Field**: `Type.field` in the subgraph's schema, carrying `@sensitive(scope: ...)`. Rows are sorted by scope,",
     '  type and field.',
     '- **Sensitivity**: UU PDP No. 27/2022: `SPECIFIC` is Pasal 4(2) specific personal data, `GENERAL` Pasal 4(3).',
     '- **Source**: the `schema.table.column` the value is read from (`{a, b}`: several columns, e.g. an embedded',
@@ -304,15 +351,18 @@ function renderMarkdown(fields: readonly IndexedField[]): string {
     '  "matched by name" a column found by its property name only, not by following the resolver\'s code.',
     '- **Released to**: the roles whose ceiling (`policy/role-ceiling.ts`) admits the scope. `citizen (own)`: their own',
     '  data only; `family card`: also of the people on their own family card. `officer`: only under a steward rule for',
-    '  the caller\'s client and purpose that covers the scope (and, on `CONSENT`, the citizen\'s grant); listed are the',
-    '  demonstration rules (`client/PURPOSE (LEGAL_BASIS)`, `seeds/catalogue.ts`). In a deployment the steward\'s',
+    "  the caller's client and purpose that covers the scope (and, on `CONSENT`, the citizen's grant); listed are the",
+    "  demonstration rules (`client/PURPOSE (LEGAL_BASIS)`, `seeds/catalogue.ts`). In a deployment the steward's",
     '  rules decide. Stewards read no personal data; planners only aggregates; auditors only the access log.',
     '',
     `## Fields (${fields.length})`,
     '',
     '| Field | Scope | Sensitivity | Subgraph | Source | Released to |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...fields.map((f) => `| \`${f.type}.${f.field}\` | \`${f.scope}\` | ${SCOPES[f.scope].sensitivity} | ${f.subgraph} | ${cell(f.source)} | ${cell(releasers(f.scope))} |`),
+    ...fields.map(
+      (f) =>
+        `| \`${f.type}.${f.field}\` | \`${f.scope}\` | ${SCOPES[f.scope].sensitivity} | ${f.subgraph} | ${cell(f.source)} | ${cell(releasers(f.scope))} |`,
+    ),
     '',
     `## Scopes (${usedScopes.length})`,
     '',
@@ -324,6 +374,7 @@ function renderMarkdown(fields: readonly IndexedField[]): string {
     }),
   ];
   const unused = scopes.filter((scope) => !usedScopes.includes(scope));
-  if (unused.length > 0) lines.push('', `Catalogued scopes no field uses: ${unused.map((s) => `\`${s}\``).join(', ')}.`);
+  if (unused.length > 0)
+    lines.push('', `Catalogued scopes no field uses: ${unused.map((s) => `\`${s}\``).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }

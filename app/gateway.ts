@@ -15,8 +15,12 @@ const log = createLogger('gateway');
  * REDIS_URL, which also holds the cached answers and their change counters. Not listening yet.
  */
 export async function openGatewayProcess(config: HubConfig, overrides: Pick<GatewayOptions, 'accessControl'> = {}) {
-  if (!config.internalSecretShared) throw new Error('HUB_INTERNAL_SECRET is required to run the gateway on its own (the subgraphs must share it)');
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it reads the steward\'s rules and writes the access log)');
+  if (!config.internalSecretShared)
+    throw new Error('HUB_INTERNAL_SECRET is required to run the gateway on its own (the subgraphs must share it)');
+  if (!config.databaseUrl)
+    throw new Error(
+      "DATABASE_URL is required to run the gateway on its own (it reads the steward's rules and writes the access log)",
+    );
   const services = await openServices(config, config.databaseUrl);
   const { rules, accessLog, kv, epochs } = services;
   const gateway = await createGateway({
@@ -68,7 +72,13 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
     const http = await listen(gateway.handler, config.host, config.port);
     log.info('gateway listening', { url: http.url, worker: cluster.isWorker ? cluster.worker?.id : undefined });
     const stop = () => {
-      http.close().then(() => gateway.close()).then(() => process.exit(0), () => process.exit(1));
+      http
+        .close()
+        .then(() => gateway.close())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);

@@ -23,7 +23,9 @@ or quarantined with the reason. An interrupted import resumes where it stopped w
 Import dukcapil first: the other sources' records must name a NIK in the population register.
 
 Sources:
-${Object.entries(SOURCES).map(([name, { connector }]) => `  ${name.padEnd(10)} ${connector.input}`).join('\n')}
+${Object.entries(SOURCES)
+  .map(([name, { connector }]) => `  ${name.padEnd(10)} ${connector.input}`)
+  .join('\n')}
 
   --since T         only records changed since T (an ISO date-time; sources that can tell, over HTTP)
   --batch N         records per transaction and checkpoint (default 2000)
@@ -43,7 +45,12 @@ export function parseImportArgs(argv: string[]): ImportCommand {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { since: { type: 'string' }, batch: { type: 'string' }, quarantine: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        since: { type: 'string' },
+        batch: { type: 'string' },
+        quarantine: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
       strict: true,
       allowPositionals: true,
     });
@@ -53,7 +60,8 @@ export function parseImportArgs(argv: string[]): ImportCommand {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.quarantine !== undefined) {
-    if (!/^[0-9a-f-]{36}$/i.test(values.quarantine)) throw new UsageError('--quarantine needs a run id as printed by the import');
+    if (!/^[0-9a-f-]{36}$/i.test(values.quarantine))
+      throw new UsageError('--quarantine needs a run id as printed by the import');
     return { kind: 'quarantine', runId: values.quarantine };
   }
   const [source, input, ...rest] = positionals;
@@ -61,11 +69,21 @@ export function parseImportArgs(argv: string[]): ImportCommand {
   if (!SOURCES[source]) throw new UsageError(`Unknown source "${source}"; one of: ${Object.keys(SOURCES).join(', ')}`);
   if (!input) throw new UsageError(`Say which file or URL to import ${source} from`);
   if (rest.length > 0) throw new UsageError(`One input at a time; unexpected: ${rest.join(' ')}`);
-  if (values.since !== undefined && Number.isNaN(Date.parse(values.since))) throw new UsageError(`--since must be an ISO date or date-time, not "${values.since}"`);
-  if (values.batch !== undefined && (!/^[0-9]+$/.test(values.batch) || Number(values.batch) < 1 || Number(values.batch) > 100_000)) {
+  if (values.since !== undefined && Number.isNaN(Date.parse(values.since)))
+    throw new UsageError(`--since must be an ISO date or date-time, not "${values.since}"`);
+  if (
+    values.batch !== undefined &&
+    (!/^[0-9]+$/.test(values.batch) || Number(values.batch) < 1 || Number(values.batch) > 100_000)
+  ) {
     throw new UsageError(`--batch must be a whole number from 1 to 100000, not "${values.batch}"`);
   }
-  return { kind: 'import', source, input, since: values.since, batchSize: values.batch === undefined ? undefined : Number(values.batch) };
+  return {
+    kind: 'import',
+    source,
+    input,
+    since: values.since,
+    batchSize: values.batch === undefined ? undefined : Number(values.batch),
+  };
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -109,7 +127,9 @@ async function main(): Promise<number> {
     await migrate(database.url);
     if (command.kind === 'quarantine') {
       const { rows } = await pool.query<{ position: number; reason: string; record: string }>(
-        'select position, reason, record from connectors.quarantine where run_id = $1 order by position', [command.runId]);
+        'select position, reason, record from connectors.quarantine where run_id = $1 order by position',
+        [command.runId],
+      );
       for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
       process.stderr.write(`${rows.length} quarantined records in run ${command.runId}\n`);
       return 0;
@@ -117,7 +137,12 @@ async function main(): Promise<number> {
     await loadReferenceData(pool);
     const { connector } = SOURCES[command.source];
     const bar = new SingleBar(
-      { format: `${command.source} |{bar}| {percentage}% | {read} records | {rate}/s | ETA {eta_formatted}`, stream: process.stderr, etaBuffer: 20, hideCursor: true },
+      {
+        format: `${command.source} |{bar}| {percentage}% | {read} records | {rate}/s | ETA {eta_formatted}`,
+        stream: process.stderr,
+        etaBuffer: 20,
+        hideCursor: true,
+      },
       Presets.shades_classic,
     );
     const started = Date.now();
@@ -125,7 +150,10 @@ async function main(): Promise<number> {
     let summary: ImportSummary;
     try {
       summary = await runImport(pool, {
-        connector, input: command.input, since: command.since, batchSize: command.batchSize,
+        connector,
+        input: command.input,
+        since: command.since,
+        batchSize: command.batchSize,
         afterCommit: announceCommitted(connector, { epochs: createEpochs(kv), feed }),
         onProgress: ({ progress, total, read }) => {
           if (!barStarted) {
@@ -133,7 +161,10 @@ async function main(): Promise<number> {
             barStarted = true;
           }
           if (total === undefined) bar.setTotal(progress);
-          bar.update(progress, { read: n(read), rate: n(Math.round(read / Math.max(0.001, (Date.now() - started) / 1000))) });
+          bar.update(progress, {
+            read: n(read),
+            rate: n(Math.round(read / Math.max(0.001, (Date.now() - started) / 1000))),
+          });
         },
       });
     } finally {

@@ -16,7 +16,10 @@ async function main(): Promise<void> {
     onSeedProgress: (done, total) => {
       if (!bar) {
         process.stderr.write('First start: generating a synthetic population (this happens once).\n');
-        bar = new SingleBar({ format: 'seeding |{bar}| {value}/{total} citizens | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic);
+        bar = new SingleBar(
+          { format: 'seeding |{bar}| {value}/{total} citizens | {eta_formatted} left', stream: process.stderr },
+          Presets.shades_classic,
+        );
         bar.start(total, 0);
       }
       bar.update(done);
@@ -24,7 +27,11 @@ async function main(): Promise<void> {
     },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  log.info('ready', { url: hub.url, seconds: Math.round(seconds * 100) / 100, database: config.databaseUrl ? 'DATABASE_URL' : 'embedded' });
+  log.info('ready', {
+    url: hub.url,
+    seconds: Math.round(seconds * 100) / 100,
+    database: config.databaseUrl ? 'DATABASE_URL' : 'embedded',
+  });
   process.stdout.write(
     `\nCitizen 360 hub ready in ${seconds.toFixed(1)} s\n` +
       `  GraphQL:     ${hub.url}${config.production ? '' : '  (open it in a browser for the explorer)'}\n` +
@@ -40,7 +47,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { signal });
-    hub.stop().then(() => process.exit(0), () => process.exit(1));
+    hub.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

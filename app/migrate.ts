@@ -19,7 +19,8 @@ export async function migrate(databaseUrl: string): Promise<void> {
     const orm = await MikroORM.init(options);
     try {
       const applied = await orm.getMigrator().up();
-      if (applied.length > 0) log.info('migrations applied', { schema: orm.config.get('schema'), migrations: applied.map((m) => m.name) });
+      if (applied.length > 0)
+        log.info('migrations applied', { schema: orm.config.get('schema'), migrations: applied.map((m) => m.name) });
     } finally {
       await orm.close(true);
     }

@@ -8,7 +8,11 @@ import { refreshAfterLoad } from '../subgraphs/insights/projection';
  * planners' projection is rebuilt from what the agencies hold now, or built when it never was. Returns whether
  * it rebuilt.
  */
-export function refreshPlannersProjection(pool: Pool, config: HubConfig, options: { loaded: boolean }): Promise<boolean> {
+export function refreshPlannersProjection(
+  pool: Pool,
+  config: HubConfig,
+  options: { loaded: boolean },
+): Promise<boolean> {
   const key = loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey });
   return refreshAfterLoad(pool, key, options);
 }

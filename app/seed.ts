@@ -39,7 +39,13 @@ export function parseSeedArgs(argv: string[]): SeedCommand {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { citizens: { type: 'string' }, seed: { type: 'string' }, replace: { type: 'boolean', default: false }, export: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        citizens: { type: 'string' },
+        seed: { type: 'string' },
+        replace: { type: 'boolean', default: false },
+        export: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
       strict: true,
       allowPositionals: false,
     });
@@ -90,12 +96,15 @@ async function main(): Promise<number> {
       citizens: args.citizens,
       seed: args.seed ?? config.seed,
       replace: args.replace,
-      onProgress: (done) => bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) }),
+      onProgress: (done) =>
+        bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) }),
     });
     bar.stop();
-    process.stdout.write(`Seeded ${result.citizens} citizens in ${result.families} families in ${result.seconds.toFixed(1)} s (${database.embedded ? 'embedded database' : 'DATABASE_URL'}).\n`);
+    process.stdout.write(
+      `Seeded ${result.citizens} citizens in ${result.families} families in ${result.seconds.toFixed(1)} s (${database.embedded ? 'embedded database' : 'DATABASE_URL'}).\n`,
+    );
     await refreshPlannersProjection(pool, config, { loaded: true });
-    process.stdout.write('Rebuilt the planners\' projection.\n');
+    process.stdout.write("Rebuilt the planners' projection.\n");
     return 0;
   } catch (error) {
     bar.stop();
@@ -112,7 +121,11 @@ async function main(): Promise<number> {
 
 function progressBar(label: string): SingleBar {
   return new SingleBar(
-    { format: `${label} |{bar}| {percentage}% | {value}/{total} citizens | {rate}/s | ETA {eta_formatted}`, stream: process.stderr, etaBuffer: 20 },
+    {
+      format: `${label} |{bar}| {percentage}% | {value}/{total} citizens | {rate}/s | ETA {eta_formatted}`,
+      stream: process.stderr,
+      etaBuffer: 20,
+    },
     Presets.shades_classic,
   );
 }
@@ -123,13 +136,21 @@ async function exportFiles(args: Extract<SeedCommand, { kind: 'export' }>, seed:
   bar.start(args.citizens, 0, { rate: 0 });
   try {
     const result = await exportPopulation({
-      dir: resolve(args.dir), citizens: args.citizens, seed,
-      onProgress: (done) => bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) }),
+      dir: resolve(args.dir),
+      citizens: args.citizens,
+      seed,
+      onProgress: (done) =>
+        bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) }),
     });
     bar.stop();
     process.stdout.write(`Exported ${result.citizens} citizens in ${result.seconds.toFixed(1)} s:\n`);
-    for (const { source, path } of result.files) process.stdout.write(`  ${source.padEnd(10)} ${relative(process.cwd(), path) || path}\n`);
-    process.stdout.write(`Records: ${Object.entries(result.records).map(([source, n]) => `${source} ${n}`).join(', ')}\n`);
+    for (const { source, path } of result.files)
+      process.stdout.write(`  ${source.padEnd(10)} ${relative(process.cwd(), path) || path}\n`);
+    process.stdout.write(
+      `Records: ${Object.entries(result.records)
+        .map(([source, n]) => `${source} ${n}`)
+        .join(', ')}\n`,
+    );
     return 0;
   } catch (error) {
     bar.stop();

@@ -27,7 +27,11 @@ export interface SharedServices {
 export type SuppliedServices = Partial<Pick<SharedServices, 'pubsub' | 'kv' | 'feed'>>;
 
 /** The one place a process's shared services are built from its configuration. */
-export async function openServices(config: HubConfig, databaseUrl: string, supplied: SuppliedServices = {}): Promise<SharedServices> {
+export async function openServices(
+  config: HubConfig,
+  databaseUrl: string,
+  supplied: SuppliedServices = {},
+): Promise<SharedServices> {
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);

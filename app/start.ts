@@ -48,14 +48,20 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     const pool = new Pool({ connectionString: database.url, max: 2 });
     let samples: string[];
     try {
-      const { rows } = await pool.query<{ seeded: boolean }>('select exists (select 1 from population.citizen) as seeded');
+      const { rows } = await pool.query<{ seeded: boolean }>(
+        'select exists (select 1 from population.citizen) as seeded',
+      );
       const seeding = !rows[0].seeded && config.seedCitizens > 0;
       if (seeding) {
         log.info('seeding synthetic population', { citizens: config.seedCitizens });
-        const result = await seedPopulation(pool, { citizens: config.seedCitizens, seed: config.seed, onProgress: options.onSeedProgress });
+        const result = await seedPopulation(pool, {
+          citizens: config.seedCitizens,
+          seed: config.seed,
+          onProgress: options.onSeedProgress,
+        });
         log.info('seeded', { citizens: result.citizens, families: result.families, seconds: result.seconds });
       }
-      if (await refreshPlannersProjection(pool, config, { loaded: seeding })) log.info('planners\' projection rebuilt');
+      if (await refreshPlannersProjection(pool, config, { loaded: seeding })) log.info("planners' projection rebuilt");
       samples = await sampleNiks(pool, 3);
     } finally {
       await pool.end();
@@ -72,7 +78,14 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
       const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
       closers.push(() => orm.close(true));
-      const server = await createSubgraphServer(subgraph, { orm, config, gatewayUrl: () => gatewayUrl, rules, accessLog, epochs });
+      const server = await createSubgraphServer(subgraph, {
+        orm,
+        config,
+        gatewayUrl: () => gatewayUrl,
+        rules,
+        accessLog,
+        epochs,
+      });
       closers.push(() => server.apollo.stop());
       closers.push(await consumeChanges(subgraph, { orm, feed, epochs }));
       const http = await listen(server.handler, '127.0.0.1', 0);
@@ -84,7 +97,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     let explorerHeaders: Record<string, string> | undefined;
     if (config.authentication.kind === 'dev' && samples[0]) {
       const issuer = await loadDevIssuer(config.authentication.keyFile);
-      const token = await issuer.mint({ role: 'citizen', client_id: 'dev-console' }, { subject: samples[0], audience: config.authentication.audience, ttlSeconds: 12 * 3600 });
+      const token = await issuer.mint(
+        { role: 'citizen', client_id: 'dev-console' },
+        { subject: samples[0], audience: config.authentication.audience, ttlSeconds: 12 * 3600 },
+      );
       explorerHeaders = { Authorization: `Bearer ${token}` };
     }
     const gateway = await createGateway({

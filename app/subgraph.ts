@@ -2,7 +2,12 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
-import { consumeChanges, createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '../subgraphs/host/subgraph';
+import {
+  consumeChanges,
+  createSubgraphServer,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+} from '../subgraphs/host/subgraph';
 import { openServices } from './services';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -17,13 +22,21 @@ export async function openSubgraphProcess(
   config: HubConfig,
   overrides: Pick<SubgraphServerOptions, 'accessControl' | 'loaders'> = {},
 ) {
-  if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
-  if (!config.internalSecretShared) throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
+  if (!config.databaseUrl)
+    throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
+  if (!config.internalSecretShared)
+    throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
   const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl, { poolMax: config.databasePoolMax }));
   const services = await openServices(config, config.databaseUrl);
   const { rules, accessLog, epochs, feed } = services;
   const server = await createSubgraphServer(definition, {
-    orm, config, gatewayUrl: () => config.gatewayUrl, rules, accessLog, epochs, ...overrides,
+    orm,
+    config,
+    gatewayUrl: () => config.gatewayUrl,
+    rules,
+    accessLog,
+    epochs,
+    ...overrides,
   });
   const stopConsuming = await consumeChanges(definition, { orm, feed, epochs });
   return {

@@ -12,4 +12,13 @@ import { tax } from '../subgraphs/tax/subgraph';
  * Every subgraph the hub composes, in migration order, by the name rover.yaml gives it. Adding an agency
  * means a folder under subgraphs/, an entry in rover.yaml and an entry here.
  */
-export const SUBGRAPHS: readonly SubgraphDefinition[] = [population, regsosek, tax, health, licensing, consent, audit, insights];
+export const SUBGRAPHS: readonly SubgraphDefinition[] = [
+  population,
+  regsosek,
+  tax,
+  health,
+  licensing,
+  consent,
+  audit,
+  insights,
+];

@@ -31,7 +31,14 @@ async function main(): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2),
-      options: { role: { type: 'string' }, nik: { type: 'string' }, client: { type: 'string' }, purpose: { type: 'string' }, ttl: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        role: { type: 'string' },
+        nik: { type: 'string' },
+        client: { type: 'string' },
+        purpose: { type: 'string' },
+        ttl: { type: 'string' },
+        help: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -45,20 +52,29 @@ async function main(): Promise<number> {
   }
   try {
     const role = values.role as Role | undefined;
-    if (!role || !(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+    if (!role || !(ROLES as readonly string[]).includes(role))
+      throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
     if (role === 'citizen') {
       if (!values.nik) throw new UsageError('--nik is required for a citizen token');
       const nik = checkNik(values.nik);
       if (!nik.ok) throw new UsageError(`--nik is not valid: ${nik.reason}`);
     }
-    if (values.purpose && !/^[A-Z][A-Z0-9_]{1,63}$/.test(values.purpose)) throw new UsageError('--purpose must be an upper-case code such as LICENSE_APPLICATION');
+    if (values.purpose && !/^[A-Z][A-Z0-9_]{1,63}$/.test(values.purpose))
+      throw new UsageError('--purpose must be an upper-case code such as LICENSE_APPLICATION');
     const ttlSeconds = parseTtl(values.ttl ?? '1h');
     const config = readConfig();
-    if (config.authentication.kind !== 'dev') throw new UsageError('the development issuer is off (production, or OIDC_ISSUER is set): get tokens from the identity provider');
+    if (config.authentication.kind !== 'dev')
+      throw new UsageError(
+        'the development issuer is off (production, or OIDC_ISSUER is set): get tokens from the identity provider',
+      );
     const issuer = await loadDevIssuer(config.authentication.keyFile);
     const claims: Record<string, unknown> = { role, client_id: values.client ?? 'dev-console' };
     if (values.purpose) claims.purpose = values.purpose;
-    const token = await issuer.mint(claims, { subject: role === 'citizen' ? values.nik! : `dev-${role}`, audience: config.authentication.audience, ttlSeconds });
+    const token = await issuer.mint(claims, {
+      subject: role === 'citizen' ? values.nik! : `dev-${role}`,
+      audience: config.authentication.audience,
+      ttlSeconds,
+    });
     process.stdout.write(`${token}\n`);
     return 0;
   } catch (error) {
@@ -71,8 +87,11 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then((code) => process.exit(code), (error: Error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -16,8 +16,11 @@ interface BearerOptions {
  * Verifies an OIDC bearer token (signature against the issuer's keys, issuer, audience, expiry, algorithm) and
  * maps it to a caller. Every failure is an AuthError whose reason is safe to show: it never echoes the token.
  */
-export function createBearerVerifier(options: BearerOptions): (authorization: string | undefined, purposeHeader?: string) => Promise<Caller> {
-  const key: KeyLike | JWTVerifyGetKey = 'jwksUrl' in options.keys ? createRemoteJWKSet(new URL(options.keys.jwksUrl)) : options.keys.key;
+export function createBearerVerifier(
+  options: BearerOptions,
+): (authorization: string | undefined, purposeHeader?: string) => Promise<Caller> {
+  const key: KeyLike | JWTVerifyGetKey =
+    'jwksUrl' in options.keys ? createRemoteJWKSet(new URL(options.keys.jwksUrl)) : options.keys.key;
   return async (authorization, purposeHeader) => {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
     if (!authorization) throw new AuthError('a bearer token is required');
@@ -33,8 +36,10 @@ export function createBearerVerifier(options: BearerOptions): (authorization: st
     } catch (error) {
       if (error instanceof AuthError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthError('the token has expired');
-      if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) throw new AuthError('the token\'s algorithm is not accepted');
-      if (error instanceof errors.JWTClaimValidationFailed) throw new AuthError(`the token's ${error.claim} claim is not accepted`);
+      if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
+        throw new AuthError("the token's algorithm is not accepted");
+      if (error instanceof errors.JWTClaimValidationFailed)
+        throw new AuthError(`the token's ${error.claim} claim is not accepted`);
       throw new AuthError('the token is not valid');
     }
   };

@@ -36,9 +36,11 @@ export function callerFromClaims(claims: Record<string, unknown>, purposeHeader?
   const candidates = [claims.role, ...(Array.isArray(realmRoles) ? realmRoles : [])];
   const role = candidates.find((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r));
   if (!role) throw new AuthError('token carries no hub role');
-  const client = typeof claims.azp === 'string' ? claims.azp : typeof claims.client_id === 'string' ? claims.client_id : null;
+  const client =
+    typeof claims.azp === 'string' ? claims.azp : typeof claims.client_id === 'string' ? claims.client_id : null;
   const purpose = purposeHeader?.trim() || (typeof claims.purpose === 'string' ? claims.purpose : null);
-  if (purpose !== null && !/^[A-Z][A-Z0-9_]{1,63}$/.test(purpose)) throw new AuthError('purpose must be an upper-case code such as LICENSE_APPLICATION');
+  if (purpose !== null && !/^[A-Z][A-Z0-9_]{1,63}$/.test(purpose))
+    throw new AuthError('purpose must be an upper-case code such as LICENSE_APPLICATION');
   let nik: string | null = null;
   if (role === 'citizen') {
     nik = typeof claims.nik === 'string' ? claims.nik : subject;

@@ -9,7 +9,10 @@ export const DEV_ALGORITHM = 'ES256';
 export interface DevIssuer {
   readonly publicKey: KeyLike;
   /** Signs a token with the given claims, valid for `ttlSeconds`. */
-  mint(claims: Record<string, unknown>, options: { subject: string; audience: string; ttlSeconds: number }): Promise<string>;
+  mint(
+    claims: Record<string, unknown>,
+    options: { subject: string; audience: string; ttlSeconds: number },
+  ): Promise<string>;
 }
 
 /**

@@ -18,7 +18,13 @@ function keyOf(secret: string): Uint8Array {
 
 /** Gateway half: signs the caller and request id for one subgraph call. */
 export function signInternalToken(secret: string, caller: Caller, requestId: string): Promise<string> {
-  return new SignJWT({ role: caller.role, client: caller.client, purpose: caller.purpose, nik: caller.nik, rid: requestId })
+  return new SignJWT({
+    role: caller.role,
+    client: caller.client,
+    purpose: caller.purpose,
+    nik: caller.nik,
+    rid: requestId,
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -29,10 +35,18 @@ export function signInternalToken(secret: string, caller: Caller, requestId: str
 }
 
 /** Subgraph half: the caller the gateway vouched for, or an AuthError. */
-export async function verifyInternalToken(secret: string, token: string | undefined): Promise<Caller & { requestId: string }> {
+export async function verifyInternalToken(
+  secret: string,
+  token: string | undefined,
+): Promise<Caller & { requestId: string }> {
   if (!token) throw new AuthError('requests must come through the gateway');
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'sub'],
+    });
     return Object.freeze({
       subject: payload.sub!,
       role: payload.role as Role,

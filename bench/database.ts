@@ -17,12 +17,15 @@ export const BENCH_PURPOSE = 'LICENSE_APPLICATION';
 /** The client S5 reads as: every agency scope, on consent (so a revocation has something to stop). */
 export const CONSENT_CLIENT = 'bench-consent-client';
 
-
 async function ensureRule(pool: Pool, clientId: string, legalBasis: LegalBasis): Promise<void> {
   const client = await pool.connect();
   try {
-    const { rowCount } = await client.query(`select 1 from consent.access_rule where client_id = $1 and purpose = $2`, [clientId, BENCH_PURPOSE]);
-    if (!rowCount) await ensureAccessRule(client, { clientId, purpose: BENCH_PURPOSE, scopes: AGENCY_SCOPES, legalBasis });
+    const { rowCount } = await client.query(`select 1 from consent.access_rule where client_id = $1 and purpose = $2`, [
+      clientId,
+      BENCH_PURPOSE,
+    ]);
+    if (!rowCount)
+      await ensureAccessRule(client, { clientId, purpose: BENCH_PURPOSE, scopes: AGENCY_SCOPES, legalBasis });
   } finally {
     client.release();
   }
@@ -63,26 +66,41 @@ export async function ensureDatabase(url: string): Promise<void> {
  * The database the benchmark reads: migrated, holding exactly `citizens` synthetic citizens of the benchmark's
  * seed (seeded, or reseeded, when it does not), and the benchmark's access rule.
  */
-export async function openBenchDatabase(url: string, citizens: number, onProgress: (done: number, total: number) => void): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  url: string,
+  citizens: number,
+  onProgress: (done: number, total: number) => void,
+): Promise<BenchDatabase> {
   await ensureDatabase(url);
   await migrate(url);
   const pool = new Pool({ connectionString: url, max: 6 });
   pool.on('error', () => undefined);
-  const { rows: [{ count }] } = await pool.query<{ count: string }>('select count(*) as count from population.citizen');
+  const {
+    rows: [{ count }],
+  } = await pool.query<{ count: string }>('select count(*) as count from population.citizen');
   const seeding = Number(count) !== citizens;
   if (seeding) await seedPopulation(pool, { citizens, seed: BENCH_SEED, replace: true, onProgress });
   // The planners' projection of this population (S7), built once per load.
-  await refreshAfterLoad(pool, loadPseudonymisationKey(join(resolve(__dirname, '..'), '.data', 'bench-insights.key'), { create: true }), { loaded: seeding });
+  await refreshAfterLoad(
+    pool,
+    loadPseudonymisationKey(join(resolve(__dirname, '..'), '.data', 'bench-insights.key'), { create: true }),
+    { loaded: seeding },
+  );
   // The rules are in place before any process starts (their rule books load them once).
   await ensureRule(pool, BENCH_CLIENT, LegalBasis.PUBLIC_TASK);
   await ensureRule(pool, CONSENT_CLIENT, LegalBasis.CONSENT);
-  const profileNiks = (await pool.query<{ nik: string }>(
-    `select c.nik from population.citizen c
+  const profileNiks = (
+    await pool.query<{ nik: string }>(
+      `select c.nik from population.citizen c
       where c.family_relationship = 'HEAD'
         and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik)
         and exists (select 1 from health.membership h where h.nik = c.nik)
-      order by c.nik limit 1000`)).rows.map((r) => r.nik);
-  const spread = (await pool.query<{ nik: string }>('select nik from population.citizen order by nik limit 2000')).rows.map((r) => r.nik);
+      order by c.nik limit 1000`,
+    )
+  ).rows.map((r) => r.nik);
+  const spread = (
+    await pool.query<{ nik: string }>('select nik from population.citizen order by nik limit 2000')
+  ).rows.map((r) => r.nik);
   const hundreds = Array.from({ length: 20 }, (_, i) => spread.slice(i * 100, i * 100 + 100));
   return { url, citizens, profileNiks, hundreds, pool };
 }

@@ -26,7 +26,12 @@ const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) /
  * from CSV, into the same emptied tables. Sources run in the order a full load takes (the population first);
  * every import must insert every record and quarantine none.
  */
-export async function measureImports(baseUrl: string, citizens: number, scratch: string, say: (line: string) => void): Promise<ImportResult[]> {
+export async function measureImports(
+  baseUrl: string,
+  citizens: number,
+  scratch: string,
+  say: (line: string) => void,
+): Promise<ImportResult[]> {
   const url = Object.assign(new URL(baseUrl), { pathname: '/citizen360_bench_imports' }).toString();
   await onServer(url, (client, name) => client.query(`drop database if exists "${name}" with (force)`));
   await ensureDatabase(url);
@@ -48,13 +53,20 @@ export async function measureImports(baseUrl: string, citizens: number, scratch:
       const client = await pool.connect();
       try {
         for (const table of connector.tables) {
-          await pipeline(client.query(copyTo(`copy ${table} to stdout with (format csv)`)), createWriteStream(join(csv, `${table}.csv`)));
+          await pipeline(
+            client.query(copyTo(`copy ${table} to stdout with (format csv)`)),
+            createWriteStream(join(csv, `${table}.csv`)),
+          );
           rows += Number((await client.query(`select count(*) as n from ${table}`)).rows[0].n);
         }
         await client.query(truncate);
         const copyStarted = process.hrtime.bigint();
         await client.query('begin');
-        for (const table of connector.tables) await pipeline(createReadStream(join(csv, `${table}.csv`)), client.query(copyFrom(`copy ${table} from stdin with (format csv)`)));
+        for (const table of connector.tables)
+          await pipeline(
+            createReadStream(join(csv, `${table}.csv`)),
+            client.query(copyFrom(`copy ${table} from stdin with (format csv)`)),
+          );
         await client.query('commit');
         copySeconds = seconds(copyStarted);
         await client.query(truncate);
@@ -64,8 +76,13 @@ export async function measureImports(baseUrl: string, citizens: number, scratch:
       const started = process.hrtime.bigint();
       const summary = await runImport(pool, { connector, input: files });
       const oursSeconds = seconds(started);
-      if (summary.quarantined > 0 || summary.inserted !== summary.read) throw new Error(`S8: the ${source} import quarantined ${summary.quarantined} and inserted ${summary.inserted} of ${summary.read} records`);
-      say(`  ${source}: ${summary.read.toLocaleString('en')} records, ${rows.toLocaleString('en')} rows in ${oursSeconds.toFixed(1)} s (COPY ${copySeconds.toFixed(1)} s)`);
+      if (summary.quarantined > 0 || summary.inserted !== summary.read)
+        throw new Error(
+          `S8: the ${source} import quarantined ${summary.quarantined} and inserted ${summary.inserted} of ${summary.read} records`,
+        );
+      say(
+        `  ${source}: ${summary.read.toLocaleString('en')} records, ${rows.toLocaleString('en')} rows in ${oursSeconds.toFixed(1)} s (COPY ${copySeconds.toFixed(1)} s)`,
+      );
       results.push({ source, records: summary.read, rows, oursSeconds, copySeconds });
     }
   } finally {

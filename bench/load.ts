@@ -49,9 +49,14 @@ export async function throughput(request: Request, connections: number, seconds:
 /** Sends the `i`-th of a request's bodies and checks the answer (one keep-alive connection). */
 export function send(request: Request): (i: number) => Promise<void> {
   return async (i) => {
-    const response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json', ...request.headers }, body: request.bodies[i % request.bodies.length] });
+    const response = await fetch(request.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...request.headers },
+      body: request.bodies[i % request.bodies.length],
+    });
     const body = await response.text();
-    if (!response.ok || !request.verify(body)) throw new Error(`wrong answer from ${request.url}: ${body.slice(0, 300)}`);
+    if (!response.ok || !request.verify(body))
+      throw new Error(`wrong answer from ${request.url}: ${body.slice(0, 300)}`);
   };
 }
 

@@ -25,7 +25,10 @@ function treeRssMiB(pid: number): number {
   } catch {
     return 0;
   }
-  const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+  const rows = table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number));
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const [p, parent, kib] of rows) {
@@ -56,16 +59,31 @@ export interface Running {
  * Starts a Node process and waits until `readyPath` answers 200; its memory is sampled every 250 ms for the
  * peak. Its output (warnings and errors) goes to `logFile`, and into the error if it fails to start.
  */
-export async function startProcess(name: string, args: string[], env: Record<string, string>, port: number, readyPath: string, logFile: string): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startProcess(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  readyPath: string,
+  logFile: string,
+): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log = createWriteStream(logFile, { flags: 'a' });
   let output = '';
   for (const stream of [child.stdout!, child.stderr!]) {
-    stream.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
+    stream.on('data', (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    });
     stream.pipe(log);
   }
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -83,21 +101,24 @@ export async function startProcess(name: string, args: string[], env: Record<str
     await new Promise((done) => setTimeout(done, 200));
   }
   let peak = 0;
-  const sampler = setInterval(() => { peak = Math.max(peak, treeRssMiB(child.pid!)); }, 250);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRssMiB(child.pid!));
+  }, 250);
   return {
     name,
     logFile,
     url: `${base}/graphql`,
     peakRssMiB: () => Math.max(peak, treeRssMiB(child.pid!)),
-    stop: () => new Promise<void>((done) => {
-      clearInterval(sampler);
-      if (exited) return done();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        done();
-      });
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((done) => {
+        clearInterval(sampler);
+        if (exited) return done();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }

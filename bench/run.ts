@@ -78,7 +78,16 @@ interface CitizenAnswer {
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, citizens: { type: 'string' }, planners: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      quick: { type: 'boolean' },
+      citizens: { type: 'string' },
+      planners: { type: 'string' },
+      only: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
@@ -102,12 +111,25 @@ async function main(): Promise<number> {
       lastShown = done;
     }
   });
-  const env = benchEnvironment(databaseUrl, randomBytes(32).toString('base64url'), process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+  const env = benchEnvironment(
+    databaseUrl,
+    randomBytes(32).toString('base64url'),
+    process.env.REDIS_URL || 'redis://127.0.0.1:6379',
+  );
   // Keys are made here, once, before any process could race to create them.
   const issuer = await loadDevIssuer(env.devIssuerKeyFile);
   loadCheckpointSigner(env.auditKeyFile, { create: true });
-  const officer = await issuer.mint({ role: 'officer', client_id: BENCH_CLIENT, purpose: BENCH_PURPOSE }, { subject: 'bench-officer', audience: 'citizen360', ttlSeconds: 4 * 3600 });
-  const caller = { subject: 'bench-officer', role: 'officer' as const, client: BENCH_CLIENT, purpose: BENCH_PURPOSE, nik: null };
+  const officer = await issuer.mint(
+    { role: 'officer', client_id: BENCH_CLIENT, purpose: BENCH_PURPOSE },
+    { subject: 'bench-officer', audience: 'citizen360', ttlSeconds: 4 * 3600 },
+  );
+  const caller = {
+    subject: 'bench-officer',
+    role: 'officer' as const,
+    client: BENCH_CLIENT,
+    purpose: BENCH_PURPOSE,
+    nik: null,
+  };
 
   // Every request reads another citizen (or another hundred), in turn.
   const profileBodies = database.profileNiks.map((nik) => JSON.stringify({ query: PROFILE_QUERY, variables: { nik } }));
@@ -115,26 +137,54 @@ async function main(): Promise<number> {
   const profileSet = new Set(database.profileNiks);
   const hundredSet = new Set(database.hundreds.flat());
   const isProfile = (body: string) => {
-    const parsed = JSON.parse(body) as { data?: { citizen?: { nik: string; fullName: string; taxProfile: unknown; bpjsMembership: unknown } }; errors?: unknown };
+    const parsed = JSON.parse(body) as {
+      data?: { citizen?: { nik: string; fullName: string; taxProfile: unknown; bpjsMembership: unknown } };
+      errors?: unknown;
+    };
     const citizen = parsed.data?.citizen;
-    return !parsed.errors && !!citizen && profileSet.has(citizen.nik) && citizen.fullName.length > 0 && !!citizen.taxProfile && !!citizen.bpjsMembership;
+    return (
+      !parsed.errors &&
+      !!citizen &&
+      profileSet.has(citizen.nik) &&
+      citizen.fullName.length > 0 &&
+      !!citizen.taxProfile &&
+      !!citizen.bpjsMembership
+    );
   };
   const isHundred = (body: string) => {
     const parsed = JSON.parse(body) as { data?: { citizens?: { nik: string }[] }; errors?: unknown };
-    return !parsed.errors && parsed.data?.citizens?.length === 100 && parsed.data.citizens.every((c) => hundredSet.has(c.nik));
+    return (
+      !parsed.errors &&
+      parsed.data?.citizens?.length === 100 &&
+      parsed.data.citizens.every((c) => hundredSet.has(c.nik))
+    );
   };
-  const asOfficer = (gateway: Running, bodies: string[], verify: (b: string) => boolean): Request => ({ url: gateway.url, bodies, headers: { authorization: `Bearer ${officer}` }, verify });
-  const warm = async (request: Request, count = 30) => { await alternate(count, send(request)); };
+  const asOfficer = (gateway: Running, bodies: string[], verify: (b: string) => boolean): Request => ({
+    url: gateway.url,
+    bodies,
+    headers: { authorization: `Bearer ${officer}` },
+    verify,
+  });
+  const warm = async (request: Request, count = 30) => {
+    await alternate(count, send(request));
+  };
 
   const scenarios: Scenario[] = [];
   const memory: Record<string, number> = {};
   const report = (scenario: Scenario) => {
     scenarios.push(scenario);
-    say(`  ${scenario.id}: ours ${round(scenario.ours)} ${scenario.unit}, ${scenario.referenceName} ${round(scenario.reference)} ${scenario.unit}, ratio ${round(scenario.ratio)} (target ${scenario.target}) ${scenario.pass === undefined ? '' : scenario.pass ? 'pass' : 'MISS'}`);
+    say(
+      `  ${scenario.id}: ours ${round(scenario.ours)} ${scenario.unit}, ${scenario.referenceName} ${round(scenario.reference)} ${scenario.unit}, ratio ${round(scenario.ratio)} (target ${scenario.target}) ${scenario.pass === undefined ? '' : scenario.pass ? 'pass' : 'MISS'}`,
+    );
   };
   const running: { stop(): Promise<void> }[] = [];
-  const track = <T extends { stop(): Promise<void> }>(thing: T) => { running.push(thing); return thing; };
-  const remember = (name: string, process: Running) => { memory[name] = Math.max(memory[name] ?? 0, round(process.peakRssMiB(), 0)); };
+  const track = <T extends { stop(): Promise<void> }>(thing: T) => {
+    running.push(thing);
+    return thing;
+  };
+  const remember = (name: string, process: Running) => {
+    memory[name] = Math.max(memory[name] ?? 0, round(process.peakRssMiB(), 0));
+  };
 
   try {
     say('starting subgraphs and the gateway (access rules and access log on)...');
@@ -160,7 +210,17 @@ async function main(): Promise<number> {
         floor.push(...(await alternate(count, profileFloorRead)));
       }
       const [o, f] = [median(ours), median(floor)];
-      report({ id: 'S1', name: 'one Citizen 360 profile, rules and log on, p50 at 1 connection', unit: 'ms', ours: o, reference: f, referenceName: 'SQL floor', ratio: o / f, target: '<= 8x', pass: o / f <= 8 });
+      report({
+        id: 'S1',
+        name: 'one Citizen 360 profile, rules and log on, p50 at 1 connection',
+        unit: 'ms',
+        ours: o,
+        reference: f,
+        referenceName: 'SQL floor',
+        ratio: o / f,
+        target: '<= 8x',
+        pass: o / f <= 8,
+      });
     }
 
     if (only.has('S2') || only.has('S3')) {
@@ -183,22 +243,46 @@ async function main(): Promise<number> {
       }
       for (let r = 0; r < repetitions; r += 1) {
         ours.push(...(await alternate(count, send(hundred))));
-        floor.push(...(await alternate(count, async (i) => {
-          if ((await hundredFloor(database.pool, database.hundreds[i % database.hundreds.length])) !== 100) throw new Error('the floor did not read 100 citizens');
-        })));
-        if (naiveGateway) naiveTimes.push((await alternate(quick ? 5 : 10, send(asOfficer(naiveGateway, hundredBodies, isHundred))))[0]);
+        floor.push(
+          ...(await alternate(count, async (i) => {
+            if ((await hundredFloor(database.pool, database.hundreds[i % database.hundreds.length])) !== 100)
+              throw new Error('the floor did not read 100 citizens');
+          })),
+        );
+        if (naiveGateway)
+          naiveTimes.push(
+            (await alternate(quick ? 5 : 10, send(asOfficer(naiveGateway, hundredBodies, isHundred))))[0],
+          );
       }
       const [o, f] = [median(ours), median(floor)];
       const oneEach = ['population', 'regsosek', 'tax', 'health', 'licensing'].every((name) => perSubgraph[name] === 1);
       if (only.has('S2')) {
         report({
-          id: 'S2', name: '100 profiles in one request, p50; one SQL statement per subgraph', unit: 'ms', ours: o, reference: f, referenceName: 'five = ANY($1)', ratio: o / f,
-          target: '<= 5x, 1 statement each', pass: o / f <= 5 && oneEach, detail: { statements: perSubgraph },
+          id: 'S2',
+          name: '100 profiles in one request, p50; one SQL statement per subgraph',
+          unit: 'ms',
+          ours: o,
+          reference: f,
+          referenceName: 'five = ANY($1)',
+          ratio: o / f,
+          target: '<= 5x, 1 statement each',
+          pass: o / f <= 5 && oneEach,
+          detail: { statements: perSubgraph },
         });
       }
       if (naive && naiveGateway) {
         const n = median(naiveTimes);
-        report({ id: 'S3', name: 'S2 without DataLoader (naive), p50', unit: 'ms', ours: o, reference: n, referenceName: 'naive', ratio: n / o, target: 'naive >= 5x slower', pass: n / o >= 5 });
+        report({
+          id: 'S3',
+          name: 'S2 without DataLoader (naive), p50',
+          unit: 'ms',
+          ours: o,
+          reference: n,
+          referenceName: 'naive',
+          ratio: n / o,
+          target: 'naive >= 5x slower',
+          pass: n / o >= 5,
+        });
         remember('gateway (naive)', naiveGateway);
         await naiveGateway.stop();
         await naive.stop();
@@ -211,7 +295,12 @@ async function main(): Promise<number> {
       const openGateway = track(await startGateway(env, open, { access: 'off', workers, label: 'off' }));
       const hive = only.has('S1p') ? track(await startHiveGateway(env, open, workers)) : undefined;
       const openProfile = asOfficer(openGateway, profileBodies, isProfile);
-      const hiveProfile = async (): Promise<Request> => ({ url: hive!.url, bodies: profileBodies, headers: { 'x-hub-internal-token': await signInternalToken(env.internalSecret, caller, 'bench') }, verify: isProfile });
+      const hiveProfile = async (): Promise<Request> => ({
+        url: hive!.url,
+        bodies: profileBodies,
+        headers: { 'x-hub-internal-token': await signInternalToken(env.internalSecret, caller, 'bench') },
+        verify: isProfile,
+      });
       await warm(openProfile);
       if (hive) await warm(await hiveProfile());
       const on: number[] = [];
@@ -219,7 +308,10 @@ async function main(): Promise<number> {
       const theirs: number[] = [];
       const run = async (label: string, target: Request, into: number[]) => {
         const result = await throughput(target, 32, seconds);
-        if (result.failures > 0) throw new Error(`${label}: ${result.failures} wrong or failed responses under load (process logs in ${env.scratch}); the first: ${result.firstWrong ?? '(an HTTP error or a timeout)'}`);
+        if (result.failures > 0)
+          throw new Error(
+            `${label}: ${result.failures} wrong or failed responses under load (process logs in ${env.scratch}); the first: ${result.firstWrong ?? '(an HTTP error or a timeout)'}`,
+          );
         into.push(result.requestsPerSecond);
       };
       for (let r = 0; r < repetitions; r += 1) {
@@ -229,14 +321,34 @@ async function main(): Promise<number> {
       }
       if (hive) {
         const [o, h] = [median(off), median(theirs)];
-        report({ id: 'S1p', name: 'the profile, rules and log off on both sides, at 32 connections', unit: 'req/s', ours: o, reference: h, referenceName: 'Hive Gateway', ratio: o / h, target: '>= 1.2x', pass: o / h >= 1.2 });
+        report({
+          id: 'S1p',
+          name: 'the profile, rules and log off on both sides, at 32 connections',
+          unit: 'req/s',
+          ours: o,
+          reference: h,
+          referenceName: 'Hive Gateway',
+          ratio: o / h,
+          target: '>= 1.2x',
+          pass: o / h >= 1.2,
+        });
         remember('Hive Gateway', hive);
         await hive.stop();
       }
       if (only.has('S4')) {
         const [withRules, without] = [median(on), median(off)];
         const cost = 1 - withRules / without;
-        report({ id: 'S4', name: 'cost of access rules + access log, throughput at 32 connections', unit: 'req/s', ours: withRules, reference: without, referenceName: 'both off', ratio: cost, target: 'cost <= 15%', pass: cost <= 0.15 });
+        report({
+          id: 'S4',
+          name: 'cost of access rules + access log, throughput at 32 connections',
+          unit: 'req/s',
+          ours: withRules,
+          reference: without,
+          referenceName: 'both off',
+          ratio: cost,
+          target: 'cost <= 15%',
+          pass: cost <= 0.15,
+        });
       }
       remember('gateway (off)', openGateway);
       await openGateway.stop();
@@ -246,49 +358,101 @@ async function main(): Promise<number> {
     if (only.has('S5')) {
       say('S5: a repeated read served from the answer cache (Redis) vs uncached, then a revocation');
       const nik = database.profileNiks[0];
-      const citizenToken = await issuer.mint({ role: 'citizen', client_id: 'bench-citizen' }, { subject: nik, audience: 'citizen360', ttlSeconds: 3600 });
-      const asCitizen = async (query: string) => (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${citizenToken}` }, body: JSON.stringify({ query }) })).json() as Promise<CitizenAnswer>;
+      const citizenToken = await issuer.mint(
+        { role: 'citizen', client_id: 'bench-citizen' },
+        { subject: nik, audience: 'citizen360', ttlSeconds: 3600 },
+      );
+      const asCitizen = async (query: string) =>
+        (
+          await fetch(gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${citizenToken}` },
+            body: JSON.stringify({ query }),
+          })
+        ).json() as Promise<CitizenAnswer>;
       // Consents an earlier run left behind would outlive this one's revocation: they go first.
       const earlier = await asCitizen('{ me { consents(status: ACTIVE) { id client { id } } } }');
       for (const consent of earlier.data?.me?.consents ?? []) {
-        if (consent.client?.id === CONSENT_CLIENT) await asCitizen(`mutation { revokeConsent(id: "${consent.id}") { status } }`);
+        if (consent.client?.id === CONSENT_CLIENT)
+          await asCitizen(`mutation { revokeConsent(id: "${consent.id}") { status } }`);
       }
-      const granted = await asCitizen(`mutation { grantConsent(input: { clientId: "${CONSENT_CLIENT}", purpose: "${BENCH_PURPOSE}", scopes: ${JSON.stringify(AGENCY_SCOPES)} }) { id } }`);
+      const granted = await asCitizen(
+        `mutation { grantConsent(input: { clientId: "${CONSENT_CLIENT}", purpose: "${BENCH_PURPOSE}", scopes: ${JSON.stringify(AGENCY_SCOPES)} }) { id } }`,
+      );
       if (granted.errors) throw new Error(`S5 could not grant consent: ${JSON.stringify(granted.errors)}`);
-      const consentOfficer = await issuer.mint({ role: 'officer', client_id: CONSENT_CLIENT, purpose: BENCH_PURPOSE }, { subject: 'bench-officer', audience: 'citizen360', ttlSeconds: 4 * 3600 });
-      const cachedGateway = track(await startGateway(env, enforced, { access: 'enforced', workers, label: 'cached', cacheTtlSeconds: 300 }));
+      const consentOfficer = await issuer.mint(
+        { role: 'officer', client_id: CONSENT_CLIENT, purpose: BENCH_PURPOSE },
+        { subject: 'bench-officer', audience: 'citizen360', ttlSeconds: 4 * 3600 },
+      );
+      const cachedGateway = track(
+        await startGateway(env, enforced, { access: 'enforced', workers, label: 'cached', cacheTtlSeconds: 300 }),
+      );
       // The profile on the citizen's own consent: the family card names relatives, whose data needs theirs.
-      const query = PROFILE_QUERY.replace('family { kk members { relationship citizen { fullName } } }', 'family { kk }');
-      const repeated = (target: Running): Request => ({ url: target.url, bodies: [JSON.stringify({ query, variables: { nik } })], headers: { authorization: `Bearer ${consentOfficer}` }, verify: isProfile });
+      const query = PROFILE_QUERY.replace(
+        'family { kk members { relationship citizen { fullName } } }',
+        'family { kk }',
+      );
+      const repeated = (target: Running): Request => ({
+        url: target.url,
+        bodies: [JSON.stringify({ query, variables: { nik } })],
+        headers: { authorization: `Bearer ${consentOfficer}` },
+        verify: isProfile,
+      });
       await warm(repeated(cachedGateway));
       await warm(repeated(gateway));
       const cached: number[] = [];
       const uncached: number[] = [];
       for (let r = 0; r < repetitions; r += 1) {
-        for (const [target, into] of [[cachedGateway, cached], [gateway, uncached]] as const) {
+        for (const [target, into] of [
+          [cachedGateway, cached],
+          [gateway, uncached],
+        ] as const) {
           const result = await throughput(repeated(target), 32, seconds);
-          if (result.failures > 0) throw new Error(`S5: ${result.failures} wrong or failed responses (logs in ${env.scratch}); the first: ${result.firstWrong}`);
+          if (result.failures > 0)
+            throw new Error(
+              `S5: ${result.failures} wrong or failed responses (logs in ${env.scratch}); the first: ${result.firstWrong}`,
+            );
           into.push(result.requestsPerSecond);
         }
       }
       // The revocation must count on the very next request, cache or no cache.
       const revoked = await asCitizen(`mutation { revokeConsent(id: "${granted.data!.grantConsent!.id}") { status } }`);
       if (revoked.errors) throw new Error(`S5 could not revoke: ${JSON.stringify(revoked.errors)}`);
-      const next = await fetch(cachedGateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${consentOfficer}` }, body: repeated(cachedGateway).bodies[0] });
-      const afterRevocation = (await next.json()) as { data?: { citizen: unknown }; errors?: { extensions?: { code?: string } }[] };
-      const servedRevoked = afterRevocation.data?.citizen !== null || afterRevocation.errors?.[0]?.extensions?.code !== 'CONSENT_REQUIRED';
+      const next = await fetch(cachedGateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${consentOfficer}` },
+        body: repeated(cachedGateway).bodies[0],
+      });
+      const afterRevocation = (await next.json()) as {
+        data?: { citizen: unknown };
+        errors?: { extensions?: { code?: string } }[];
+      };
+      const servedRevoked =
+        afterRevocation.data?.citizen !== null || afterRevocation.errors?.[0]?.extensions?.code !== 'CONSENT_REQUIRED';
       const [c, u] = [median(cached), median(uncached)];
       report({
-        id: 'S5', name: 'a repeated read from the answer cache, at 32 connections; then revoked', unit: 'req/s', ours: c, reference: u, referenceName: 'uncached', ratio: c / u,
-        target: '>= 3x, revoked never served', pass: c / u >= 3 && !servedRevoked, detail: { servedAfterRevocation: servedRevoked, cacheHeader: next.headers.get('x-citizen360-cache') },
+        id: 'S5',
+        name: 'a repeated read from the answer cache, at 32 connections; then revoked',
+        unit: 'req/s',
+        ours: c,
+        reference: u,
+        referenceName: 'uncached',
+        ratio: c / u,
+        target: '>= 3x, revoked never served',
+        pass: c / u >= 3 && !servedRevoked,
+        detail: { servedAfterRevocation: servedRevoked, cacheHeader: next.headers.get('x-citizen360-cache') },
       });
       remember('gateway (cached)', cachedGateway);
       await cachedGateway.stop();
     }
 
     if (only.has('S7')) {
-      const plannersUrl = Object.assign(new URL(databaseUrl), { pathname: `${new URL(databaseUrl).pathname}_planners` }).toString();
-      say(`S7: a cohort table over ${plannerCitizens.toLocaleString('en')} citizens through the graph vs its SQL on the projection`);
+      const plannersUrl = Object.assign(new URL(databaseUrl), {
+        pathname: `${new URL(databaseUrl).pathname}_planners`,
+      }).toString();
+      say(
+        `S7: a cohort table over ${plannerCitizens.toLocaleString('en')} citizens through the graph vs its SQL on the projection`,
+      );
       lastShown = 0;
       const planners = await openBenchDatabase(plannersUrl, plannerCitizens, (done, total) => {
         if (done - lastShown >= total / 10 || done === total) {
@@ -299,15 +463,29 @@ async function main(): Promise<number> {
       try {
         const plannerEnv = { ...env, databaseUrl: plannersUrl };
         const plannerSubgraphs = track(await startSubgraphs(plannerEnv, { access: 'enforced', loaders: 'batched' }));
-        const plannerGateway = track(await startGateway(plannerEnv, plannerSubgraphs, { access: 'enforced', workers, label: 'planners' }));
-        const planner = await issuer.mint({ role: 'planner', client_id: 'bench-planning', purpose: 'STATISTICS' }, { subject: 'bench-planner', audience: 'citizen360', ttlSeconds: 3600 });
+        const plannerGateway = track(
+          await startGateway(plannerEnv, plannerSubgraphs, { access: 'enforced', workers, label: 'planners' }),
+        );
+        const planner = await issuer.mint(
+          { role: 'planner', client_id: 'bench-planning', purpose: 'STATISTICS' },
+          { subject: 'bench-planner', audience: 'citizen360', ttlSeconds: 3600 },
+        );
         const filter = { decileMin: 1, decileMax: 4, bpjsActive: false };
         const groupBy = [Dimension.PROVINCE, Dimension.AGE_BAND];
         const question: Request = {
           url: plannerGateway.url,
-          bodies: [JSON.stringify({ query: 'query ($f: CohortFilter!, $g: [Dimension!]!) { cohort(filter: $f, groupBy: $g, unit: HOUSEHOLD) { total { count } cells { coordinates { value } count suppressed } } }', variables: { f: filter, g: groupBy } })],
+          bodies: [
+            JSON.stringify({
+              query:
+                'query ($f: CohortFilter!, $g: [Dimension!]!) { cohort(filter: $f, groupBy: $g, unit: HOUSEHOLD) { total { count } cells { coordinates { value } count suppressed } } }',
+              variables: { f: filter, g: groupBy },
+            }),
+          ],
           headers: { authorization: `Bearer ${planner}` },
-          verify: (body) => { const parsed = JSON.parse(body); return !parsed.errors && parsed.data.cohort.cells.length > 30; },
+          verify: (body) => {
+            const parsed = JSON.parse(body);
+            return !parsed.errors && parsed.data.cohort.cells.length > 30;
+          },
         };
         const { sql, params } = cohortSql(canonicalFilter(filter), groupBy, CohortUnit.HOUSEHOLD);
         const raw = pgExecutor(planners.pool);
@@ -323,8 +501,21 @@ async function main(): Promise<number> {
           floor.push(...(await alternate(count, rawAggregate)));
         }
         const [o, f] = [median(ours), median(floor)];
-        report({ id: 'S7', name: `cohort table over ${plannerCitizens.toLocaleString('en')} citizens, p50`, unit: 'ms', ours: o, reference: f, referenceName: 'the SQL raw', ratio: o / f, target: '<= 1.1x', pass: o / f <= 1.1 });
-        remember('subgraph insights', plannerSubgraphs.processes.find((p) => p.name.startsWith('insights'))!);
+        report({
+          id: 'S7',
+          name: `cohort table over ${plannerCitizens.toLocaleString('en')} citizens, p50`,
+          unit: 'ms',
+          ours: o,
+          reference: f,
+          referenceName: 'the SQL raw',
+          ratio: o / f,
+          target: '<= 1.1x',
+          pass: o / f <= 1.1,
+        });
+        remember(
+          'subgraph insights',
+          plannerSubgraphs.processes.find((p) => p.name.startsWith('insights'))!,
+        );
         await plannerGateway.stop();
         await plannerSubgraphs.stop();
       } finally {
@@ -336,12 +527,21 @@ async function main(): Promise<number> {
     for (const process of enforced.processes) remember(`subgraph ${process.name.replace(/ \(.*/, '')}`, process);
 
     if (only.has('S8')) {
-      say(`S8: importing ${citizens.toLocaleString('en')} citizens from each agency's export vs PostgreSQL COPY of the same rows`);
+      say(
+        `S8: importing ${citizens.toLocaleString('en')} citizens from each agency's export vs PostgreSQL COPY of the same rows`,
+      );
       for (const result of await measureImports(databaseUrl, citizens, env.scratch, say)) {
         const ratio = result.oursSeconds / result.copySeconds;
         report({
-          id: 'S8', name: `import ${result.source}: ${result.records.toLocaleString('en')} records (${Math.round(result.records / result.oursSeconds).toLocaleString('en')}/s), ${result.rows.toLocaleString('en')} rows`,
-          unit: 's', ours: result.oursSeconds, reference: result.copySeconds, referenceName: 'COPY from CSV', ratio, target: 'reported', pass: undefined,
+          id: 'S8',
+          name: `import ${result.source}: ${result.records.toLocaleString('en')} records (${Math.round(result.records / result.oursSeconds).toLocaleString('en')}/s), ${result.rows.toLocaleString('en')} rows`,
+          unit: 's',
+          ours: result.oursSeconds,
+          reference: result.copySeconds,
+          referenceName: 'COPY from CSV',
+          ratio,
+          target: 'reported',
+          pass: undefined,
         });
       }
     }
@@ -350,8 +550,15 @@ async function main(): Promise<number> {
       say(`S6: seeding ${citizens.toLocaleString('en')} citizens vs PostgreSQL COPY of the same rows`);
       const seeding = await measureSeeding(databaseUrl, citizens, env.scratch);
       report({
-        id: 'S6', name: `seeding ${citizens.toLocaleString('en')} citizens (${seeding.rows.toLocaleString('en')} rows)`, unit: 's', ours: seeding.oursSeconds, reference: seeding.copySeconds,
-        referenceName: 'COPY from CSV', ratio: seeding.oursSeconds / seeding.copySeconds, target: '<= 2x', pass: seeding.oursSeconds / seeding.copySeconds <= 2,
+        id: 'S6',
+        name: `seeding ${citizens.toLocaleString('en')} citizens (${seeding.rows.toLocaleString('en')} rows)`,
+        unit: 's',
+        ours: seeding.oursSeconds,
+        reference: seeding.copySeconds,
+        referenceName: 'COPY from CSV',
+        ratio: seeding.oursSeconds / seeding.copySeconds,
+        target: '<= 2x',
+        pass: seeding.oursSeconds / seeding.copySeconds <= 2,
       });
     }
   } finally {
@@ -361,19 +568,47 @@ async function main(): Promise<number> {
 
   const table = [
     ['scenario', 'ours', 'reference', 'ratio', 'target', 'result'],
-    ...scenarios.map((s) => [`${s.id} ${s.name}`, `${round(s.ours)} ${s.unit}`, `${round(s.reference)} ${s.unit} (${s.referenceName})`, s.id === 'S4' ? `${round(s.ratio * 100, 1)}%` : `${round(s.ratio)}x`, s.target, s.pass === undefined ? '-' : s.pass ? 'pass' : 'miss']),
+    ...scenarios.map((s) => [
+      `${s.id} ${s.name}`,
+      `${round(s.ours)} ${s.unit}`,
+      `${round(s.reference)} ${s.unit} (${s.referenceName})`,
+      s.id === 'S4' ? `${round(s.ratio * 100, 1)}%` : `${round(s.ratio)}x`,
+      s.target,
+      s.pass === undefined ? '-' : s.pass ? 'pass' : 'miss',
+    ]),
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
   const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  process.stdout.write(`\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}\n`);
-  process.stdout.write(`\npeak RSS (MiB): ${Object.entries(memory).map(([name, mib]) => `${name} ${mib}`).join(', ')}\n`);
-  process.stdout.write(`${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateways with ${workers} workers each; ${citizens.toLocaleString('en')} citizens\n`);
-  const results = { at: new Date().toISOString(), quick, citizens, repetitions, seconds, workers, machine: { cores: cpus().length, node: process.version }, scenarios, peakRssMiB: memory };
+  process.stdout.write(
+    `\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}\n`,
+  );
+  process.stdout.write(
+    `\npeak RSS (MiB): ${Object.entries(memory)
+      .map(([name, mib]) => `${name} ${mib}`)
+      .join(', ')}\n`,
+  );
+  process.stdout.write(
+    `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateways with ${workers} workers each; ${citizens.toLocaleString('en')} citizens\n`,
+  );
+  const results = {
+    at: new Date().toISOString(),
+    quick,
+    citizens,
+    repetitions,
+    seconds,
+    workers,
+    machine: { cores: cpus().length, node: process.version },
+    scenarios,
+    peakRssMiB: memory,
+  };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   return 0;
 }
 
-main().then((code) => process.exit(code), (error: Error) => {
-  process.stderr.write(`benchmark failed: ${error.stack ?? error.message}\n`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`benchmark failed: ${error.stack ?? error.message}\n`);
+    process.exit(2);
+  },
+);

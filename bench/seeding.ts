@@ -10,7 +10,12 @@ import { ensureDatabase, onServer } from './database';
 
 /** Every table the seed fills, parents first (the order a COPY must load them in). */
 const SEEDED_TABLES = [
-  'population.province', 'population.regency', 'population.district', 'population.village', 'population.family', 'population.citizen',
+  'population.province',
+  'population.regency',
+  'population.district',
+  'population.village',
+  'population.family',
+  'population.citizen',
   ...[...AGENCY_TABLES].reverse(),
 ];
 
@@ -47,7 +52,10 @@ export async function measureSeeding(baseUrl: string, citizens: number, scratch:
   const exporter = await seeded.connect();
   try {
     for (const table of SEEDED_TABLES) {
-      await pipeline(exporter.query(copyTo(`copy ${table} to stdout with (format csv)`)), createWriteStream(join(folder, `${table}.csv`)));
+      await pipeline(
+        exporter.query(copyTo(`copy ${table} to stdout with (format csv)`)),
+        createWriteStream(join(folder, `${table}.csv`)),
+      );
       rows += Number((await exporter.query(`select count(*) as n from ${table}`)).rows[0].n);
     }
   } finally {
@@ -62,7 +70,10 @@ export async function measureSeeding(baseUrl: string, citizens: number, scratch:
     const copyStarted = process.hrtime.bigint();
     await copier.query('begin');
     for (const table of SEEDED_TABLES) {
-      await pipeline(createReadStream(join(folder, `${table}.csv`)), copier.query(copyFrom(`copy ${table} from stdin with (format csv)`)));
+      await pipeline(
+        createReadStream(join(folder, `${table}.csv`)),
+        copier.query(copyFrom(`copy ${table} from stdin with (format csv)`)),
+      );
     }
     await copier.query('commit');
     const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9;

@@ -20,19 +20,29 @@ async function main(): Promise<void> {
     loaders: process.env.BENCH_LOADERS === 'naive' ? NAIVE : BATCHED,
   });
   let statements = 0;
-  opened.orm.em.getConnection().getKnex().on('query', () => {
-    statements += 1;
-  });
-  await listen((request, response) => {
-    if (request.url === '/bench/statements') {
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ statements }));
-      return;
-    }
-    opened.handler(request, response);
-  }, '127.0.0.1', config.port);
+  opened.orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => {
+      statements += 1;
+    });
+  await listen(
+    (request, response) => {
+      if (request.url === '/bench/statements') {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ statements }));
+        return;
+      }
+      opened.handler(request, response);
+    },
+    '127.0.0.1',
+    config.port,
+  );
   process.on('SIGTERM', () => {
-    opened.close().then(() => process.exit(0), () => process.exit(1));
+    opened.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }
 

@@ -29,7 +29,7 @@ interface ExportResult {
  */
 export async function exportPopulation(options: ExportOptions): Promise<ExportResult> {
   const started = process.hrtime.bigint();
-  const factories = options.exporters ?? await registeredExporters();
+  const factories = options.exporters ?? (await registeredExporters());
   const names = options.sources ?? Object.keys(factories);
   const exporters: [string, SourceExporter][] = [];
   for (const name of names) exporters.push([name, await factories[name](options.dir)]);
@@ -39,7 +39,8 @@ export async function exportPopulation(options: ExportOptions): Promise<ExportRe
   options.onProgress?.(0, options.citizens);
   for (const batch of generatePopulation({ citizens: options.citizens, seed: options.seed, batchSize: 20_000 })) {
     const tables = new Map(agencies.derive(batch).map((t) => [t.table, t]));
-    for (const [, exporter] of exporters) await exporter.write({ families: batch.families, citizens: batch.citizens, tables });
+    for (const [, exporter] of exporters)
+      await exporter.write({ families: batch.families, citizens: batch.citizens, tables });
     citizens += batch.citizens.length;
     options.onProgress?.(citizens, options.citizens);
   }

@@ -18,11 +18,24 @@ const header = (request: IncomingMessage, name: string): string | undefined => {
  * caller's behalf, the internal token the gateway gave that subgraph. Anything else is refused with 401
  * UNAUTHENTICATED before any operation is parsed or planned.
  */
-export async function createAuthenticator(authentication: Authentication, internalSecret: string): Promise<Authenticator> {
+export async function createAuthenticator(
+  authentication: Authentication,
+  internalSecret: string,
+): Promise<Authenticator> {
   const verifyBearer =
     authentication.kind === 'oidc'
-      ? createBearerVerifier({ issuer: authentication.issuer, audience: authentication.audience, algorithms: authentication.algorithms, keys: { jwksUrl: authentication.jwksUrl } })
-      : createBearerVerifier({ issuer: DEV_ISSUER, audience: authentication.audience, algorithms: [DEV_ALGORITHM], keys: { key: (await loadDevIssuer(authentication.keyFile)).publicKey } });
+      ? createBearerVerifier({
+          issuer: authentication.issuer,
+          audience: authentication.audience,
+          algorithms: authentication.algorithms,
+          keys: { jwksUrl: authentication.jwksUrl },
+        })
+      : createBearerVerifier({
+          issuer: DEV_ISSUER,
+          audience: authentication.audience,
+          algorithms: [DEV_ALGORITHM],
+          keys: { key: (await loadDevIssuer(authentication.keyFile)).publicKey },
+        });
   return async (request) => {
     try {
       const internal = header(request, INTERNAL_TOKEN_HEADER);

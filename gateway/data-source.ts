@@ -37,7 +37,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * that subgraph POSTs never use.
    */
   constructor(config: { name: string; url: string; internalSecret: string; maxSockets?: number }) {
-    const agent = new Agent({ keepAlive: true, maxSockets: config.maxSockets ?? 64, noDelay: true } as ConstructorParameters<typeof Agent>[0]);
+    const agent = new Agent({
+      keepAlive: true,
+      maxSockets: config.maxSockets ?? 64,
+      noDelay: true,
+    } as ConstructorParameters<typeof Agent>[0]);
     super({ url: config.url, fetcher: (url, init) => fetch(url, { ...init, agent }) as never });
     this.name = config.name;
     this.internalSecret = config.internalSecret;
@@ -67,7 +71,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * A network failure (no response at all) becomes SUBGRAPH_UNAVAILABLE naming the subgraph: the rest of the
    * response is still served, and the error carries neither the internal URL nor the socket error.
    */
-  override didEncounterError(error: Error, fetchRequest: unknown, fetchResponse?: unknown, context?: GatewayContext): void {
+  override didEncounterError(
+    error: Error,
+    fetchRequest: unknown,
+    fetchResponse?: unknown,
+    context?: GatewayContext,
+  ): void {
     if (fetchResponse === undefined) {
       log.warn('subgraph unreachable', { subgraph: this.name, ...errorFields(error) });
       throw new GraphQLError(`The ${this.name} service is unavailable`, {
@@ -77,4 +86,3 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super.didEncounterError(error, fetchRequest as never, fetchResponse as never, context as never);
   }
 }
-

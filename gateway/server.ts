@@ -65,9 +65,19 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`Subgraph ${name} has no routing URL in the supergraph`);
-      return new SubgraphDataSource({ name, url: target, internalSecret: options.internalSecret, maxSockets: options.subgraphMaxSockets });
+      return new SubgraphDataSource({
+        name,
+        url: target,
+        internalSecret: options.internalSecret,
+        maxSockets: options.subgraphMaxSockets,
+      });
     },
-    logger: { debug: () => undefined, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+    logger: {
+      debug: () => undefined,
+      info: (m) => log.info(String(m)),
+      warn: (m) => log.warn(String(m)),
+      error: (m) => log.error(String(m)),
+    },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalars(apiSchema));
 
@@ -85,14 +95,24 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [
       variableValidationPlugin(),
       operationLimitsPlugin(options.limits ?? DEFAULT_OPERATION_LIMITS),
-      ...(options.accessControl === 'off' ? [] : [accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules), responseCachePlugin(options.responseCache), accessLogPlugin(options.accessLog)]),
+      ...(options.accessControl === 'off'
+        ? []
+        : [
+            accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules),
+            responseCachePlugin(options.responseCache),
+            accessLogPlugin(options.accessLog),
+          ]),
       requestLogPlugin(log),
       // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
       ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted, error) => {
       const result = toClientError(formatted, error);
-      if (result.masked) log.error('error masked', { ...errorFields((error as { originalError?: unknown }).originalError ?? error), code: formatted.extensions?.code });
+      if (result.masked)
+        log.error('error masked', {
+          ...errorFields((error as { originalError?: unknown }).originalError ?? error),
+          code: formatted.extensions?.code,
+        });
       return result.error;
     },
   });
@@ -100,7 +120,9 @@ export async function createGateway(options: GatewayOptions) {
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
     context: async (request, requestId) => ({ requestId, caller: await options.authenticate(request), decisions: [] }),
-    routes: options.production ? undefined : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
+    routes: options.production
+      ? undefined
+      : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
   });
   return { apollo, handler, stop: () => apollo.stop() };
 }

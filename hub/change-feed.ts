@@ -42,13 +42,15 @@ export function inProcessChangeFeed(): ChangeFeed {
     kind: 'in-process',
     publish: async (notices) => {
       if (notices.length === 0) return;
-      await Promise.all([...groups.entries()].map(async ([group, handler]) => {
-        try {
-          await handler(notices);
-        } catch (error) {
-          log.error('change notice not handled', { group, ...errorFields(error) });
-        }
-      }));
+      await Promise.all(
+        [...groups.entries()].map(async ([group, handler]) => {
+          try {
+            await handler(notices);
+          } catch (error) {
+            log.error('change notice not handled', { group, ...errorFields(error) });
+          }
+        }),
+      );
     },
     consume: async (group, handler) => {
       groups.set(group, handler);
@@ -71,7 +73,9 @@ const CLAIM_IDLE_MS = 30_000;
 
 export async function redisChangeFeed(url: string, stream = STREAM): Promise<ChangeFeed> {
   const writer = createClient({ url });
-  writer.on('error', (error: unknown) => log.warn('redis connection error', { connection: 'publisher', ...errorFields(error) }));
+  writer.on('error', (error: unknown) =>
+    log.warn('redis connection error', { connection: 'publisher', ...errorFields(error) }),
+  );
   await writer.connect();
   const readers: { stop: () => Promise<void> }[] = [];
   return {
@@ -80,14 +84,21 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
       if (notices.length === 0) return;
       const batch = writer.multi();
       for (const notice of notices) {
-        batch.xAdd(stream, '*', { notice: JSON.stringify(notice) }, { TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: STREAM_LENGTH } });
+        batch.xAdd(
+          stream,
+          '*',
+          { notice: JSON.stringify(notice) },
+          { TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: STREAM_LENGTH } },
+        );
       }
       await batch.exec();
     },
     consume: async (group, handler) => {
       // A blocking read holds its connection: one of its own per consumer.
       const reader = writer.duplicate();
-      reader.on('error', (error: unknown) => log.warn('redis connection error', { connection: `consumer ${group}`, ...errorFields(error) }));
+      reader.on('error', (error: unknown) =>
+        log.warn('redis connection error', { connection: `consumer ${group}`, ...errorFields(error) }),
+      );
       await reader.connect();
       try {
         await reader.xGroupCreate(stream, group, '$', { MKSTREAM: true });
@@ -109,13 +120,21 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
               claimAt = Date.now() + CLAIM_IDLE_MS;
               from = '0';
             }
-            const reply = (await reader.xReadGroup(group, consumer, { key: stream, id: from }, { COUNT: 100, BLOCK: BLOCK_MS })) as
-              { name: string; messages: { id: string; message: Record<string, string> }[] }[] | null;
+            const reply = (await reader.xReadGroup(
+              group,
+              consumer,
+              { key: stream, id: from },
+              { COUNT: 100, BLOCK: BLOCK_MS },
+            )) as { name: string; messages: { id: string; message: Record<string, string> }[] }[] | null;
             const messages = reply?.[0]?.messages ?? [];
             if (from === '0' && messages.length === 0) from = '>';
             if (messages.length === 0) continue;
             await handler(messages.map((m) => JSON.parse(m.message.notice) as ChangeNotice));
-            await reader.xAck(stream, group, messages.map((m) => m.id));
+            await reader.xAck(
+              stream,
+              group,
+              messages.map((m) => m.id),
+            );
           } catch (error) {
             if (!running) break;
             log.error('change notices not handled; retrying', { group, ...errorFields(error) });
@@ -125,11 +144,12 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
         }
       })();
       let stopped: Promise<void> | undefined;
-      const stop = () => (stopped ??= (async () => {
-        running = false;
-        await loop;
-        await reader.close();
-      })());
+      const stop = () =>
+        (stopped ??= (async () => {
+          running = false;
+          await loop;
+          await reader.close();
+        })());
       readers.push({ stop });
       return stop;
     },

@@ -66,7 +66,13 @@ export interface AuditConfig {
  * `dev`: the development issuer, whose key lives in a file shared with `npm run token`; never in production.
  */
 export type Authentication =
-  | { readonly kind: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string; readonly algorithms: readonly string[] }
+  | {
+      readonly kind: 'oidc';
+      readonly issuer: string;
+      readonly audience: string;
+      readonly jwksUrl: string;
+      readonly algorithms: readonly string[];
+    }
   | { readonly kind: 'dev'; readonly audience: string; readonly keyFile: string };
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -82,7 +88,8 @@ export class ConfigError extends Error {
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^[0-9]+$/.test(raw) || Number(raw) > max) throw new ConfigError(name, `must be a whole number from 0 to ${max}`);
+  if (!/^[0-9]+$/.test(raw) || Number(raw) > max)
+    throw new ConfigError(name, `must be a whole number from 0 to ${max}`);
   return Number(raw);
 }
 
@@ -96,17 +103,30 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const audience = env.OIDC_AUDIENCE || 'citizen360';
   let authentication: Authentication;
   if (env.OIDC_ISSUER) {
-    if (!env.OIDC_JWKS_URL || !/^https?:\/\//.test(env.OIDC_JWKS_URL)) throw new ConfigError('OIDC_JWKS_URL', 'must be the http(s) URL of the issuer\'s JWKS when OIDC_ISSUER is set');
+    if (!env.OIDC_JWKS_URL || !/^https?:\/\//.test(env.OIDC_JWKS_URL))
+      throw new ConfigError('OIDC_JWKS_URL', "must be the http(s) URL of the issuer's JWKS when OIDC_ISSUER is set");
     const algorithms = (env.OIDC_ALGORITHMS || 'RS256,ES256').split(',').map((a) => a.trim());
-    if (algorithms.some((a) => !/^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(a))) throw new ConfigError('OIDC_ALGORITHMS', 'must list asymmetric JWS algorithms such as RS256,ES256');
-    authentication = Object.freeze({ kind: 'oidc', issuer: env.OIDC_ISSUER, audience, jwksUrl: env.OIDC_JWKS_URL, algorithms: Object.freeze(algorithms) });
+    if (algorithms.some((a) => !/^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(a)))
+      throw new ConfigError('OIDC_ALGORITHMS', 'must list asymmetric JWS algorithms such as RS256,ES256');
+    authentication = Object.freeze({
+      kind: 'oidc',
+      issuer: env.OIDC_ISSUER,
+      audience,
+      jwksUrl: env.OIDC_JWKS_URL,
+      algorithms: Object.freeze(algorithms),
+    });
   } else if (env.NODE_ENV === 'production') {
     throw new ConfigError('OIDC_ISSUER', 'is required in production (the development issuer is off there)');
   } else {
-    authentication = Object.freeze({ kind: 'dev', audience, keyFile: resolve(env.DEV_ISSUER_KEY_FILE || '.data/dev-issuer.jwk') });
+    authentication = Object.freeze({
+      kind: 'dev',
+      audience,
+      keyFile: resolve(env.DEV_ISSUER_KEY_FILE || '.data/dev-issuer.jwk'),
+    });
   }
   const redisUrl = env.REDIS_URL || undefined;
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
   const internalSecret = env.HUB_INTERNAL_SECRET || randomBytes(32).toString('base64url');
   const gatewayUrl = env.GATEWAY_URL || 'http://127.0.0.1:4000/graphql';
   if (!/^https?:\/\//.test(gatewayUrl)) throw new ConfigError('GATEWAY_URL', 'must be an http(s) URL');

@@ -23,7 +23,10 @@ interface GraphQLHttpOptions<TContext extends BaseContext> {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -83,7 +86,9 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
             try {
               body = text ? JSON.parse(text) : undefined;
             } catch {
-              return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+              return sendJson(response, 400, {
+                errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+              });
             }
           } else {
             body = text;
@@ -102,9 +107,15 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         for await (const chunk of result.body.asyncIterator) response.write(chunk);
         response.end();
       } catch (error) {
-        if (error instanceof HttpError) return sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+        if (error instanceof HttpError)
+          return sendJson(response, error.status, {
+            errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
+          });
         log.error('request failed', errorFields(error));
-        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!response.headersSent)
+          sendJson(response, 500, {
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
         else response.end();
       }
     });
@@ -119,7 +130,12 @@ export interface Listening {
 }
 
 /** Listens on host:port (0 = a free port) and resolves with the GraphQL URL actually bound. */
-export function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number, path = '/graphql'): Promise<Listening> {
+export function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  host: string,
+  port: number,
+  path = '/graphql',
+): Promise<Listening> {
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {

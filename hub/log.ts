@@ -58,6 +58,13 @@ function redactIdentifiers(text: string): string {
 
 /** Serialises an unknown error for a log line (full detail stays in the log, never in a client response). */
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) return { error: redactIdentifiers(error.message), errorName: error.name, stack: error.stack && redactIdentifiers(error.stack) };
-  return { error: redactIdentifiers(typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)) };
+  if (error instanceof Error)
+    return {
+      error: redactIdentifiers(error.message),
+      errorName: error.name,
+      stack: error.stack && redactIdentifiers(error.stack),
+    };
+  return {
+    error: redactIdentifiers(typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)),
+  };
 }

@@ -31,6 +31,8 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
 }
 
 /** Raw SQL (`?` placeholders) inside the entity manager's current transaction: for writers outside the ORM. */
-export function transactionExecutor(em: EntityManager): (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]> {
+export function transactionExecutor(
+  em: EntityManager,
+): (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]> {
   return (sql, params) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 }

@@ -41,9 +41,14 @@ export function inProcessPubSub(): PubSub {
 export async function redisPubSub(url: string): Promise<PubSub> {
   const publisher = createClient({ url });
   const subscriber = publisher.duplicate();
-  for (const [name, client] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+  for (const [name, client] of [
+    ['publisher', publisher],
+    ['subscriber', subscriber],
+  ] as const) {
     // The client reconnects by itself; an unheard 'error' event would end the process instead.
-    client.on('error', (error: unknown) => log.warn('redis connection error', { connection: name, ...errorFields(error) }));
+    client.on('error', (error: unknown) =>
+      log.warn('redis connection error', { connection: name, ...errorFields(error) }),
+    );
   }
   await Promise.all([publisher.connect(), subscriber.connect()]);
   return {

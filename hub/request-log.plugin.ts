@@ -17,7 +17,13 @@ export function requestLogPlugin<TContext extends BaseContext>(log: Logger): Apo
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const codes = (errors ?? []).map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           const status = response.http.status ?? 200;
-          log.info('graphql request', { operation: operationName ?? null, type: operation?.operation ?? null, status, ms: Math.round(ms * 10) / 10, errors: codes });
+          log.info('graphql request', {
+            operation: operationName ?? null,
+            type: operation?.operation ?? null,
+            status,
+            ms: Math.round(ms * 10) / 10,
+            errors: codes,
+          });
         },
       };
     },

@@ -30,7 +30,14 @@ export async function readRules(pool: Pool): Promise<{ clients: string[]; purpos
   const [clients, purposes, rules] = await Promise.all([
     pool.query<{ id: string }>('select id from consent.client where active'),
     pool.query<{ code: string }>('select code from consent.purpose where active'),
-    pool.query<{ client_id: string; purpose: string; version: number; scopes: string[]; legal_basis: string; retired: boolean }>(
+    pool.query<{
+      client_id: string;
+      purpose: string;
+      version: number;
+      scopes: string[];
+      legal_basis: string;
+      retired: boolean;
+    }>(
       `select distinct on (client_id, purpose) client_id, purpose, version, scopes, legal_basis, retired
          from consent.access_rule order by client_id, purpose, version desc`,
     ),
@@ -39,22 +46,49 @@ export async function readRules(pool: Pool): Promise<{ clients: string[]; purpos
     clients: clients.rows.map((row) => row.id),
     purposes: purposes.rows.map((row) => row.code),
     rules: rules.rows.map((row) => ({
-      clientId: row.client_id, purpose: row.purpose, version: row.version, scopes: row.scopes, legalBasis: row.legal_basis, retired: row.retired,
+      clientId: row.client_id,
+      purpose: row.purpose,
+      version: row.version,
+      scopes: row.scopes,
+      legalBasis: row.legal_basis,
+      retired: row.retired,
     })),
   };
 }
 
 /** Every grant these people gave the client for the purpose (revoked or not), in one statement. */
-export async function readGrants(knex: Knex, clientId: string | null, purpose: string | null, niks: readonly string[]): Promise<Map<string, ConsentGrant[]>> {
-  const rows: { consent_id: string; nik: string; scopes: string[]; valid_from: Date; valid_until: Date; revoked: boolean }[] = await knex
+export async function readGrants(
+  knex: Knex,
+  clientId: string | null,
+  purpose: string | null,
+  niks: readonly string[],
+): Promise<Map<string, ConsentGrant[]>> {
+  const rows: {
+    consent_id: string;
+    nik: string;
+    scopes: string[];
+    valid_from: Date;
+    valid_until: Date;
+    revoked: boolean;
+  }[] = await knex
     .select('g.consent_id', 'g.nik', 'g.scopes', 'g.valid_from', 'g.valid_until')
-    .select(knex.raw(`exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked`))
+    .select(
+      knex.raw(
+        `exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked`,
+      ),
+    )
     .from('consent.consent_event as g')
     .where({ 'g.kind': 'GRANTED', 'g.client_id': clientId, 'g.purpose': purpose })
     .whereIn('g.nik', [...niks]);
   const byNik = new Map<string, ConsentGrant[]>(niks.map((nik) => [nik, []]));
   for (const row of rows) {
-    byNik.get(row.nik)?.push({ id: row.consent_id, scopes: row.scopes, validFrom: new Date(row.valid_from), validUntil: new Date(row.valid_until), revoked: row.revoked });
+    byNik.get(row.nik)?.push({
+      id: row.consent_id,
+      scopes: row.scopes,
+      validFrom: new Date(row.valid_from),
+      validUntil: new Date(row.valid_until),
+      revoked: row.revoked,
+    });
   }
   return byNik;
 }

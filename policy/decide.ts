@@ -27,7 +27,11 @@ export type Basis =
   | { kind: 'statistics' }
   | { kind: 'decided-above' };
 
-export type DenyCode = typeof ErrorCode.FORBIDDEN | typeof ErrorCode.CONSENT_REQUIRED | typeof ErrorCode.CONSENT_EXPIRED | typeof ErrorCode.PURPOSE_NOT_ALLOWED;
+export type DenyCode =
+  | typeof ErrorCode.FORBIDDEN
+  | typeof ErrorCode.CONSENT_REQUIRED
+  | typeof ErrorCode.CONSENT_EXPIRED
+  | typeof ErrorCode.PURPOSE_NOT_ALLOWED;
 
 export type Decision = { kind: 'allow'; basis: Basis } | { kind: 'deny'; code: DenyCode; reason: string };
 
@@ -63,11 +67,13 @@ const FAMILY_CARD_SCOPES: ReadonlySet<Scope> = new Set(['population.identity', '
  *   Consent is given per citizen, so a lookup that names no person is refused under a consent rule.
  */
 export function decide(caller: Caller, scope: Scope, subject: Subject, facts: Facts): Decision {
-  if (!withinCeiling(caller.role, scope)) return deny(ErrorCode.FORBIDDEN, `the ${caller.role} role may not read ${scope}`);
+  if (!withinCeiling(caller.role, scope))
+    return deny(ErrorCode.FORBIDDEN, `the ${caller.role} role may not read ${scope}`);
   switch (caller.role) {
     case 'citizen':
       if (subject.kind === 'nested') return allow({ kind: 'decided-above' });
-      if (subject.kind === 'entry') return deny(ErrorCode.FORBIDDEN, 'a citizen may look up only their own records, by their own NIK');
+      if (subject.kind === 'entry')
+        return deny(ErrorCode.FORBIDDEN, 'a citizen may look up only their own records, by their own NIK');
       if (subject.relation === 'self') return allow({ kind: 'own-data' });
       if (subject.relation === 'family' && FAMILY_CARD_SCOPES.has(scope)) return allow({ kind: 'family-card' });
       return deny(ErrorCode.FORBIDDEN, 'a citizen may read only their own data');
@@ -78,7 +84,9 @@ export function decide(caller: Caller, scope: Scope, subject: Subject, facts: Fa
     case 'auditor':
       return allow({ kind: 'audit' });
     case 'planner':
-      return caller.purpose === 'STATISTICS' ? allow({ kind: 'statistics' }) : deny(ErrorCode.PURPOSE_NOT_ALLOWED, 'planners state the purpose STATISTICS');
+      return caller.purpose === 'STATISTICS'
+        ? allow({ kind: 'statistics' })
+        : deny(ErrorCode.PURPOSE_NOT_ALLOWED, 'planners state the purpose STATISTICS');
     case 'steward':
       return deny(ErrorCode.FORBIDDEN, `the ${caller.role} role may not read ${scope}`);
   }
@@ -88,16 +96,37 @@ function decideForOfficer(scope: Scope, subject: Subject, facts: Facts): Decisio
   if (!facts.access) return deny(ErrorCode.FORBIDDEN, 'no access rule was consulted');
   if (facts.access.kind === 'refused') return deny(facts.access.code, facts.access.reason);
   const { rule } = facts.access;
-  if (!rule.scopes.has(scope)) return deny(ErrorCode.PURPOSE_NOT_ALLOWED, `the rule for client ${rule.clientId} and purpose ${rule.purpose} does not cover ${scope}`);
+  if (!rule.scopes.has(scope))
+    return deny(
+      ErrorCode.PURPOSE_NOT_ALLOWED,
+      `the rule for client ${rule.clientId} and purpose ${rule.purpose} does not cover ${scope}`,
+    );
   if (subject.kind === 'nested') return allow({ kind: 'decided-above' });
-  if (rule.legalBasis !== LegalBasis.CONSENT) return allow({ kind: 'rule', legalBasis: rule.legalBasis, ruleVersion: rule.version });
-  if (subject.kind === 'entry') return deny(ErrorCode.CONSENT_REQUIRED, 'this data rests on consent, which each citizen gives: look the person up by NIK');
+  if (rule.legalBasis !== LegalBasis.CONSENT)
+    return allow({ kind: 'rule', legalBasis: rule.legalBasis, ruleVersion: rule.version });
+  if (subject.kind === 'entry')
+    return deny(
+      ErrorCode.CONSENT_REQUIRED,
+      'this data rests on consent, which each citizen gives: look the person up by NIK',
+    );
   const covering = (facts.grants ?? []).filter((grant) => !grant.revoked && grant.scopes.includes(scope));
   const now = facts.now.getTime();
   const active = covering.find((grant) => grant.validFrom.getTime() <= now && now < grant.validUntil.getTime());
-  if (active) return allow({ kind: 'consent', consentId: active.id, ruleVersion: rule.version, validUntil: active.validUntil.toISOString() });
+  if (active)
+    return allow({
+      kind: 'consent',
+      consentId: active.id,
+      ruleVersion: rule.version,
+      validUntil: active.validUntil.toISOString(),
+    });
   if (covering.some((grant) => grant.validUntil.getTime() <= now)) {
-    return deny(ErrorCode.CONSENT_EXPIRED, `the citizen's consent to client ${rule.clientId} for ${rule.purpose} covering ${scope} has expired`);
+    return deny(
+      ErrorCode.CONSENT_EXPIRED,
+      `the citizen's consent to client ${rule.clientId} for ${rule.purpose} covering ${scope} has expired`,
+    );
   }
-  return deny(ErrorCode.CONSENT_REQUIRED, `no active consent by the citizen covers ${scope} for client ${rule.clientId} and purpose ${rule.purpose}`);
+  return deny(
+    ErrorCode.CONSENT_REQUIRED,
+    `no active consent by the citizen covers ${scope} for client ${rule.clientId} and purpose ${rule.purpose}`,
+  );
 }

@@ -40,7 +40,11 @@ export function createEpochs(kv: KeyValue): Epochs {
     anyone: async () => (await kv.get(ANYONE)) ?? '0',
     read: async (niks) => {
       const values = await kv.getMany([ANYONE, RULES, ...niks.map(person)]);
-      return { anyone: values[0] ?? '0', rules: values[1] ?? '0', people: Object.fromEntries(niks.map((nik, i) => [nik, values[i + 2] ?? '0'])) };
+      return {
+        anyone: values[0] ?? '0',
+        rules: values[1] ?? '0',
+        people: Object.fromEntries(niks.map((nik, i) => [nik, values[i + 2] ?? '0'])),
+      };
     },
     peopleChanged: (niks) => kv.mark([...niks.map(person), ANYONE], CHANGE_HORIZON_SECONDS),
     rulesChanged: () => kv.mark([RULES], CHANGE_HORIZON_SECONDS),

@@ -36,15 +36,24 @@ interface AdmissionFacts {
 
 export async function admit(facts: AdmissionFacts, scopes: readonly Scope[], field: string): Promise<Admission> {
   const { caller } = facts;
-  const refuse = (refused: Iterable<Scope>, code: DenyCode, reason: string, message = `Not allowed: ${reason}`): Admission => {
+  const refuse = (
+    refused: Iterable<Scope>,
+    code: DenyCode,
+    reason: string,
+    message = `Not allowed: ${reason}`,
+  ): Admission => {
     for (const scope of refused) facts.record({ nik: null, scope, field, outcome: 'REFUSED', code, reason });
     return { kind: 'refused', code, reason, message };
   };
   const outside = scopes.filter((scope) => !withinCeiling(caller.role, scope)).sort();
   if (outside.length > 0) {
     const names = outside.join(', ');
-    return refuse(outside, ErrorCode.FORBIDDEN, `scopes outside the ${caller.role} role: ${names}`,
-      `The ${caller.role} role may not read personal data (${names})`);
+    return refuse(
+      outside,
+      ErrorCode.FORBIDDEN,
+      `scopes outside the ${caller.role} role: ${names}`,
+      `The ${caller.role} role may not read personal data (${names})`,
+    );
   }
   if (caller.role !== 'officer') return { kind: 'admitted' };
   const access = await facts.access();
@@ -61,7 +70,8 @@ export async function admit(facts: AdmissionFacts, scopes: readonly Scope[], fie
 export async function judge(context: PolicyContext, scope: Scope, subject: Subject): Promise<Decision> {
   const { caller, policy } = context;
   const access = caller.role === 'officer' ? await policy.access() : undefined;
-  const consentBased = access?.kind === 'granted' && access.rule.legalBasis === LegalBasis.CONSENT && access.rule.scopes.has(scope);
+  const consentBased =
+    access?.kind === 'granted' && access.rule.legalBasis === LegalBasis.CONSENT && access.rule.scopes.has(scope);
   const grants = consentBased && subject.kind === 'person' ? await policy.grants(subject.nik) : undefined;
   return decide(caller, scope, subject, { access, grants, now: new Date() });
 }
@@ -69,15 +79,22 @@ export async function judge(context: PolicyContext, scope: Scope, subject: Subje
 type Refusal = Extract<Decision, { kind: 'deny' }>;
 
 /** Decides `scope` of `field` for each subject and records every decision; returns the first refusal, if any. */
-export async function release(context: PolicyContext, scope: Scope, subjects: readonly Subject[], field: string): Promise<Refusal | undefined> {
+export async function release(
+  context: PolicyContext,
+  scope: Scope,
+  subjects: readonly Subject[],
+  field: string,
+): Promise<Refusal | undefined> {
   const decisions = await Promise.all(subjects.map((subject) => judge(context, scope, subject)));
   let refused: Refusal | undefined;
   decisions.forEach((decision, i) => {
     const subject = subjects[i];
     const nik = subject.kind === 'person' ? subject.nik : null;
-    context.policy.record(decision.kind === 'allow'
-      ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
-      : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason });
+    context.policy.record(
+      decision.kind === 'allow'
+        ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
+        : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason },
+    );
     refused ??= decision.kind === 'deny' ? decision : undefined;
   });
   return refused;
@@ -87,7 +104,10 @@ export async function release(context: PolicyContext, scope: Scope, subjects: re
  * A refusal as the client sees it: `extensions.code` and `reason`, the message from `admit` or `Not allowed:`
  * and the reason. `status` sets the HTTP status (the gateway's refusals before planning are 403).
  */
-export function refusalError(refusal: { code: string; reason: string; message?: string }, status?: number): GraphQLError {
+export function refusalError(
+  refusal: { code: string; reason: string; message?: string },
+  status?: number,
+): GraphQLError {
   return new GraphQLError(refusal.message ?? `Not allowed: ${refusal.reason}`, {
     extensions: { code: refusal.code, reason: refusal.reason, ...(status ? { http: { status } } : {}) },
   });

@@ -23,7 +23,11 @@ export interface AccessRule {
 /** What an officer's client may do for the stated purpose. */
 export type Access =
   | { readonly kind: 'granted'; readonly rule: AccessRule }
-  | { readonly kind: 'refused'; readonly code: typeof ErrorCode.FORBIDDEN | typeof ErrorCode.PURPOSE_NOT_ALLOWED; readonly reason: string };
+  | {
+      readonly kind: 'refused';
+      readonly code: typeof ErrorCode.FORBIDDEN | typeof ErrorCode.PURPOSE_NOT_ALLOWED;
+      readonly reason: string;
+    };
 
 export interface RuleBook {
   /** The rule for this client and purpose, or why there is none. Reads the cached rules (loading them when stale). */
@@ -78,18 +82,31 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
     for (const row of rules) {
       if (row.retired) continue;
       if (!LEGAL_BASES.has(row.legalBasis)) {
-        log.error('access rule ignored: unknown legal basis', { client: row.clientId, purpose: row.purpose, version: row.version });
+        log.error('access rule ignored: unknown legal basis', {
+          client: row.clientId,
+          purpose: row.purpose,
+          version: row.version,
+        });
         continue;
       }
       const unknown = row.scopes.filter((scope) => !isScope(scope));
-      if (unknown.length > 0) log.warn('access rule scopes outside the catalogue ignored', { client: row.clientId, purpose: row.purpose, version: row.version, scopes: unknown });
-      current.set(key(row.clientId, row.purpose), Object.freeze({
-        clientId: row.clientId,
-        purpose: row.purpose,
-        version: row.version,
-        scopes: new Set(row.scopes.filter(isScope)),
-        legalBasis: row.legalBasis as LegalBasis,
-      }));
+      if (unknown.length > 0)
+        log.warn('access rule scopes outside the catalogue ignored', {
+          client: row.clientId,
+          purpose: row.purpose,
+          version: row.version,
+          scopes: unknown,
+        });
+      current.set(
+        key(row.clientId, row.purpose),
+        Object.freeze({
+          clientId: row.clientId,
+          purpose: row.purpose,
+          version: row.version,
+          scopes: new Set(row.scopes.filter(isScope)),
+          legalBasis: row.legalBasis as LegalBasis,
+        }),
+      );
     }
     return { clients: new Set(clients), purposes: new Set(purposes), rules: current };
   }
@@ -104,8 +121,12 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
       });
       loading = attempt;
       attempt.then(
-        () => { if (loading === attempt) loading = undefined; },
-        () => { if (loading === attempt) loading = undefined; },
+        () => {
+          if (loading === attempt) loading = undefined;
+        },
+        () => {
+          if (loading === attempt) loading = undefined;
+        },
       );
     }
     return loading;
@@ -115,19 +136,37 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
 
   return {
     async accessFor(clientId, purpose) {
-      if (!purpose) return { kind: 'refused', code: ErrorCode.PURPOSE_NOT_ALLOWED, reason: 'state the purpose of use (x-purpose header or the token\'s purpose claim)' };
+      if (!purpose)
+        return {
+          kind: 'refused',
+          code: ErrorCode.PURPOSE_NOT_ALLOWED,
+          reason: "state the purpose of use (x-purpose header or the token's purpose claim)",
+        };
       const { clients, purposes, rules } = await current();
-      if (!purposes.has(purpose)) return { kind: 'refused', code: ErrorCode.PURPOSE_NOT_ALLOWED, reason: `purpose ${purpose} is not in the catalogue` };
-      if (!clientId || !clients.has(clientId)) return { kind: 'refused', code: ErrorCode.FORBIDDEN, reason: 'the client is not a registered service' };
+      if (!purposes.has(purpose))
+        return {
+          kind: 'refused',
+          code: ErrorCode.PURPOSE_NOT_ALLOWED,
+          reason: `purpose ${purpose} is not in the catalogue`,
+        };
+      if (!clientId || !clients.has(clientId))
+        return { kind: 'refused', code: ErrorCode.FORBIDDEN, reason: 'the client is not a registered service' };
       const rule = rules.get(key(clientId, purpose));
-      if (!rule) return { kind: 'refused', code: ErrorCode.PURPOSE_NOT_ALLOWED, reason: `no rule lets client ${clientId} use personal data for ${purpose}` };
+      if (!rule)
+        return {
+          kind: 'refused',
+          code: ErrorCode.PURPOSE_NOT_ALLOWED,
+          reason: `no rule lets client ${clientId} use personal data for ${purpose}`,
+        };
       return { kind: 'granted', rule };
     },
     async changed() {
       invalidate();
-      await options.pubsub.publish(RULES_CHANGED_CHANNEL, String(Date.now())).catch((error: unknown) =>
-        log.warn('rule change not published: other processes reload within their maximum age', errorFields(error)),
-      );
+      await options.pubsub
+        .publish(RULES_CHANGED_CHANNEL, String(Date.now()))
+        .catch((error: unknown) =>
+          log.warn('rule change not published: other processes reload within their maximum age', errorFields(error)),
+        );
     },
     async close() {
       await unsubscribe().catch(() => undefined);

@@ -1,4 +1,12 @@
-import { isObjectType, Kind, responsePathAsArray, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  isObjectType,
+  Kind,
+  responsePathAsArray,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Role } from '../auth/caller';
@@ -40,7 +48,10 @@ function scopeOf(field: GraphQLField<unknown, unknown>): Scope | undefined {
 /** Types keyed by NIK (`@key(fields: "nik")`): their fields are about the person the parent's `nik` names. */
 function keyedByNik(type: GraphQLObjectType): boolean {
   return [type.astNode, ...(type.extensionASTNodes ?? [])].some((node) =>
-    node?.directives?.some((d) => d.name.value === 'key' && d.arguments?.some((a) => a.value.kind === Kind.STRING && a.value.value === 'nik')),
+    node?.directives?.some(
+      (d) =>
+        d.name.value === 'key' && d.arguments?.some((a) => a.value.kind === Kind.STRING && a.value.value === 'nik'),
+    ),
   );
 }
 
@@ -55,7 +66,9 @@ export function roles(...allowed: Role[]) {
   let found = roleRules.get(name);
   if (!found) {
     found = rule(name, { cache: 'contextual' })(async (_parent, _args, context: PolicyContext) =>
-      allowed.includes(context.caller.role) ? true : refusalError({ code: ErrorCode.FORBIDDEN, reason: `only the ${allowed.join(' or ')} role may do this` }),
+      allowed.includes(context.caller.role)
+        ? true
+        : refusalError({ code: ErrorCode.FORBIDDEN, reason: `only the ${allowed.join(' or ')} role may do this` }),
     );
     roleRules.set(name, found);
   }
@@ -82,7 +95,13 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
 
   /** Whose data the field releases, as NIKs, or which kind of subject it is when no person is known. */
-  function subjectOf(field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }, parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: PolicyContext, info: GraphQLResolveInfo): string[] | 'entry' | 'nested' {
+  function subjectOf(
+    field: { isRoot: boolean; onPerson: boolean; onCaller: boolean },
+    parent: { nik?: string },
+    args: { nik?: string; niks?: string[] },
+    context: PolicyContext,
+    info: GraphQLResolveInfo,
+  ): string[] | 'entry' | 'nested' {
     const path = responsePathAsArray(info.path);
     const objectPath = path.slice(0, -1);
     const { caller, policy } = context;
@@ -90,7 +109,7 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
       policy.remember(objectPath, parent.nik);
       return [parent.nik];
     }
-    const own = field.onCaller ? caller.nik ?? undefined : args.nik;
+    const own = field.onCaller ? (caller.nik ?? undefined) : args.nik;
     if (field.isRoot && own) {
       policy.remember(path, own);
       return [own];
@@ -102,15 +121,28 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   }
 
   const sensitiveRule = (scope: Scope, field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }) =>
-    rule({ cache: 'no_cache' })(async (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context: PolicyContext, info: GraphQLResolveInfo) => {
-      const { caller } = context;
-      const found = subjectOf(field, parent, args, context, info);
-      const subjects: Subject[] = Array.isArray(found)
-        ? await Promise.all(found.map(async (nik) => ({ kind: 'person' as const, nik, relation: caller.nik ? await relation(caller.nik, nik, context) : ('other' as const) })))
-        : [{ kind: found }];
-      const refused = await release(context, scope, subjects, `${info.parentType.name}.${info.fieldName}`);
-      return refused ? refusalError(refused) : true;
-    });
+    rule({ cache: 'no_cache' })(
+      async (
+        parent: { nik?: string },
+        args: { nik?: string; niks?: string[] },
+        context: PolicyContext,
+        info: GraphQLResolveInfo,
+      ) => {
+        const { caller } = context;
+        const found = subjectOf(field, parent, args, context, info);
+        const subjects: Subject[] = Array.isArray(found)
+          ? await Promise.all(
+              found.map(async (nik) => ({
+                kind: 'person' as const,
+                nik,
+                relation: caller.nik ? await relation(caller.nik, nik, context) : ('other' as const),
+              })),
+            )
+          : [{ kind: found }];
+        const refused = await release(context, scope, subjects, `${info.parentType.name}.${info.fieldName}`);
+        return refused ? refusalError(refused) : true;
+      },
+    );
 
   const map: IRules = {};
   for (const type of Object.values(schema.getTypeMap())) {
@@ -120,8 +152,14 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
     for (const field of Object.values(type.getFields())) {
       const scope = scopeOf(field);
       const stated = fieldRules[type.name]?.[field.name];
-      const released = scope ? sensitiveRule(scope, { isRoot: roots.has(type.name), onPerson, onCaller: aboutCaller.has(`${type.name}.${field.name}`) }) : undefined;
-      rules[field.name] = stated && released ? and(stated, released) : stated ?? released ?? allow;
+      const released = scope
+        ? sensitiveRule(scope, {
+            isRoot: roots.has(type.name),
+            onPerson,
+            onCaller: aboutCaller.has(`${type.name}.${field.name}`),
+          })
+        : undefined;
+      rules[field.name] = stated && released ? and(stated, released) : (stated ?? released ?? allow);
     }
     (map as Record<string, unknown>)[type.name] = rules;
   }

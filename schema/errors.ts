@@ -61,7 +61,11 @@ export function unauthenticatedError(reason: string): GraphQLError {
 export function originalInputError(error: unknown): GraphQLError | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current; depth += 1) {
-    if (current instanceof GraphQLError && current.extensions?.reason && current.extensions.code === ErrorCode.BAD_USER_INPUT) {
+    if (
+      current instanceof GraphQLError &&
+      current.extensions?.reason &&
+      current.extensions.code === ErrorCode.BAD_USER_INPUT
+    ) {
       return current;
     }
     current = (current as { originalError?: unknown }).originalError;
@@ -76,7 +80,10 @@ export function originalInputError(error: unknown): GraphQLError | undefined {
  * - extensions are reduced to `code` (and `reason`, `serviceName` where set): no stack trace, SQL or URL.
  * Returns whether the error was masked, so the caller can log the original.
  */
-export function toClientError(formatted: GraphQLFormattedError, error: unknown): { error: GraphQLFormattedError; masked: boolean } {
+export function toClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): { error: GraphQLFormattedError; masked: boolean } {
   const input = originalInputError(error);
   if (input) {
     const subject = /^Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
@@ -94,7 +101,12 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   const code = formatted.extensions?.code;
   if (!isKnownErrorCode(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
     return {
-      error: { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+      error: {
+        message: 'Internal server error',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      },
       masked: true,
     };
   }
@@ -102,5 +114,8 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   if (formatted.extensions?.reason !== undefined) extensions.reason = formatted.extensions.reason;
   if (formatted.extensions?.serviceName !== undefined) extensions.serviceName = formatted.extensions.serviceName;
   if (formatted.extensions?.limit !== undefined) extensions.limit = formatted.extensions.limit;
-  return { error: { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions }, masked: false };
+  return {
+    error: { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions },
+    masked: false,
+  };
 }

@@ -22,7 +22,10 @@ const SENSITIVE_DEFINITION = 'directive @sensitive(scope: String!) on FIELD_DEFI
  * Resolvers type-graphql cannot declare, merged by type name: `__resolveReference` for each `@key` entity. A
  * method, so that each entity's resolver declares the shape of its own reference (`{ nik: string }`, ...).
  */
-export type ReferenceResolvers<Context> = Record<string, { __resolveReference(reference: unknown, context: Context): unknown }>;
+export type ReferenceResolvers<Context> = Record<
+  string,
+  { __resolveReference(reference: unknown, context: Context): unknown }
+>;
 
 /**
  * type-graphql schema -> Apollo subgraph schema.

@@ -6,7 +6,9 @@ import { Directive, Field, ObjectType } from 'type-graphql';
  * `source_agency`, `source_system`, `source_as_of`), and by the seed for generated data. Shared by the
  * agency subgraphs, so `@shareable`.
  */
-@ObjectType('Provenance', { description: 'Where a record came from: the agency, its system, and when the record was true there.' })
+@ObjectType('Provenance', {
+  description: 'Where a record came from: the agency, its system, and when the record was true there.',
+})
 @Directive('@shareable')
 @Embeddable()
 export class Provenance {
@@ -18,7 +20,9 @@ export class Provenance {
   @Property({ type: 'text' })
   system!: string;
 
-  @Field(() => Date, { description: 'When the source said the record was so (its own timestamp, else when it was imported).' })
+  @Field(() => Date, {
+    description: 'When the source said the record was so (its own timestamp, else when it was imported).',
+  })
   @Property({ type: 'datetime' })
   asOf!: Date;
 }

@@ -17,18 +17,39 @@ export const SCOPES = {
   'population.demographics': { description: 'Religion, marital status, occupation, education', sensitivity: 'GENERAL' },
   'population.address': { description: 'Residential address down to RT/RW', sensitivity: 'GENERAL' },
   'population.family': { description: 'Family card and its members with their relationships', sensitivity: 'GENERAL' },
-  'regsosek.household': { description: 'DTSEN household: welfare decile, housing, assets, members\' work and disability', sensitivity: 'SPECIFIC' },
-  'regsosek.eligibility': { description: 'Social-assistance eligibility derived from the welfare decile', sensitivity: 'SPECIFIC' },
-  'tax.profile': { description: 'NPWP, registration and matching status, tax office, annual returns', sensitivity: 'SPECIFIC' },
+  'regsosek.household': {
+    description: "DTSEN household: welfare decile, housing, assets, members' work and disability",
+    sensitivity: 'SPECIFIC',
+  },
+  'regsosek.eligibility': {
+    description: 'Social-assistance eligibility derived from the welfare decile',
+    sensitivity: 'SPECIFIC',
+  },
+  'tax.profile': {
+    description: 'NPWP, registration and matching status, tax office, annual returns',
+    sensitivity: 'SPECIFIC',
+  },
   'tax.compliance': { description: 'Taxpayer status confirmation (KSWP)', sensitivity: 'SPECIFIC' },
-  'health.coverage': { description: 'JKN membership: segment, class, status, primary-care facility, coverage', sensitivity: 'SPECIFIC' },
+  'health.coverage': {
+    description: 'JKN membership: segment, class, status, primary-care facility, coverage',
+    sensitivity: 'SPECIFIC',
+  },
   'health.identifier': { description: 'SATUSEHAT patient identifier (IHS number)', sensitivity: 'SPECIFIC' },
-  'licensing.professional': { description: 'Health-worker registration (STR) and licences to practise (SIP)', sensitivity: 'GENERAL' },
+  'licensing.professional': {
+    description: 'Health-worker registration (STR) and licences to practise (SIP)',
+    sensitivity: 'GENERAL',
+  },
   'licensing.business': { description: 'Business licences (NIB) and their activities', sensitivity: 'GENERAL' },
   'licensing.application': { description: 'Licence applications with the data taken for them', sensitivity: 'GENERAL' },
-  'consent.records': { description: 'The citizen\'s own consent grants and their receipts', sensitivity: 'GENERAL' },
-  'insights.aggregate': { description: 'Counts of cohorts across agencies, under disclosure control: never a person', sensitivity: 'GENERAL' },
-  'audit.log': { description: 'The record of who read a person\'s data: when, which data, for what purpose, on which basis', sensitivity: 'GENERAL' },
+  'consent.records': { description: "The citizen's own consent grants and their receipts", sensitivity: 'GENERAL' },
+  'insights.aggregate': {
+    description: 'Counts of cohorts across agencies, under disclosure control: never a person',
+    sensitivity: 'GENERAL',
+  },
+  'audit.log': {
+    description: "The record of who read a person's data: when, which data, for what purpose, on which basis",
+    sensitivity: 'GENERAL',
+  },
 } as const satisfies Record<string, ScopeDefinition>;
 
 export type Scope = keyof typeof SCOPES;
@@ -40,13 +61,38 @@ export function sensitive(scope: Scope): string {
 
 /** Object types that hold data about a person: a field returning one must carry a scope. */
 export const PERSONAL_TYPES: ReadonlySet<string> = new Set([
-  'Citizen', 'Family', 'FamilyMember', 'Address', 'Household', 'HouseholdMember', 'Eligibility', 'TaxProfile', 'Filing', 'TaxCompliance',
-  'BpjsMembership', 'Licences', 'Str', 'Sip', 'Business', 'BusinessActivity', 'LicenceApplication', 'ApplicationEvent', 'Me', 'Consent',
-  'AccessLogPage', 'AccessLogEntry', 'AccessEventPage', 'AccessEvent', 'BreachScope', 'BreachSubject',
+  'Citizen',
+  'Family',
+  'FamilyMember',
+  'Address',
+  'Household',
+  'HouseholdMember',
+  'Eligibility',
+  'TaxProfile',
+  'Filing',
+  'TaxCompliance',
+  'BpjsMembership',
+  'Licences',
+  'Str',
+  'Sip',
+  'Business',
+  'BusinessActivity',
+  'LicenceApplication',
+  'ApplicationEvent',
+  'Me',
+  'Consent',
+  'AccessLogPage',
+  'AccessLogEntry',
+  'AccessEventPage',
+  'AccessEvent',
+  'BreachScope',
+  'BreachSubject',
 ]);
 
 /** The agencies' data: what officers may ever be granted (not consent records, the access log or aggregates). */
-export const AGENCY_SCOPES: readonly Scope[] = (Object.keys(SCOPES) as Scope[]).filter((scope) => /^(population|regsosek|tax|health|licensing)\./.test(scope));
+export const AGENCY_SCOPES: readonly Scope[] = (Object.keys(SCOPES) as Scope[]).filter((scope) =>
+  /^(population|regsosek|tax|health|licensing)\./.test(scope),
+);
 
 export function isScope(value: string): value is Scope {
   return Object.prototype.hasOwnProperty.call(SCOPES, value);

@@ -33,7 +33,13 @@ function copyValue(value: string | null): string {
 }
 
 /** Inserts rows (all values as text; PostgreSQL casts them to the column types) with the given method. */
-export async function bulkInsert(client: PoolClient, method: BulkMethod, table: string, columns: readonly string[], rows: readonly (readonly (string | null)[])[]): Promise<void> {
+export async function bulkInsert(
+  client: PoolClient,
+  method: BulkMethod,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly (string | null)[])[],
+): Promise<void> {
   if (rows.length === 0) return;
   if (method === 'copy') {
     const text = rows.map((row) => row.map(copyValue).join('\t')).join('\n') + '\n';
@@ -53,6 +59,9 @@ export async function bulkInsert(client: PoolClient, method: BulkMethod, table: 
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     const arrays = columns.map((_, i) => chunk.map((row) => row[i]));
-    await client.query(`insert into ${table} (${list}) select ${select} from unnest(${params}) as u(${aliases})`, arrays);
+    await client.query(
+      `insert into ${table} (${list}) select ${select} from unnest(${params}) as u(${aliases})`,
+      arrays,
+    );
   }
 }

@@ -8,33 +8,104 @@ import type { Scope } from '../schema/scopes';
  * register their own through the consent subgraph.
  */
 const DEMO_CLIENTS = [
-  { id: 'sip-online', name: 'SIP Online', agency: 'Dinas Penanaman Modal dan PTSP (synthetic)', contactEmail: 'privasi@sip-online.example.go.id', policyUrl: 'https://sip-online.example.go.id/privasi' },
-  { id: 'siks-ng', name: 'SIKS-NG', agency: 'Kementerian Sosial (synthetic)', contactEmail: 'privasi@siks.example.go.id', policyUrl: 'https://siks.example.go.id/privasi' },
-  { id: 'puskesmas-app', name: 'Aplikasi Puskesmas', agency: 'Dinas Kesehatan (synthetic)', contactEmail: 'privasi@puskesmas.example.go.id', policyUrl: 'https://puskesmas.example.go.id/privasi' },
-  { id: 'dev-console', name: 'Development console', agency: 'Citizen 360 hub (development)', contactEmail: 'dev@citizen360.example.go.id', policyUrl: 'https://citizen360.example.go.id/privasi' },
+  {
+    id: 'sip-online',
+    name: 'SIP Online',
+    agency: 'Dinas Penanaman Modal dan PTSP (synthetic)',
+    contactEmail: 'privasi@sip-online.example.go.id',
+    policyUrl: 'https://sip-online.example.go.id/privasi',
+  },
+  {
+    id: 'siks-ng',
+    name: 'SIKS-NG',
+    agency: 'Kementerian Sosial (synthetic)',
+    contactEmail: 'privasi@siks.example.go.id',
+    policyUrl: 'https://siks.example.go.id/privasi',
+  },
+  {
+    id: 'puskesmas-app',
+    name: 'Aplikasi Puskesmas',
+    agency: 'Dinas Kesehatan (synthetic)',
+    contactEmail: 'privasi@puskesmas.example.go.id',
+    policyUrl: 'https://puskesmas.example.go.id/privasi',
+  },
+  {
+    id: 'dev-console',
+    name: 'Development console',
+    agency: 'Citizen 360 hub (development)',
+    contactEmail: 'dev@citizen360.example.go.id',
+    policyUrl: 'https://citizen360.example.go.id/privasi',
+  },
 ] as const;
 
 export const DEMO_PURPOSES = [
-  { code: 'LICENSE_APPLICATION', name: 'Licence application', description: 'Checking an applicant\'s identity, registration, tax and JKN status for a licence.' },
-  { code: 'SOCIAL_ASSISTANCE', name: 'Social assistance', description: 'Targeting and paying social assistance (PKH, BPNT, PBI-JK) from the DTSEN register.' },
-  { code: 'HEALTH_SERVICE', name: 'Health service', description: 'Serving a patient at a health facility: identity, JKN coverage, SATUSEHAT record.' },
-  { code: 'TAX_ADMINISTRATION', name: 'Tax administration', description: 'Taxpayer registration, matching and compliance.' },
-  { code: 'STATISTICS', name: 'Official statistics', description: 'Aggregate, disclosure-controlled statistics for planning; never an individual.' },
+  {
+    code: 'LICENSE_APPLICATION',
+    name: 'Licence application',
+    description: "Checking an applicant's identity, registration, tax and JKN status for a licence.",
+  },
+  {
+    code: 'SOCIAL_ASSISTANCE',
+    name: 'Social assistance',
+    description: 'Targeting and paying social assistance (PKH, BPNT, PBI-JK) from the DTSEN register.',
+  },
+  {
+    code: 'HEALTH_SERVICE',
+    name: 'Health service',
+    description: 'Serving a patient at a health facility: identity, JKN coverage, SATUSEHAT record.',
+  },
+  {
+    code: 'TAX_ADMINISTRATION',
+    name: 'Tax administration',
+    description: 'Taxpayer registration, matching and compliance.',
+  },
+  {
+    code: 'STATISTICS',
+    name: 'Official statistics',
+    description: 'Aggregate, disclosure-controlled statistics for planning; never an individual.',
+  },
 ] as const;
 
-export const DEMO_RULES: readonly { clientId: string; purpose: string; scopes: Scope[]; legalBasis: LegalBasis; legalReference: string }[] = [
+export const DEMO_RULES: readonly {
+  clientId: string;
+  purpose: string;
+  scopes: Scope[];
+  legalBasis: LegalBasis;
+  legalReference: string;
+}[] = [
   {
-    clientId: 'sip-online', purpose: 'LICENSE_APPLICATION', legalBasis: LegalBasis.CONSENT,
-    scopes: ['population.identity', 'population.address', 'licensing.professional', 'licensing.application', 'tax.compliance', 'health.coverage'],
+    clientId: 'sip-online',
+    purpose: 'LICENSE_APPLICATION',
+    legalBasis: LegalBasis.CONSENT,
+    scopes: [
+      'population.identity',
+      'population.address',
+      'licensing.professional',
+      'licensing.application',
+      'tax.compliance',
+      'health.coverage',
+    ],
     legalReference: 'UU PDP Pasal 20(2) huruf a; the applicant consents in the SIP Online application',
   },
   {
-    clientId: 'siks-ng', purpose: 'SOCIAL_ASSISTANCE', legalBasis: LegalBasis.PUBLIC_TASK,
-    scopes: ['population.identity', 'population.demographics', 'population.address', 'population.family', 'regsosek.household', 'regsosek.eligibility', 'health.coverage'],
+    clientId: 'siks-ng',
+    purpose: 'SOCIAL_ASSISTANCE',
+    legalBasis: LegalBasis.PUBLIC_TASK,
+    scopes: [
+      'population.identity',
+      'population.demographics',
+      'population.address',
+      'population.family',
+      'regsosek.household',
+      'regsosek.eligibility',
+      'health.coverage',
+    ],
     legalReference: 'UU 13/2011 Penanganan Fakir Miskin; Inpres 4/2025 DTSEN',
   },
   {
-    clientId: 'puskesmas-app', purpose: 'HEALTH_SERVICE', legalBasis: LegalBasis.PUBLIC_TASK,
+    clientId: 'puskesmas-app',
+    purpose: 'HEALTH_SERVICE',
+    legalBasis: LegalBasis.PUBLIC_TASK,
     scopes: ['population.identity', 'population.address', 'health.coverage', 'health.identifier'],
     legalReference: 'UU 17/2023 Kesehatan; Perpres 82/2018 Jaminan Kesehatan',
   },
@@ -48,26 +119,52 @@ const REASON = 'Demonstration catalogue loaded with the synthetic population';
  * Each entry added is in the steward change log like any other change, with the seed as its author.
  */
 export async function seedCatalogue(client: ClientBase): Promise<void> {
-  const logged = async (kind: 'CLIENT' | 'PURPOSE' | 'RULE', subject: string, detail: object, inserted: { rowCount: number | null }) => {
+  const logged = async (
+    kind: 'CLIENT' | 'PURPOSE' | 'RULE',
+    subject: string,
+    detail: object,
+    inserted: { rowCount: number | null },
+  ) => {
     if (!inserted.rowCount) return;
-    await client.query('insert into consent.steward_change (actor, kind, subject, reason, detail) values ($1, $2, $3, $4, $5)', [ACTOR, kind, subject, REASON, JSON.stringify(detail)]);
+    await client.query(
+      'insert into consent.steward_change (actor, kind, subject, reason, detail) values ($1, $2, $3, $4, $5)',
+      [ACTOR, kind, subject, REASON, JSON.stringify(detail)],
+    );
   };
   for (const c of DEMO_CLIENTS) {
-    await logged('CLIENT', c.id, c, await client.query(
-      `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $2, $3, $4, $5) on conflict (id) do nothing`,
-      [c.id, c.name, c.agency, c.contactEmail, c.policyUrl],
-    ));
+    await logged(
+      'CLIENT',
+      c.id,
+      c,
+      await client.query(
+        `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $2, $3, $4, $5) on conflict (id) do nothing`,
+        [c.id, c.name, c.agency, c.contactEmail, c.policyUrl],
+      ),
+    );
   }
   for (const p of DEMO_PURPOSES) {
-    await logged('PURPOSE', p.code, p, await client.query(`insert into consent.purpose (code, name, description) values ($1, $2, $3) on conflict (code) do nothing`, [p.code, p.name, p.description]));
+    await logged(
+      'PURPOSE',
+      p.code,
+      p,
+      await client.query(
+        `insert into consent.purpose (code, name, description) values ($1, $2, $3) on conflict (code) do nothing`,
+        [p.code, p.name, p.description],
+      ),
+    );
   }
   for (const r of DEMO_RULES) {
-    await logged('RULE', `${r.clientId}/${r.purpose}`, { version: 1, ...r }, await client.query(
-      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
+    await logged(
+      'RULE',
+      `${r.clientId}/${r.purpose}`,
+      { version: 1, ...r },
+      await client.query(
+        `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
        select $1, $2, 1, $3, $4, $5, $6, $7
         where not exists (select 1 from consent.access_rule where client_id = $1 and purpose = $2)`,
-      [r.clientId, r.purpose, r.scopes, r.legalBasis, r.legalReference, ACTOR, REASON],
-    ));
+        [r.clientId, r.purpose, r.scopes, r.legalBasis, r.legalReference, ACTOR, REASON],
+      ),
+    );
   }
 }
 
@@ -87,7 +184,10 @@ export async function ensureAccessRule(client: ClientBase, rule: AccessRuleSpec)
     `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $1, 'Test agency', 'test@example.go.id', 'https://example.go.id/privacy') on conflict do nothing`,
     [rule.clientId],
   );
-  await client.query(`insert into consent.purpose (code, name, description) values ($1, $1, 'Test purpose') on conflict do nothing`, [rule.purpose]);
+  await client.query(
+    `insert into consent.purpose (code, name, description) values ($1, $1, 'Test purpose') on conflict do nothing`,
+    [rule.purpose],
+  );
   await client.query(
     `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
      select $1, $2, coalesce(max(version), 0) + 1, $3, $4, 'Test fixture', 'test', 'test fixture' from consent.access_rule where client_id = $1 and purpose = $2`,

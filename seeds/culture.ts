@@ -28,7 +28,13 @@ function affinity(profile: NameProfile, religion: Religion, provinceCode: string
 
 /** Traditions that a faith may fall back on when the province lists none that fits (Hindus outside Bali). */
 const FALLBACK: Readonly<Record<Religion, NameProfile>> = {
-  ISLAM: 'malay', KRISTEN: 'batak', KATOLIK: 'ntt', HINDU: 'balinese', BUDDHA: 'chinese', KONGHUCU: 'chinese', KEPERCAYAAN: 'javanese',
+  ISLAM: 'malay',
+  KRISTEN: 'batak',
+  KATOLIK: 'ntt',
+  HINDU: 'balinese',
+  BUDDHA: 'chinese',
+  KONGHUCU: 'chinese',
+  KEPERCAYAAN: 'javanese',
 };
 
 interface ProvinceCulture {
@@ -49,10 +55,18 @@ export class Culture {
     const present = RELIGIONS.filter((_, i) => shares[i] > 0);
     const profiles = new Map<Religion, Weighted<NameProfile>>();
     for (const religion of RELIGIONS) {
-      const weighted = names.map(([profile, weight]) => [profile, weight * affinity(profile, religion, provinceCode)] as const).filter(([, w]) => w > 0);
+      const weighted = names
+        .map(([profile, weight]) => [profile, weight * affinity(profile, religion, provinceCode)] as const)
+        .filter(([, w]) => w > 0);
       profiles.set(religion, weighted.length > 0 ? Weighted.of(weighted) : Weighted.of([[FALLBACK[religion], 1]]));
     }
-    culture = { religions: new Weighted(present, present.map((r) => shares[RELIGIONS.indexOf(r)])), profiles };
+    culture = {
+      religions: new Weighted(
+        present,
+        present.map((r) => shares[RELIGIONS.indexOf(r)]),
+      ),
+      profiles,
+    };
     this.provinces.set(provinceCode, culture);
     return culture;
   }

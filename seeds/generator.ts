@@ -60,8 +60,75 @@ interface GenerateOptions {
 const MIGRANT_FAMILY_SHARE = 0.1;
 /** People born in a regency other than the one of their first registration (born in a hospital elsewhere). */
 const BORN_ELSEWHERE_SHARE = 0.07;
-const STREETS = ['Merdeka', 'Sudirman', 'Diponegoro', 'Melati', 'Mawar', 'Kenanga', 'Flamboyan', 'Cempaka', 'Anggrek', 'Pahlawan', 'Veteran', 'Pemuda', 'Kartini', 'Gajah Mada', 'Hasanuddin', 'Pattimura', 'Siliwangi', 'Imam Bonjol', 'Teuku Umar', 'Ahmad Yani', 'Raya', 'Nusantara', 'Cendana', 'Kamboja', 'Dahlia', 'Masjid', 'Pasar', 'Sekolah', 'Kebun', 'Mangga', 'Rambutan', 'Durian', 'Kelapa', 'Sawo', 'Nangka', 'Bougenville', 'Teratai', 'Cemara', 'Beringin', 'Puskesmas'];
-const HAMLETS = ['Krajan', 'Sukamaju', 'Mekarsari', 'Sidomulyo', 'Karanganyar', 'Sukajadi', 'Tanjung', 'Kampung Baru', 'Sumberrejo', 'Margamulya', 'Tegalsari', 'Bojong', 'Cikaret', 'Lempong', 'Pasir', 'Sidodadi', 'Sukamulya', 'Mulyorejo', 'Wonosari', 'Purwosari', 'Kebonagung', 'Sumbersari', 'Jatirejo', 'Sukarame', 'Babakan'];
+const STREETS = [
+  'Merdeka',
+  'Sudirman',
+  'Diponegoro',
+  'Melati',
+  'Mawar',
+  'Kenanga',
+  'Flamboyan',
+  'Cempaka',
+  'Anggrek',
+  'Pahlawan',
+  'Veteran',
+  'Pemuda',
+  'Kartini',
+  'Gajah Mada',
+  'Hasanuddin',
+  'Pattimura',
+  'Siliwangi',
+  'Imam Bonjol',
+  'Teuku Umar',
+  'Ahmad Yani',
+  'Raya',
+  'Nusantara',
+  'Cendana',
+  'Kamboja',
+  'Dahlia',
+  'Masjid',
+  'Pasar',
+  'Sekolah',
+  'Kebun',
+  'Mangga',
+  'Rambutan',
+  'Durian',
+  'Kelapa',
+  'Sawo',
+  'Nangka',
+  'Bougenville',
+  'Teratai',
+  'Cemara',
+  'Beringin',
+  'Puskesmas',
+];
+const HAMLETS = [
+  'Krajan',
+  'Sukamaju',
+  'Mekarsari',
+  'Sidomulyo',
+  'Karanganyar',
+  'Sukajadi',
+  'Tanjung',
+  'Kampung Baru',
+  'Sumberrejo',
+  'Margamulya',
+  'Tegalsari',
+  'Bojong',
+  'Cikaret',
+  'Lempong',
+  'Pasir',
+  'Sidodadi',
+  'Sukamulya',
+  'Mulyorejo',
+  'Wonosari',
+  'Purwosari',
+  'Kebonagung',
+  'Sumbersari',
+  'Jatirejo',
+  'Sukarame',
+  'Babakan',
+];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -99,8 +166,15 @@ export function* generatePopulation(options: GenerateOptions): Generator<Populat
   const { citizens: total } = options;
   const batchSize = options.batchSize ?? 10_000;
   if (!Number.isInteger(total) || total < 0) throw new RangeError('citizens must be a whole number of 0 or more');
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError('batchSize must be a whole number of 1 or more');
-  const state: State = { random: new Random(options.seed), geography: new Geography(), culture: new Culture(), niks: new Serials(), kks: new Serials() };
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError('batchSize must be a whole number of 1 or more');
+  const state: State = {
+    random: new Random(options.seed),
+    geography: new Geography(),
+    culture: new Culture(),
+    niks: new Serials(),
+    kks: new Serials(),
+  };
   let produced = 0;
   let batch: PopulationBatch = { families: [], citizens: [] };
   while (produced < total) {
@@ -131,7 +205,10 @@ function address(random: Random, home: DistrictPlace): Pick<CitizenRow, 'village
   const villageCode = random.pick(home.villages);
   // Village codes starting with 1 are kelurahan (urban): street addresses; desa often use the hamlet (dusun).
   const urban = villageCode[9] === '1';
-  const street = urban || random.chance(0.3) ? `Jl. ${random.pick(STREETS)} No. ${random.int(1, 150)}` : `Dusun ${random.pick(HAMLETS)}`;
+  const street =
+    urban || random.chance(0.3)
+      ? `Jl. ${random.pick(STREETS)} No. ${random.int(1, 150)}`
+      : `Dusun ${random.pick(HAMLETS)}`;
   return { villageCode, street, rt: pad(random.int(1, 15), 3), rw: pad(random.int(1, 10), 3) };
 }
 
@@ -143,11 +220,17 @@ function generateFamily(state: State, room: number): { family: FamilyRow; citize
   const origin = migrant ? elsewhere(state, province) : home;
   const religion = culture.religion(random, province);
   const profile = culture.profile(random, province, religion);
-  const members: Member[] = composeFamily(random, { sexRatio: sexRatio(province), largerFamilies: LARGER_FAMILY_PROVINCES.has(province) }).slice(0, room);
+  const members: Member[] = composeFamily(random, {
+    sexRatio: sexRatio(province),
+    largerFamilies: LARGER_FAMILY_PROVINCES.has(province),
+  }).slice(0, room);
 
   // The card is recorded after the head turned 18 (every head is 19 or older) and, for a family that moved,
   // when it arrived: children born before that were first registered where the family came from.
-  const [issuedYear, issuedMonth, issuedDay] = randomDate(random, random.int(Math.max(2006, REFERENCE_YEAR - members[0].age + 18), REFERENCE_YEAR));
+  const [issuedYear, issuedMonth, issuedDay] = randomDate(
+    random,
+    random.int(Math.max(2006, REFERENCE_YEAR - members[0].age + 18), REFERENCE_YEAR),
+  );
   const kk = `${home.digits}${pad(issuedDay)}${pad(issuedMonth)}${pad(issuedYear % 100)}${state.kks.next(home.index * 100_000 + dayNumber(issuedYear, issuedMonth, issuedDay))}`;
   const place = address(random, home);
   const headLine = drawFamilyName(random, profile);
@@ -158,27 +241,48 @@ function generateFamily(state: State, room: number): { family: FamilyRow; citize
     const [year, month, day] = randomDate(random, REFERENCE_YEAR - member.age);
     // A live-in helper comes from the region of their own naming tradition (Central or West Java).
     const helperFrom = member.profile === undefined ? undefined : member.profile === 'sundanese' ? '32' : '33';
-    const registeredIn = helperFrom ? geography.district(random, helperFrom)
-      : member.registration === 'head' ? origin
-        : member.registration === 'elsewhere' ? elsewhere(state, province)
-          : migrant && year < issuedYear ? origin : home;
+    const registeredIn = helperFrom
+      ? geography.district(random, helperFrom)
+      : member.registration === 'head'
+        ? origin
+        : member.registration === 'elsewhere'
+          ? elsewhere(state, province)
+          : migrant && year < issuedYear
+            ? origin
+            : home;
     const female = member.sex === 'FEMALE';
     const nikKey = (registeredIn.index * 100_000 + dayNumber(year, month, day)) * 2 + (female ? 1 : 0);
     const nik = `${registeredIn.digits}${pad(female ? day + 40 : day)}${pad(month)}${pad(year % 100)}${state.niks.next(nikKey)}`;
 
     const marriedIn = member.lineage.kind === 'own' && member.relationship !== 'HOUSEHOLD_HELPER';
-    const ownReligion = helperFrom ? culture.religion(random, helperFrom) : marriedIn && random.chance(0.02) ? culture.religion(random, province) : religion;
-    const ownProfile = member.profile ?? (ownReligion === religion ? profile : culture.profile(random, province, ownReligion));
-    const familyName = member.lineage.kind === 'head' ? headLine
-      : member.lineage.kind === 'own' ? drawFamilyName(random, ownProfile) : familyNames[member.lineage.index];
+    const ownReligion = helperFrom
+      ? culture.religion(random, helperFrom)
+      : marriedIn && random.chance(0.02)
+        ? culture.religion(random, province)
+        : religion;
+    const ownProfile =
+      member.profile ?? (ownReligion === religion ? profile : culture.profile(random, province, ownReligion));
+    const familyName =
+      member.lineage.kind === 'head'
+        ? headLine
+        : member.lineage.kind === 'own'
+          ? drawFamilyName(random, ownProfile)
+          : familyNames[member.lineage.index];
     familyNames.push(familyName);
 
     const job = occupation(random, member.sex, member.age, member.relationship);
     return {
       nik,
-      fullName: personName(random, ownProfile, { sex: member.sex, religion: ownReligion, birthYear: year, birthOrder: member.birthOrder, familyName }, givenNames),
+      fullName: personName(
+        random,
+        ownProfile,
+        { sex: member.sex, religion: ownReligion, birthYear: year, birthOrder: member.birthOrder, familyName },
+        givenNames,
+      ),
       sex: member.sex,
-      birthPlace: random.chance(BORN_ELSEWHERE_SHARE) ? geography.otherPlace(random, registeredIn.provinceCode) : registeredIn.placeName,
+      birthPlace: random.chance(BORN_ELSEWHERE_SHARE)
+        ? geography.otherPlace(random, registeredIn.provinceCode)
+        : registeredIn.placeName,
       birthDate: `${year}-${pad(month)}-${pad(day)}`,
       religion: ownReligion,
       maritalStatus: member.marital,

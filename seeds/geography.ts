@@ -26,7 +26,9 @@ export class Geography {
 
   constructor() {
     const tables = readRegionTables();
-    const regencyName = new Map(tables.regencies.map((r) => [r.code, r.name.replace(/^(Kabupaten|Kota) (Administrasi )?/, '')]));
+    const regencyName = new Map(
+      tables.regencies.map((r) => [r.code, r.name.replace(/^(Kabupaten|Kota) (Administrasi )?/, '')]),
+    );
     const villages = new Map<string, string[]>();
     for (const village of tables.villages) {
       const list = villages.get(village.districtCode);
@@ -52,7 +54,10 @@ export class Geography {
       this.regencyPlaces.set(provinceCode, [...new Set(districts.map((d) => d.placeName))]);
     }
     const codes = [...this.districtsByProvince.keys()].filter((code) => PROVINCE_POPULATION[code] !== undefined);
-    this.provinces = new Weighted(codes, codes.map((code) => PROVINCE_POPULATION[code]));
+    this.provinces = new Weighted(
+      codes,
+      codes.map((code) => PROVINCE_POPULATION[code]),
+    );
   }
 
   province(random: Random): string {

@@ -9,7 +9,18 @@ import { Weighted, type Random } from './prng';
  * about 3.0 people per card, sex ratio 101.9.
  */
 export type Sex = 'MALE' | 'FEMALE';
-export type Relationship = 'HEAD' | 'HUSBAND' | 'WIFE' | 'CHILD' | 'CHILD_IN_LAW' | 'GRANDCHILD' | 'PARENT' | 'PARENT_IN_LAW' | 'OTHER_RELATIVE' | 'HOUSEHOLD_HELPER' | 'OTHER';
+export type Relationship =
+  | 'HEAD'
+  | 'HUSBAND'
+  | 'WIFE'
+  | 'CHILD'
+  | 'CHILD_IN_LAW'
+  | 'GRANDCHILD'
+  | 'PARENT'
+  | 'PARENT_IN_LAW'
+  | 'OTHER_RELATIVE'
+  | 'HOUSEHOLD_HELPER'
+  | 'OTHER';
 export type Marital = 'BELUM_KAWIN' | 'KAWIN' | 'CERAI_HIDUP' | 'CERAI_MATI';
 
 /**
@@ -47,18 +58,100 @@ const MAX_AGE = 95;
 const NATIONAL_MALE_SHARE = 101.9 / 201.9;
 
 type Shape = 'single' | 'married' | 'singleParent' | 'extended';
-const shapes = Weighted.of<Shape>([['single', 15], ['married', 65], ['singleParent', 9], ['extended', 11]]);
-const ageBands = (bands: readonly (readonly [number, number, number])[]) => Weighted.of(bands.map(([min, max, w]) => [[min, max] as const, w] as const));
-const marriedHeadAge = ageBands([[20, 24, 5], [25, 29, 10], [30, 34, 11], [35, 39, 11], [40, 44, 11], [45, 49, 10], [50, 54, 10], [55, 59, 9], [60, 64, 7], [65, 69, 4], [70, 74, 2], [75, 79, 1], [80, 90, 0.5]]);
-const singleParentAge = ageBands([[25, 34, 18], [35, 44, 28], [45, 54, 25], [55, 64, 16], [65, 85, 13]]);
-const singleAge = ageBands([[19, 34, 52], [35, 59, 24], [60, 92, 24]]);
+const shapes = Weighted.of<Shape>([
+  ['single', 15],
+  ['married', 65],
+  ['singleParent', 9],
+  ['extended', 11],
+]);
+const ageBands = (bands: readonly (readonly [number, number, number])[]) =>
+  Weighted.of(bands.map(([min, max, w]) => [[min, max] as const, w] as const));
+const marriedHeadAge = ageBands([
+  [20, 24, 5],
+  [25, 29, 10],
+  [30, 34, 11],
+  [35, 39, 11],
+  [40, 44, 11],
+  [45, 49, 10],
+  [50, 54, 10],
+  [55, 59, 9],
+  [60, 64, 7],
+  [65, 69, 4],
+  [70, 74, 2],
+  [75, 79, 1],
+  [80, 90, 0.5],
+]);
+const singleParentAge = ageBands([
+  [25, 34, 18],
+  [35, 44, 28],
+  [45, 54, 25],
+  [55, 64, 16],
+  [65, 85, 13],
+]);
+const singleAge = ageBands([
+  [19, 34, 52],
+  [35, 59, 24],
+  [60, 92, 24],
+]);
 /** Years the husband is older than the wife. */
-const spouseGap = Weighted.of([[-3, 2], [-2, 3], [-1, 5], [0, 9], [1, 11], [2, 13], [3, 13], [4, 11], [5, 9], [6, 7], [7, 5], [8, 4], [10, 4], [13, 2], [16, 1]] as const);
-const firstBirthAge = Weighted.of([[18, 3], [19, 5], [20, 8], [21, 10], [22, 11], [23, 11], [24, 10], [25, 9], [26, 8], [27, 6], [28, 5], [29, 4], [30, 3], [32, 3], [35, 2]] as const);
-const birthSpacing = Weighted.of([[1, 4], [2, 24], [3, 30], [4, 20], [5, 10], [6, 6], [8, 4]] as const);
-const childCount = Weighted.of([[1, 21], [2, 37], [3, 24], [4, 11], [5, 5], [6, 2]] as const);
+const spouseGap = Weighted.of([
+  [-3, 2],
+  [-2, 3],
+  [-1, 5],
+  [0, 9],
+  [1, 11],
+  [2, 13],
+  [3, 13],
+  [4, 11],
+  [5, 9],
+  [6, 7],
+  [7, 5],
+  [8, 4],
+  [10, 4],
+  [13, 2],
+  [16, 1],
+] as const);
+const firstBirthAge = Weighted.of([
+  [18, 3],
+  [19, 5],
+  [20, 8],
+  [21, 10],
+  [22, 11],
+  [23, 11],
+  [24, 10],
+  [25, 9],
+  [26, 8],
+  [27, 6],
+  [28, 5],
+  [29, 4],
+  [30, 3],
+  [32, 3],
+  [35, 2],
+] as const);
+const birthSpacing = Weighted.of([
+  [1, 4],
+  [2, 24],
+  [3, 30],
+  [4, 20],
+  [5, 10],
+  [6, 6],
+  [8, 4],
+] as const);
+const childCount = Weighted.of([
+  [1, 21],
+  [2, 37],
+  [3, 24],
+  [4, 11],
+  [5, 5],
+  [6, 2],
+] as const);
 type Variant = 'elder' | 'threeGenerations' | 'grandchildren' | 'relative';
-const variants = Weighted.of<Variant>([['elder', 40], ['threeGenerations', 30], ['grandchildren', 15], ['relative', 15]]);
+const variants = Weighted.of<Variant>([
+  ['elder', 40],
+  ['threeGenerations', 30],
+  ['grandchildren', 15],
+  ['relative', 15],
+]);
 /** Share of cards with a live-in domestic helper registered on them (estimate). */
 const HELPER_SHARE = 0.006;
 
@@ -68,7 +161,10 @@ const clampAge = (age: number) => Math.max(0, Math.min(MAX_AGE, age));
 
 class Card {
   readonly members: Member[] = [];
-  constructor(private readonly random: Random, private readonly setting: HouseholdSetting) {}
+  constructor(
+    private readonly random: Random,
+    private readonly setting: HouseholdSetting,
+  ) {}
 
   add(member: Omit<Member, 'birthOrder' | 'age'> & { age: number; birthOrder?: number }): number {
     this.members.push({ birthOrder: 0, ...member, age: clampAge(member.age) });
@@ -86,10 +182,21 @@ class Card {
     const headSex: Sex = this.random.chance(0.96) ? 'MALE' : 'FEMALE';
     const gap = spouseGap.sample(this.random);
     const spouseAge = Math.max(19, headSex === 'MALE' ? headAge - gap : headAge + gap);
-    this.add({ relationship: 'HEAD', sex: headSex, age: headAge, marital: 'KAWIN', registration: 'head', lineage: head });
+    this.add({
+      relationship: 'HEAD',
+      sex: headSex,
+      age: headAge,
+      marital: 'KAWIN',
+      registration: 'head',
+      lineage: head,
+    });
     const spouse = this.add({
-      relationship: headSex === 'MALE' ? 'WIFE' : 'HUSBAND', sex: headSex === 'MALE' ? 'FEMALE' : 'MALE', age: spouseAge,
-      marital: 'KAWIN', registration: this.random.chance(0.8) ? 'head' : 'elsewhere', lineage: own,
+      relationship: headSex === 'MALE' ? 'WIFE' : 'HUSBAND',
+      sex: headSex === 'MALE' ? 'FEMALE' : 'MALE',
+      age: spouseAge,
+      marital: 'KAWIN',
+      registration: this.random.chance(0.8) ? 'head' : 'elsewhere',
+      lineage: own,
     });
     return { motherAge: headSex === 'FEMALE' ? headAge : clampAge(spouseAge), spouse };
   }
@@ -104,7 +211,15 @@ class Card {
       const leaves = age >= 18 && this.random.chance(Math.min(0.93, (age - 17) * 0.085));
       if (!leaves) {
         const marital: Marital = age >= 22 && this.random.chance(0.04) ? 'CERAI_HIDUP' : 'BELUM_KAWIN';
-        this.add({ relationship: 'CHILD', sex: this.freeSex(0.525), age, marital, birthOrder: order, registration: 'born-here', lineage: head });
+        this.add({
+          relationship: 'CHILD',
+          sex: this.freeSex(0.525),
+          age,
+          marital,
+          birthOrder: order,
+          registration: 'born-here',
+          lineage: head,
+        });
       }
       age -= birthSpacing.sample(this.random);
     }
@@ -117,9 +232,16 @@ function single(card: Card, random: Random): void {
   const young = age < 35;
   const sex = card.freeSex(young ? 0.75 : age < 60 ? 0.6 : 0.3);
   const marital: Marital = young
-    ? (random.chance(0.93) ? 'BELUM_KAWIN' : 'CERAI_HIDUP')
-    : age < 60 ? random.pick(['BELUM_KAWIN', 'CERAI_HIDUP', 'CERAI_HIDUP', 'CERAI_MATI'] as const)
-      : (random.chance(0.8) ? 'CERAI_MATI' : random.chance(0.75) ? 'CERAI_HIDUP' : 'BELUM_KAWIN');
+    ? random.chance(0.93)
+      ? 'BELUM_KAWIN'
+      : 'CERAI_HIDUP'
+    : age < 60
+      ? random.pick(['BELUM_KAWIN', 'CERAI_HIDUP', 'CERAI_HIDUP', 'CERAI_MATI'] as const)
+      : random.chance(0.8)
+        ? 'CERAI_MATI'
+        : random.chance(0.75)
+          ? 'CERAI_HIDUP'
+          : 'BELUM_KAWIN';
   card.add({ relationship: 'HEAD', sex, age, marital, registration: 'head', lineage: head });
 }
 
@@ -128,7 +250,14 @@ function singleParent(card: Card, random: Random): void {
   const age = random.int(min, max);
   const sex: Sex = random.chance(0.72) ? 'FEMALE' : 'MALE';
   const widowed = random.chance(age > 50 ? 0.7 : 0.4);
-  card.add({ relationship: 'HEAD', sex, age, marital: widowed ? 'CERAI_MATI' : 'CERAI_HIDUP', registration: 'head', lineage: head });
+  card.add({
+    relationship: 'HEAD',
+    sex,
+    age,
+    marital: widowed ? 'CERAI_MATI' : 'CERAI_HIDUP',
+    registration: 'head',
+    lineage: head,
+  });
   card.children(sex === 'FEMALE' ? age : age - random.int(0, 6));
 }
 
@@ -146,8 +275,22 @@ function extended(card: Card, random: Random): void {
     const registration: Registration = random.chance(0.4) ? 'elsewhere' : 'head';
     const relationship = inLaw ? 'PARENT_IN_LAW' : 'PARENT';
     if (random.chance(0.2) && elderAge <= 90) {
-      card.add({ relationship, sex: 'MALE', age: elderAge, marital: 'KAWIN', registration, lineage: inLaw ? { kind: 'of', index: spouse } : head });
-      card.add({ relationship, sex: 'FEMALE', age: elderAge - random.int(0, 5), marital: 'KAWIN', registration, lineage: own });
+      card.add({
+        relationship,
+        sex: 'MALE',
+        age: elderAge,
+        marital: 'KAWIN',
+        registration,
+        lineage: inLaw ? { kind: 'of', index: spouse } : head,
+      });
+      card.add({
+        relationship,
+        sex: 'FEMALE',
+        age: elderAge - random.int(0, 5),
+        marital: 'KAWIN',
+        registration,
+        lineage: own,
+      });
     } else {
       const sex: Sex = random.chance(0.72) ? 'FEMALE' : 'MALE';
       const lineage: Lineage = sex === 'FEMALE' ? own : inLaw ? { kind: 'of', index: spouse } : head;
@@ -162,15 +305,37 @@ function extended(card: Card, random: Random): void {
     const childAge = motherAge - random.int(19, 27);
     if (childAge < 21) return card.children(motherAge);
     const childSex: Sex = random.chance(0.5) ? 'MALE' : 'FEMALE';
-    const child = card.add({ relationship: 'CHILD', sex: childSex, age: childAge, marital: 'KAWIN', registration: 'born-here', lineage: head });
+    const child = card.add({
+      relationship: 'CHILD',
+      sex: childSex,
+      age: childAge,
+      marital: 'KAWIN',
+      registration: 'born-here',
+      lineage: head,
+    });
     const gap = spouseGap.sample(random);
     const inLawAge = Math.max(19, childSex === 'MALE' ? childAge - gap : childAge + gap);
-    const inLaw = card.add({ relationship: 'CHILD_IN_LAW', sex: childSex === 'MALE' ? 'FEMALE' : 'MALE', age: inLawAge, marital: 'KAWIN', registration: 'elsewhere', lineage: own });
+    const inLaw = card.add({
+      relationship: 'CHILD_IN_LAW',
+      sex: childSex === 'MALE' ? 'FEMALE' : 'MALE',
+      age: inLawAge,
+      marital: 'KAWIN',
+      registration: 'elsewhere',
+      lineage: own,
+    });
     const father = childSex === 'MALE' ? child : inLaw;
     const grandMother = childSex === 'FEMALE' ? childAge : inLawAge;
     let age = grandMother - firstBirthAge.sample(random);
     for (let order = 0, count = random.int(1, 3); order < count && age >= 0; order += 1) {
-      card.add({ relationship: 'GRANDCHILD', sex: card.freeSex(0.525), age, marital: 'BELUM_KAWIN', birthOrder: order, registration: 'born-here', lineage: { kind: 'of', index: father } });
+      card.add({
+        relationship: 'GRANDCHILD',
+        sex: card.freeSex(0.525),
+        age,
+        marital: 'BELUM_KAWIN',
+        birthOrder: order,
+        registration: 'born-here',
+        lineage: { kind: 'of', index: father },
+      });
       age -= birthSpacing.sample(random);
     }
     card.children(motherAge, childAge - birthSpacing.sample(random), 1);
@@ -180,7 +345,15 @@ function extended(card: Card, random: Random): void {
     // Grandparents raising grandchildren whose parents work elsewhere.
     const { motherAge } = card.couple(random.int(50, 75));
     for (let i = 0, count = random.int(1, 2); i < count; i += 1) {
-      card.add({ relationship: 'GRANDCHILD', sex: card.freeSex(0.525), age: random.int(0, Math.max(0, Math.min(17, motherAge - 38))), marital: 'BELUM_KAWIN', birthOrder: i, registration: 'born-here', lineage: head });
+      card.add({
+        relationship: 'GRANDCHILD',
+        sex: card.freeSex(0.525),
+        age: random.int(0, Math.max(0, Math.min(17, motherAge - 38))),
+        marital: 'BELUM_KAWIN',
+        birthOrder: i,
+        registration: 'born-here',
+        lineage: head,
+      });
     }
     card.children(motherAge);
     return;
@@ -189,8 +362,12 @@ function extended(card: Card, random: Random): void {
   card.children(motherAge);
   const age = random.int(8, 35);
   card.add({
-    relationship: 'OTHER_RELATIVE', sex: card.freeSex(0.6), age, marital: age >= 25 && random.chance(0.3) ? 'CERAI_HIDUP' : 'BELUM_KAWIN',
-    registration: random.chance(0.6) ? 'elsewhere' : 'head', lineage: random.chance(0.5) ? head : own,
+    relationship: 'OTHER_RELATIVE',
+    sex: card.freeSex(0.6),
+    age,
+    marital: age >= 25 && random.chance(0.3) ? 'CERAI_HIDUP' : 'BELUM_KAWIN',
+    registration: random.chance(0.6) ? 'elsewhere' : 'head',
+    lineage: random.chance(0.5) ? head : own,
   });
 }
 
@@ -206,9 +383,13 @@ export function composeFamily(random: Random, setting: HouseholdSetting): Member
   if (headAge >= 30 && headAge <= 75 && random.chance(HELPER_SHARE)) {
     const age = random.int(18, 55);
     card.add({
-      relationship: 'HOUSEHOLD_HELPER', sex: random.chance(0.85) ? 'FEMALE' : 'MALE', age,
+      relationship: 'HOUSEHOLD_HELPER',
+      sex: random.chance(0.85) ? 'FEMALE' : 'MALE',
+      age,
       marital: age < 25 || random.chance(0.5) ? 'BELUM_KAWIN' : random.pick(['CERAI_HIDUP', 'CERAI_MATI'] as const),
-      registration: 'elsewhere', lineage: own, profile: random.chance(0.6) ? 'javanese' : 'sundanese',
+      registration: 'elsewhere',
+      lineage: own,
+      profile: random.chance(0.6) ? 'javanese' : 'sundanese',
     });
   }
   return card.members;

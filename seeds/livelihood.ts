@@ -1,5 +1,10 @@
 import {
-  ADULT_EDUCATION, ADULT_OCCUPATIONS, EDUCATION_ORDER, HEALTH_OCCUPATIONS, HEALTH_WORKER_SHARE_OF_WORKING_AGE, OCCUPATION_EDUCATION,
+  ADULT_EDUCATION,
+  ADULT_OCCUPATIONS,
+  EDUCATION_ORDER,
+  HEALTH_OCCUPATIONS,
+  HEALTH_WORKER_SHARE_OF_WORKING_AGE,
+  OCCUPATION_EDUCATION,
   type Education,
 } from './distributions';
 import type { Relationship, Sex } from './household';
@@ -12,23 +17,41 @@ import { Weighted, type Random } from './prng';
  * needs a diploma raises the schooling to it.
  */
 const bySex = (table: readonly (readonly [string, number, number])[]) => ({
-  MALE: new Weighted(table.map(([o]) => o), table.map(([, m]) => m)),
-  FEMALE: new Weighted(table.map(([o]) => o), table.map(([, , f]) => f)),
+  MALE: new Weighted(
+    table.map(([o]) => o),
+    table.map(([, m]) => m),
+  ),
+  FEMALE: new Weighted(
+    table.map(([o]) => o),
+    table.map(([, , f]) => f),
+  ),
 });
 const occupations = bySex(ADULT_OCCUPATIONS);
 const healthOccupations = bySex(HEALTH_OCCUPATIONS);
-const educationByAge = { young: Weighted.of(ADULT_EDUCATION.young), middle: Weighted.of(ADULT_EDUCATION.middle), old: Weighted.of(ADULT_EDUCATION.old) };
+const educationByAge = {
+  young: Weighted.of(ADULT_EDUCATION.young),
+  middle: Weighted.of(ADULT_EDUCATION.middle),
+  old: Weighted.of(ADULT_EDUCATION.old),
+};
 /** The youngest age at which someone holds each level: a 19-year-old is not yet a graduate teacher. */
 const MIN_AGE: Partial<Record<Education, number>> = { D1_D2: 20, D3: 21, S1_D4: 22, S2: 24, S3: 28 };
 /** Jobs that end at the retirement age of the state (58 for civil servants; earlier for soldiers and police). */
-const PENSIONED = new Set(['Pegawai Negeri Sipil', 'Guru', 'Tentara Nasional Indonesia', 'Kepolisian RI', 'Karyawan BUMN']);
+const PENSIONED = new Set([
+  'Pegawai Negeri Sipil',
+  'Guru',
+  'Tentara Nasional Indonesia',
+  'Kepolisian RI',
+  'Karyawan BUMN',
+]);
 
 export function education(random: Random, age: number): Education {
   if (age < 5) return 'TIDAK_SEKOLAH';
   if (age <= 12) return 'BELUM_TAMAT_SD';
   if (age <= 15) return 'SD';
   if (age <= 18) return 'SMP';
-  const sampled = (age < 45 ? educationByAge.young : age < 65 ? educationByAge.middle : educationByAge.old).sample(random);
+  const sampled = (age < 45 ? educationByAge.young : age < 65 ? educationByAge.middle : educationByAge.old).sample(
+    random,
+  );
   // Nobody has a diploma or degree before the age it takes.
   return age < (MIN_AGE[sampled] ?? 0) ? 'SMA' : sampled;
 }
@@ -38,14 +61,16 @@ export function occupation(random: Random, sex: Sex, age: number, relationship: 
   if (age < 19) return 'Pelajar/Mahasiswa';
   if (relationship === 'HOUSEHOLD_HELPER') return 'Pembantu Rumah Tangga';
   if (age < 24 && random.chance(0.45)) return 'Pelajar/Mahasiswa';
-  if (age >= 23 && age < 65 && random.chance(HEALTH_WORKER_SHARE_OF_WORKING_AGE)) return healthOccupations[sex].sample(random);
+  if (age >= 23 && age < 65 && random.chance(HEALTH_WORKER_SHARE_OF_WORKING_AGE))
+    return healthOccupations[sex].sample(random);
   if (age >= 58) {
     const roll = random.float();
     if (roll < 0.12) return 'Pensiunan';
     if (roll < (age >= 70 ? 0.8 : 0.45)) return sex === 'FEMALE' ? 'Mengurus Rumah Tangga' : 'Belum/Tidak Bekerja';
   }
   let job = occupations[sex].sample(random);
-  while ((job === 'Pelajar/Mahasiswa' && age > 27) || age < (MIN_AGE[OCCUPATION_EDUCATION[job]] ?? 0)) job = occupations[sex].sample(random);
+  while ((job === 'Pelajar/Mahasiswa' && age > 27) || age < (MIN_AGE[OCCUPATION_EDUCATION[job]] ?? 0))
+    job = occupations[sex].sample(random);
   return age >= 58 && PENSIONED.has(job) ? 'Pensiunan' : job;
 }
 

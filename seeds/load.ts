@@ -24,14 +24,50 @@ interface SeedResult {
 
 export class SeedError extends Error {
   static alreadySeeded(count: number): SeedError {
-    return new SeedError(`The database already holds ${count} citizens; pass --replace to generate a new population in their place`);
+    return new SeedError(
+      `The database already holds ${count} citizens; pass --replace to generate a new population in their place`,
+    );
   }
 }
 
-const CITIZEN_COLUMNS = ['nik', 'full_name', 'sex', 'birth_place', 'birth_date', 'religion', 'marital_status', 'occupation', 'education', 'citizenship', 'street', 'rt', 'rw', 'village_code', 'family_kk', 'family_relationship'];
+const CITIZEN_COLUMNS = [
+  'nik',
+  'full_name',
+  'sex',
+  'birth_place',
+  'birth_date',
+  'religion',
+  'marital_status',
+  'occupation',
+  'education',
+  'citizenship',
+  'street',
+  'rt',
+  'rw',
+  'village_code',
+  'family_kk',
+  'family_relationship',
+];
 
 function citizenValues(c: CitizenRow): string[] {
-  return [c.nik, c.fullName, c.sex, c.birthPlace, c.birthDate, c.religion, c.maritalStatus, c.occupation, c.education, c.citizenship, c.street, c.rt, c.rw, c.villageCode, c.familyKk, c.familyRelationship];
+  return [
+    c.nik,
+    c.fullName,
+    c.sex,
+    c.birthPlace,
+    c.birthDate,
+    c.religion,
+    c.maritalStatus,
+    c.occupation,
+    c.education,
+    c.citizenship,
+    c.street,
+    c.rt,
+    c.rw,
+    c.villageCode,
+    c.familyKk,
+    c.familyRelationship,
+  ];
 }
 
 /**
@@ -49,21 +85,32 @@ export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<
     const { rows } = await client.query<{ count: string }>('select count(*) as count from population.citizen');
     const existing = Number(rows[0].count);
     if (existing > 0 && !options.replace) throw SeedError.alreadySeeded(existing);
-    if (existing > 0) await client.query(`truncate ${[...AGENCY_TABLES, 'population.change', 'population.citizen', 'population.family'].join(', ')}`);
+    if (existing > 0)
+      await client.query(
+        `truncate ${[...AGENCY_TABLES, 'population.change', 'population.citizen', 'population.family'].join(', ')}`,
+      );
     await seedCatalogue(client);
     options.onProgress?.(0, options.citizens);
     const agencies = new AgencyGenerator(options.seed);
     for (const { table, columns, rows } of agencies.reference()) await bulkInsert(client, method, table, columns, rows);
     for (const batch of generatePopulation({ citizens: options.citizens, seed: options.seed, batchSize: 20_000 })) {
-      await bulkInsert(client, method, 'population.family', ['kk', 'issued_on'], batch.families.map((f) => [f.kk, f.issuedOn]));
+      await bulkInsert(
+        client,
+        method,
+        'population.family',
+        ['kk', 'issued_on'],
+        batch.families.map((f) => [f.kk, f.issuedOn]),
+      );
       await bulkInsert(client, method, 'population.citizen', CITIZEN_COLUMNS, batch.citizens.map(citizenValues));
-      for (const { table, columns, rows } of agencies.derive(batch)) await bulkInsert(client, method, table, columns, rows);
+      for (const { table, columns, rows } of agencies.derive(batch))
+        await bulkInsert(client, method, table, columns, rows);
       citizens += batch.citizens.length;
       families += batch.families.length;
       options.onProgress?.(citizens, options.citizens);
     }
   });
-  for (const table of ['population.citizen', 'population.family', ...AGENCY_TABLES]) await pool.query(`analyze ${table}`);
+  for (const table of ['population.citizen', 'population.family', ...AGENCY_TABLES])
+    await pool.query(`analyze ${table}`);
   return { citizens, families, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
@@ -81,7 +128,14 @@ export async function loadReferenceData(pool: Pool): Promise<void> {
       if (rows.length === 0) await bulkInsert(client, method, table.table, table.columns, table.rows);
     }
     const { rows } = await client.query('select 1 from connectors.bps_village limit 1');
-    if (rows.length === 0) await bulkInsert(client, method, 'connectors.bps_village', ['bps_code', 'village_code'], [...bpsVillageCodes()].map(([village, bps]) => [bps, village]));
+    if (rows.length === 0)
+      await bulkInsert(
+        client,
+        method,
+        'connectors.bps_village',
+        ['bps_code', 'village_code'],
+        [...bpsVillageCodes()].map(([village, bps]) => [bps, village]),
+      );
   });
 }
 

@@ -45,7 +45,25 @@ function givenName(random: Random, profile: NameProfile, request: NameRequest): 
 }
 
 /** Names that open a longer name and are not used alone ("Sri Wahyuni", "Tri Handoko", "Lalu Ahmad"). */
-const NEVER_ALONE: ReadonlySet<string> = new Set(['Sri', 'Tri', 'Dwi', 'Eko', 'Nur', 'Siti', 'Sitti', 'Ai', 'Ade', 'Dede', 'Andi', 'Lalu', 'Baiq', 'Muhammad', 'Ahmad', 'Abdul', 'Nurul']);
+const NEVER_ALONE: ReadonlySet<string> = new Set([
+  'Sri',
+  'Tri',
+  'Dwi',
+  'Eko',
+  'Nur',
+  'Siti',
+  'Sitti',
+  'Ai',
+  'Ade',
+  'Dede',
+  'Andi',
+  'Lalu',
+  'Baiq',
+  'Muhammad',
+  'Ahmad',
+  'Abdul',
+  'Nurul',
+]);
 
 /** Probability that someone goes by a single name: common among older Javanese, rarer with each generation. */
 function singleNameChance(profile: NameProfile, birthYear: number): number {
@@ -78,7 +96,15 @@ function compose(random: Random, profile: NameProfile, request: NameRequest): st
   // tradition ("Bambang Sutrisno", "Dewi Suprihatin").
   const seconds = male ? pool.second.male : pool.second.female;
   const personal = male ? pool.male : pool.female;
-  const second = random.pick(seconds.length === 0 ? (male ? ISLAMIC.second.male : ISLAMIC.second.female) : random.chance(0.6) ? seconds : personal);
+  const second = random.pick(
+    seconds.length === 0
+      ? male
+        ? ISLAMIC.second.male
+        : ISLAMIC.second.female
+      : random.chance(0.6)
+        ? seconds
+        : personal,
+  );
   // Three names, often with an Arabic first name: "Muhammad Rizki Saputra", "Siti Nur Hasanah".
   if (request.religion === 'ISLAM' && random.chance(0.18)) {
     return `${random.pick(male ? ISLAMIC.male : ISLAMIC.female)} ${given} ${second}`;

@@ -26,7 +26,10 @@ export class Weighted<T> {
   private readonly cumulative: number[];
   private readonly total: number;
 
-  constructor(readonly items: readonly T[], weights: readonly number[]) {
+  constructor(
+    readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
     if (items.length === 0 || items.length !== weights.length) throw new Error('Weighted needs one weight per item');
     let sum = 0;
     this.cumulative = weights.map((w) => (sum += w));
@@ -34,7 +37,10 @@ export class Weighted<T> {
   }
 
   static of<T>(entries: readonly (readonly [T, number])[]): Weighted<T> {
-    return new Weighted(entries.map(([item]) => item), entries.map(([, weight]) => weight));
+    return new Weighted(
+      entries.map(([item]) => item),
+      entries.map(([, weight]) => weight),
+    );
   }
 
   sample(random: Random): T {

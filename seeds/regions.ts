@@ -20,7 +20,9 @@ const DATA_DIR = join(dirname(require.resolve('idn-area-data/package.json')), 'd
 
 /** Parses RFC 4180 CSV (quoted fields with commas and doubled quotes). Returns rows after the header. */
 export function parseCsv(text: string): string[][] {
-  return parseCsvRows(text).slice(1).filter((r) => r.length > 1);
+  return parseCsvRows(text)
+    .slice(1)
+    .filter((r) => r.length > 1);
 }
 
 function read(name: string): string[][] {
@@ -46,14 +48,40 @@ export function readRegionTables(): RegionTables {
  */
 export async function loadRegions(pool: Pool, method?: BulkMethod): Promise<{ loaded: boolean; villages: number }> {
   const bulk = method ?? (await detectBulkMethod(pool));
-  const { rows } = await pool.query<{ present: boolean }>('select exists (select 1 from population.province) as present');
+  const { rows } = await pool.query<{ present: boolean }>(
+    'select exists (select 1 from population.province) as present',
+  );
   if (rows[0].present) return { loaded: false, villages: 0 };
   const tables = readRegionTables();
   await inTransaction(pool, async (client) => {
-    await bulkInsert(client, bulk, 'population.province', ['code', 'name'], tables.provinces.map((r) => [r.code, r.name]));
-    await bulkInsert(client, bulk, 'population.regency', ['code', 'province_code', 'name'], tables.regencies.map((r) => [r.code, r.provinceCode, r.name]));
-    await bulkInsert(client, bulk, 'population.district', ['code', 'regency_code', 'name'], tables.districts.map((r) => [r.code, r.regencyCode, r.name]));
-    await bulkInsert(client, bulk, 'population.village', ['code', 'district_code', 'name'], tables.villages.map((r) => [r.code, r.districtCode, r.name]));
+    await bulkInsert(
+      client,
+      bulk,
+      'population.province',
+      ['code', 'name'],
+      tables.provinces.map((r) => [r.code, r.name]),
+    );
+    await bulkInsert(
+      client,
+      bulk,
+      'population.regency',
+      ['code', 'province_code', 'name'],
+      tables.regencies.map((r) => [r.code, r.provinceCode, r.name]),
+    );
+    await bulkInsert(
+      client,
+      bulk,
+      'population.district',
+      ['code', 'regency_code', 'name'],
+      tables.districts.map((r) => [r.code, r.regencyCode, r.name]),
+    );
+    await bulkInsert(
+      client,
+      bulk,
+      'population.village',
+      ['code', 'district_code', 'name'],
+      tables.villages.map((r) => [r.code, r.districtCode, r.name]),
+    );
   });
   return { loaded: true, villages: tables.villages.length };
 }

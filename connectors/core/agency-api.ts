@@ -24,7 +24,11 @@ export const apiBase = (input: string): string => new URL(input).toString().repl
 export class AgencyApi {
   private readonly caller: ResilientCaller;
 
-  constructor(readonly agency: string, readonly base: string, resilience: Resilience) {
+  constructor(
+    readonly agency: string,
+    readonly base: string,
+    resilience: Resilience,
+  ) {
     this.caller = new ResilientCaller(agency, base, resilience);
   }
 
@@ -72,7 +76,10 @@ export const recordText = (value: unknown): string => {
  * Pages one after another, each requested while the one before is being written: `following` says what comes
  * after a page (undefined after the last). A request that fails ahead of its turn fails at its turn.
  */
-export async function* prefetched<T>(first: () => Promise<T>, following: (page: T) => (() => Promise<T>) | undefined): AsyncGenerator<T> {
+export async function* prefetched<T>(
+  first: () => Promise<T>,
+  following: (page: T) => (() => Promise<T>) | undefined,
+): AsyncGenerator<T> {
   const start = (request: () => Promise<T>) => {
     const promise = request();
     promise.catch(() => undefined);
@@ -92,19 +99,30 @@ export async function* prefetched<T>(first: () => Promise<T>, following: (page: 
  * of a record is the page it came in and how many of that page are done, so a run stopped mid-page resumes at
  * the next record. Progress counts records.
  */
-export function pagedSource(fingerprint: string, fetchPage: (cursor: string | null) => Promise<{ items: unknown[]; next: string | null }>): OpenedSource {
+export function pagedSource(
+  fingerprint: string,
+  fetchPage: (cursor: string | null) => Promise<{ items: unknown[]; next: string | null }>,
+): OpenedSource {
   return {
     fingerprint,
     async *read(resume) {
-      const { page, skip } = resume === undefined ? { page: null, skip: 0 } : (JSON.parse(resume) as { page: string | null; skip: number });
+      const { page, skip } =
+        resume === undefined ? { page: null, skip: 0 } : (JSON.parse(resume) as { page: string | null; skip: number });
       let done = skip;
       let read = 0;
       const request = (cursor: string | null) => async () => ({ cursor, ...(await fetchPage(cursor)) });
-      const pages = prefetched(request(page), ({ cursor, next }) => (next !== null && next !== cursor ? request(next) : undefined));
+      const pages = prefetched(request(page), ({ cursor, next }) =>
+        next !== null && next !== cursor ? request(next) : undefined,
+      );
       for await (const { cursor, items } of pages) {
         for (let i = done; i < items.length; i += 1) {
           read += 1;
-          yield { cursor: JSON.stringify({ page: cursor, skip: i + 1 }), progress: read, value: { ok: true, value: items[i] } satisfies JsonLine, text: recordText(items[i]) } satisfies SourceRecord;
+          yield {
+            cursor: JSON.stringify({ page: cursor, skip: i + 1 }),
+            progress: read,
+            value: { ok: true, value: items[i] } satisfies JsonLine,
+            text: recordText(items[i]),
+          } satisfies SourceRecord;
         }
         done = 0;
       }

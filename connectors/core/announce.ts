@@ -12,13 +12,16 @@ const log = createLogger('import');
  */
 export function announceCommitted(connector: Connector, services: { epochs: Epochs; feed: ChangeFeed }) {
   return async (records: readonly MappedRecord[], outcomes: readonly Outcome[]): Promise<void> => {
-    const people = new Set(records.flatMap((record, i) => (outcomes[i] === 'unchanged' ? [] : record.people ?? [])));
+    const people = new Set(records.flatMap((record, i) => (outcomes[i] === 'unchanged' ? [] : (record.people ?? []))));
     try {
       if (people.size > 0) await services.epochs.peopleChanged([...people]);
       const notices = connector.notices?.(records) ?? [];
       if (notices.length > 0) await services.feed.publish(notices);
     } catch (error) {
-      log.error('a committed batch could not be announced (caches may serve the old value until they expire)', { source: connector.source, ...errorFields(error) });
+      log.error('a committed batch could not be announced (caches may serve the old value until they expire)', {
+        source: connector.source,
+        ...errorFields(error),
+      });
     }
   };
 }

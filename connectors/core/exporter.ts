@@ -33,7 +33,10 @@ export function column(table: TableRows, row: readonly (string | null)[], name: 
 
 /** A text file written with back-pressure, its parent directory created. */
 export class ExportFile {
-  private constructor(readonly path: string, private readonly stream: WriteStream) {}
+  private constructor(
+    readonly path: string,
+    private readonly stream: WriteStream,
+  ) {}
 
   static async create(path: string): Promise<ExportFile> {
     await mkdir(dirname(path), { recursive: true });

@@ -15,7 +15,11 @@ export async function fingerprintFiles(paths: readonly string[]): Promise<string
   return `sha256:${hash.digest('hex')}`;
 }
 
-const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /**
  * The file of a source's export to read, from what was given: the file itself, the source's directory holding
@@ -97,7 +101,10 @@ export type CsvRow = { ok: true; row: Record<string, string> } | { ok: false; re
  * A CSV file with a header line (RFC 4180 quoting; a record on one line). The header is read again on resume,
  * so the cursor is just the byte offset after the last committed record.
  */
-export async function csvSource(path: string, paths: readonly string[] = [path]): Promise<OpenedSource & { header: string[] }> {
+export async function csvSource(
+  path: string,
+  paths: readonly string[] = [path],
+): Promise<OpenedSource & { header: string[] }> {
   const { size } = await stat(path);
   const lines = readLines(path);
   const first = await lines.next();
@@ -112,9 +119,10 @@ export async function csvSource(path: string, paths: readonly string[] = [path])
       for await (const { line, end } of readLines(path, resume ? Number(resume) : headerEnd)) {
         if (line.trim() === '') continue;
         const fields = parseCsvLine(line);
-        const value: CsvRow = fields.length === header.length
-          ? { ok: true, row: Object.fromEntries(header.map((name, i) => [name, fields[i]])) }
-          : { ok: false, reason: `has ${fields.length} fields where the header has ${header.length}` };
+        const value: CsvRow =
+          fields.length === header.length
+            ? { ok: true, row: Object.fromEntries(header.map((name, i) => [name, fields[i]])) }
+            : { ok: false, reason: `has ${fields.length} fields where the header has ${header.length}` };
         yield { cursor: String(end), progress: end, value, text: cut(line) } satisfies SourceRecord;
       }
     },

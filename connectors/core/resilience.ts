@@ -1,6 +1,15 @@
 import {
-  circuitBreaker, ConsecutiveBreaker, ExponentialBackoff, handleWhen, isBrokenCircuitError, retry, TaskCancelledError,
-  timeout, TimeoutStrategy, wrap, type CircuitBreakerPolicy,
+  circuitBreaker,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleWhen,
+  isBrokenCircuitError,
+  retry,
+  TaskCancelledError,
+  timeout,
+  TimeoutStrategy,
+  wrap,
+  type CircuitBreakerPolicy,
 } from 'cockatiel';
 import { ImportError } from './runner';
 
@@ -74,19 +83,27 @@ export class AgencyApiError extends ImportError {
   private static readonly RESUME = 'Records imported so far are kept: run the same command again to resume.';
 
   static breakerOpen(agency: string, base: string, failures: number, last: string): AgencyApiError {
-    return new AgencyApiError(`The ${agency} API at ${base} failed ${failures} times in a row (last: ${last}); the circuit breaker opened and the import stopped. ${AgencyApiError.RESUME}`);
+    return new AgencyApiError(
+      `The ${agency} API at ${base} failed ${failures} times in a row (last: ${last}); the circuit breaker opened and the import stopped. ${AgencyApiError.RESUME}`,
+    );
   }
 
   static gaveUp(agency: string, base: string, attempts: number, last: string): AgencyApiError {
-    return new AgencyApiError(`The ${agency} API at ${base} failed ${attempts} attempts of one request (last: ${last}); the import stopped. ${AgencyApiError.RESUME}`);
+    return new AgencyApiError(
+      `The ${agency} API at ${base} failed ${attempts} attempts of one request (last: ${last}); the import stopped. ${AgencyApiError.RESUME}`,
+    );
   }
 
   static refused(agency: string, base: string, status: number): AgencyApiError {
-    return new AgencyApiError(`The ${agency} API at ${base} refused the request (HTTP ${status}); check the URL and the hub's access. ${AgencyApiError.RESUME}`);
+    return new AgencyApiError(
+      `The ${agency} API at ${base} refused the request (HTTP ${status}); check the URL and the hub's access. ${AgencyApiError.RESUME}`,
+    );
   }
 
   static malformed(agency: string, base: string, what: string): AgencyApiError {
-    return new AgencyApiError(`The ${agency} API at ${base} gave an answer it cannot read (${what}). ${AgencyApiError.RESUME}`);
+    return new AgencyApiError(
+      `The ${agency} API at ${base} gave an answer it cannot read (${what}). ${AgencyApiError.RESUME}`,
+    );
   }
 }
 
@@ -99,9 +116,16 @@ export class ResilientCaller {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly policy;
 
-  constructor(private readonly agency: string, private readonly base: string, private readonly resilience: Resilience) {
+  constructor(
+    private readonly agency: string,
+    private readonly base: string,
+    private readonly resilience: Resilience,
+  ) {
     const transient = handleWhen(isTransient);
-    this.breaker = circuitBreaker(transient, { halfOpenAfter: resilience.halfOpenAfterMs, breaker: new ConsecutiveBreaker(resilience.breakerThreshold) });
+    this.breaker = circuitBreaker(transient, {
+      halfOpenAfter: resilience.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(resilience.breakerThreshold),
+    });
     this.policy = wrap(
       retry(transient, {
         maxAttempts: resilience.retries,
@@ -118,11 +142,22 @@ export class ResilientCaller {
     } catch (error) {
       if (isBrokenCircuitError(error)) {
         const last = this.breaker.lastFailure;
-        throw AgencyApiError.breakerOpen(this.agency, this.base, this.resilience.breakerThreshold,
-          last && 'error' in last ? describeFailure(last.error, this.resilience) : 'unknown');
+        throw AgencyApiError.breakerOpen(
+          this.agency,
+          this.base,
+          this.resilience.breakerThreshold,
+          last && 'error' in last ? describeFailure(last.error, this.resilience) : 'unknown',
+        );
       }
-      if (error instanceof HttpStatusError && error.status < 500) throw AgencyApiError.refused(this.agency, this.base, error.status);
-      if (isTransient(error)) throw AgencyApiError.gaveUp(this.agency, this.base, this.resilience.retries + 1, describeFailure(error, this.resilience));
+      if (error instanceof HttpStatusError && error.status < 500)
+        throw AgencyApiError.refused(this.agency, this.base, error.status);
+      if (isTransient(error))
+        throw AgencyApiError.gaveUp(
+          this.agency,
+          this.base,
+          this.resilience.retries + 1,
+          describeFailure(error, this.resilience),
+        );
       throw error;
     }
   }

@@ -35,7 +35,9 @@ export interface ImportSummary {
 /** An import that cannot start or go on; the message is for the person running it and names no personal data. */
 export class ImportError extends Error {
   static busy(source: string): ImportError {
-    return new ImportError(`Another import of this ${source} input is running; wait for it to finish (a re-run resumes where it stopped)`);
+    return new ImportError(
+      `Another import of this ${source} input is running; wait for it to finish (a re-run resumes where it stopped)`,
+    );
   }
 
   static cannotOpen(source: string, input: string, cause: Error): ImportError {
@@ -52,7 +54,10 @@ interface RunRow {
 type Entry = { position: number; record: SourceRecord; mapped: Mapped };
 
 const DATABASE_ERROR = (error: unknown): error is { code: string; constraint?: string } =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as { code?: unknown }).code === 'string' &&
+  /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
 
 /**
  * Runs one import: reads the source, maps every record, and commits batches in which the rows written, the
@@ -74,11 +79,17 @@ export async function runImport(pool: Pool, options: ImportOptions): Promise<Imp
   const client = await pool.connect();
   const lock = `import:${connector.source}:${opened.fingerprint}`;
   try {
-    const { rows: [{ locked }] } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [lock]);
+    const {
+      rows: [{ locked }],
+    } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [lock]);
     if (!locked) throw ImportError.busy(connector.source);
     try {
       const run = await startOrResume(client, connector.source, input, opened.fingerprint);
-      const context: MapContext = { agency: connector.agency, system: connector.system, startedAt: new Date().toISOString() };
+      const context: MapContext = {
+        agency: connector.agency,
+        system: connector.system,
+        startedAt: new Date().toISOString(),
+      };
       let position = run.read;
       let batch: Entry[] = [];
       let keys = new Set<string>();
@@ -112,7 +123,9 @@ export async function runImport(pool: Pool, options: ImportOptions): Promise<Imp
         await writing?.catch(() => undefined);
       }
       await writing;
-      await client.query(`update connectors.import_run set status = 'DONE', finished_at = now() where id = $1`, [run.id]);
+      await client.query(`update connectors.import_run set status = 'DONE', finished_at = now() where id = $1`, [
+        run.id,
+      ]);
       return await summarise(client, run, connector.source, Number(process.hrtime.bigint() - started) / 1e9);
     } finally {
       await client.query('select pg_advisory_unlock(hashtext($1))', [lock]).catch(() => undefined);
@@ -130,7 +143,10 @@ async function startOrResume(client: PoolClient, source: string, input: string, 
   );
   if (rows[0]) return rows[0];
   const id = randomUUID();
-  await client.query(`insert into connectors.import_run (id, source, input, fingerprint, status, started_at) values ($1, $2, $3, $4, 'RUNNING', now())`, [id, source, input, fingerprint]);
+  await client.query(
+    `insert into connectors.import_run (id, source, input, fingerprint, status, started_at) values ($1, $2, $3, $4, 'RUNNING', now())`,
+    [id, source, input, fingerprint],
+  );
   return { id, cursor: null, read: 0 };
 }
 
@@ -157,18 +173,27 @@ async function checkReferences(tx: PoolClient, batch: Entry[]): Promise<void> {
   const found = new Map<string, Set<string>>();
   for (const [target, values] of wanted) {
     const [table, column] = target.split('\0');
-    const { rows } = await tx.query<{ value: string }>(`select "${column}"::text as value from ${table} where "${column}"::text = any($1::text[])`, [[...values]]);
+    const { rows } = await tx.query<{ value: string }>(
+      `select "${column}"::text as value from ${table} where "${column}"::text = any($1::text[])`,
+      [[...values]],
+    );
     found.set(target, new Set(rows.map((r) => r.value)));
   }
   for (const entry of batch) {
     if (entry.mapped.kind !== 'ok') continue;
-    const missing = (entry.mapped.references ?? []).find((ref) => !found.get(`${ref.table}\0${ref.column}`)!.has(ref.value));
+    const missing = (entry.mapped.references ?? []).find(
+      (ref) => !found.get(`${ref.table}\0${ref.column}`)!.has(ref.value),
+    );
     if (missing) entry.mapped = { kind: 'bad', reason: missing.reason };
   }
 }
 
 async function commitBatch(
-  client: PoolClient, connector: Connector, runId: string, batch: Entry[], context: MapContext,
+  client: PoolClient,
+  connector: Connector,
+  runId: string,
+  batch: Entry[],
+  context: MapContext,
   afterCommit: ImportOptions['afterCommit'],
 ): Promise<number> {
   let outcomes: Outcome[];
@@ -191,15 +216,31 @@ async function commitBatch(
     if (bad.length > 0) {
       await client.query(
         `insert into connectors.quarantine (run_id, position, reason, record) select $1, * from unnest($2::int[], $3::text[], $4::text[]) on conflict do nothing`,
-        [runId, bad.map((e) => e.position), bad.map((e) => (e.mapped as { reason: string }).reason), bad.map((e) => e.record.text)],
+        [
+          runId,
+          bad.map((e) => e.position),
+          bad.map((e) => (e.mapped as { reason: string }).reason),
+          bad.map((e) => e.record.text),
+        ],
       );
     }
     const count = (outcome: Outcome) => outcomes.filter((o) => o === outcome).length;
     const last = batch[batch.length - 1].record;
-    const { rows: [run] } = await client.query<{ read: number }>(
+    const {
+      rows: [run],
+    } = await client.query<{ read: number }>(
       `update connectors.import_run set cursor = $2, progress = $3, read = read + $4, inserted = inserted + $5, updated = updated + $6, unchanged = unchanged + $7, quarantined = quarantined + $8
         where id = $1 returning read`,
-      [runId, last.cursor, last.progress, batch.length, count('inserted'), count('updated'), count('unchanged'), bad.length],
+      [
+        runId,
+        last.cursor,
+        last.progress,
+        batch.length,
+        count('inserted'),
+        count('updated'),
+        count('unchanged'),
+        bad.length,
+      ],
     );
     await client.query('commit');
     if (afterCommit && good.length > 0) await afterCommit(good, outcomes);
@@ -210,7 +251,12 @@ async function commitBatch(
   }
 }
 
-async function writeOneByOne(client: PoolClient, connector: Connector, batch: Entry[], context: MapContext): Promise<{ good: MappedRecord[]; outcomes: Outcome[] }> {
+async function writeOneByOne(
+  client: PoolClient,
+  connector: Connector,
+  batch: Entry[],
+  context: MapContext,
+): Promise<{ good: MappedRecord[]; outcomes: Outcome[] }> {
   const good: MappedRecord[] = [];
   const outcomes: Outcome[] = [];
   for (const entry of batch) {
@@ -225,21 +271,36 @@ async function writeOneByOne(client: PoolClient, connector: Connector, batch: En
       if (!DATABASE_ERROR(error)) throw error;
       await client.query('rollback to savepoint one_record');
       // The constraint's name, never the database's message: that quotes the values.
-      entry.mapped = { kind: 'bad', reason: `refused by the database (${error.constraint ?? `SQLSTATE ${error.code}`})` };
+      entry.mapped = {
+        kind: 'bad',
+        reason: `refused by the database (${error.constraint ?? `SQLSTATE ${error.code}`})`,
+      };
     }
   }
   return { good, outcomes };
 }
 
 async function summarise(client: PoolClient, run: RunRow, source: string, seconds: number): Promise<ImportSummary> {
-  const { rows: [counts] } = await client.query<{ read: number; inserted: number; updated: number; unchanged: number; quarantined: number }>(
-    'select read, inserted, updated, unchanged, quarantined from connectors.import_run where id = $1', [run.id]);
+  const {
+    rows: [counts],
+  } = await client.query<{ read: number; inserted: number; updated: number; unchanged: number; quarantined: number }>(
+    'select read, inserted, updated, unchanged, quarantined from connectors.import_run where id = $1',
+    [run.id],
+  );
   const { rows: reasons } = await client.query<{ reason: string; count: string }>(
-    'select reason, count(*) as count from connectors.quarantine where run_id = $1 group by reason order by count(*) desc, reason limit 10', [run.id]);
+    'select reason, count(*) as count from connectors.quarantine where run_id = $1 group by reason order by count(*) desc, reason limit 10',
+    [run.id],
+  );
   const { rows: examples } = await client.query<{ position: number; reason: string }>(
-    'select position, reason from connectors.quarantine where run_id = $1 order by position limit 5', [run.id]);
+    'select position, reason from connectors.quarantine where run_id = $1 order by position limit 5',
+    [run.id],
+  );
   return {
-    runId: run.id, source, resumedAfter: run.read, ...counts, seconds,
+    runId: run.id,
+    source,
+    resumedAfter: run.read,
+    ...counts,
+    seconds,
     reasons: reasons.map((r) => ({ reason: r.reason, count: Number(r.count) })),
     examples,
   };

@@ -62,7 +62,10 @@ async function upsertTable(tx: PoolClient, table: TableSpec, rows: (string | nul
   const target = `t`;
   const sql = `insert into ${table.name} as ${target} (${columns.map(quote).join(', ')})
     select ${select} from unnest(${params}) as u(${aliases.join(', ')})
-    on conflict (${quote(table.key)}) do update set ${columns.filter((c) => c !== table.key).map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}
+    on conflict (${quote(table.key)}) do update set ${columns
+      .filter((c) => c !== table.key)
+      .map((c) => `${quote(c)} = excluded.${quote(c)}`)
+      .join(', ')}
     where (${compared.map((c) => `${target}.${quote(c)}`).join(', ')}) is distinct from (${compared.map((c) => `excluded.${quote(c)}`).join(', ')})
     returning ${target}.${quote(table.key)}::text as key, (xmax = 0) as inserted`;
   const arrays = columns.map((_, i) => rows.map((row) => row[i]));
@@ -71,7 +74,12 @@ async function upsertTable(tx: PoolClient, table: TableSpec, rows: (string | nul
 }
 
 /** Deletes the children of these parents that the batch no longer lists; returns the parents that lost some. */
-async function deleteStaleChildren(tx: PoolClient, table: TableSpec, parents: string[], keep: string[]): Promise<Set<string>> {
+async function deleteStaleChildren(
+  tx: PoolClient,
+  table: TableSpec,
+  parents: string[],
+  keep: string[],
+): Promise<Set<string>> {
   const { rows } = await tx.query<{ parent: string }>(
     `delete from ${table.name} where ${quote(table.parent!)} = any($1::text[]) and not (${quote(table.key)}::text = any($2::text[])) returning ${quote(table.parent!)}::text as parent`,
     [parents, keep],
@@ -85,10 +93,16 @@ async function deleteStaleChildren(tx: PoolClient, table: TableSpec, parents: st
  * a child of it was deleted, `unchanged` otherwise.
  */
 export function upsertInto(order: readonly TableSpec[]) {
-  return (tx: PoolClient, records: readonly MappedRecord[], context: MapContext) => upsertRecords(tx, order, records, context);
+  return (tx: PoolClient, records: readonly MappedRecord[], context: MapContext) =>
+    upsertRecords(tx, order, records, context);
 }
 
-async function upsertRecords(tx: PoolClient, order: readonly TableSpec[], records: readonly MappedRecord[], context: MapContext): Promise<Outcome[]> {
+async function upsertRecords(
+  tx: PoolClient,
+  order: readonly TableSpec[],
+  records: readonly MappedRecord[],
+  context: MapContext,
+): Promise<Outcome[]> {
   const byTable = new Map<TableSpec, { rows: (string | null)[][]; owners: number[]; parents: Map<string, number> }>();
   const outcome: Outcome[] = records.map(() => 'unchanged');
   const own: { table: TableSpec; key: string | undefined }[] = [];
@@ -96,21 +110,27 @@ async function upsertRecords(tx: PoolClient, order: readonly TableSpec[], record
     const data = record.data as RowsRecord;
     const asOf = data.asOf ?? context.startedAt;
     data.tables.forEach((entry, position) => {
-      if (!order.includes(entry.table)) throw new Error(`${entry.table.name} is not among the tables this connector writes`);
+      if (!order.includes(entry.table))
+        throw new Error(`${entry.table.name} is not among the tables this connector writes`);
       let slot = byTable.get(entry.table);
       if (!slot) {
         slot = { rows: [], owners: [], parents: new Map() };
         byTable.set(entry.table, slot);
       }
       if (entry.table.parent) {
-        if (entry.parentKey === undefined) throw new Error(`${entry.table.name} rows need the parent key they belong to`);
+        if (entry.parentKey === undefined)
+          throw new Error(`${entry.table.name} rows need the parent key they belong to`);
         slot.parents.set(entry.parentKey, index);
       }
       for (const row of entry.rows) {
         slot.rows.push(entry.table.provenance ? [...row, context.agency, context.system, asOf] : row);
         slot.owners.push(index);
       }
-      if (position === 0) own[index] = { table: entry.table, key: entry.rows[0]?.[entry.table.columns.indexOf(entry.table.key)] ?? undefined };
+      if (position === 0)
+        own[index] = {
+          table: entry.table,
+          key: entry.rows[0]?.[entry.table.columns.indexOf(entry.table.key)] ?? undefined,
+        };
     });
   });
   for (const table of order) {

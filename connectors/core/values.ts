@@ -2,7 +2,8 @@
 
 export type Fields = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A string with something in it. */
 export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -22,4 +23,7 @@ export function isRealDate(value: unknown): value is string {
 
 /** An ISO 8601 date-time with a zone, on a real day. */
 export const isDateTime = (value: unknown): value is string =>
-  typeof value === 'string' && DATE_TIME.test(value) && isRealDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+  typeof value === 'string' &&
+  DATE_TIME.test(value) &&
+  isRealDate(value.slice(0, 10)) &&
+  !Number.isNaN(Date.parse(value));

@@ -15,7 +15,10 @@ interface ChangesPage {
 export class DjpApi {
   private readonly api: AgencyApi;
 
-  constructor(readonly base: string, resilience: Resilience) {
+  constructor(
+    readonly base: string,
+    resilience: Resilience,
+  ) {
     this.api = new AgencyApi('DJP', base, resilience);
   }
 

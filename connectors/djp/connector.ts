@@ -35,7 +35,8 @@ export function createDjpConnector(settings: Parameters<typeof apiSettings>[0] =
     agency: 'DJP (Kemenkeu)',
     system: 'Coretax DJP',
     tables: DJP_TABLES.map((t) => t.name),
-    input: 'DJP taxpayer API base URL (http[s]://...; every NIK of the register, or --since T for changes) or taxpayers.ndjson / its directory',
+    input:
+      'DJP taxpayer API base URL (http[s]://...; every NIK of the register, or --since T for changes) or taxpayers.ndjson / its directory',
     open: (input, options) => openDjp(input, options, resolved),
     map: mapDjpTaxpayer,
     write: async (tx, records, context) => {

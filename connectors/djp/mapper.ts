@@ -14,7 +14,10 @@ const FIRST_TAX_YEAR = 1984;
 /** A closed set of values and the quarantine reason naming it, from the enum the subgraph (and the check constraint) uses. */
 function oneOf(field: string, values: Record<string, string>) {
   const allowed: ReadonlySet<string> = new Set(Object.values(values));
-  return { has: (value: unknown): value is string => typeof value === 'string' && allowed.has(value), reason: `${field} must be one of ${[...allowed].join(', ')}` };
+  return {
+    has: (value: unknown): value is string => typeof value === 'string' && allowed.has(value),
+    reason: `${field} must be one of ${[...allowed].join(', ')}`,
+  };
 }
 
 const STATUS = oneOf('status', TaxpayerStatus);
@@ -62,10 +65,11 @@ export function mapDjpTaxpayer(record: SourceRecord, context: MapContext): Mappe
   const person = checkNik(nik, today);
   if (!person.ok) return bad(person.reason);
   const npwp16 = number.parts.npwp16;
-  if (number.parts.form === 'NIK' && npwp16 !== nik) return bad('NPWP in NIK form is not the taxpayer\'s NIK');
+  if (number.parts.form === 'NIK' && npwp16 !== nik) return bad("NPWP in NIK form is not the taxpayer's NIK");
   if (!STATUS.has(status)) return bad(STATUS.reason);
   if (!MATCHING.has(matchingStatus)) return bad(MATCHING.reason);
-  if (typeof taxOfficeCode !== 'string' || !OFFICE_CODE.test(taxOfficeCode)) return bad('taxOfficeCode is not 3 digits');
+  if (typeof taxOfficeCode !== 'string' || !OFFICE_CODE.test(taxOfficeCode))
+    return bad('taxOfficeCode is not 3 digits');
   if (!isRealDate(registeredOn)) return bad('registeredOn is not a real date (YYYY-MM-DD)');
   if (!isDateTime(updatedAt)) return bad('updatedAt is not an ISO date-time');
   const returns = filingRows(npwp16, filings, today.getUTCFullYear() + 1);
@@ -82,8 +86,18 @@ export function mapDjpTaxpayer(record: SourceRecord, context: MapContext): Mappe
     key: npwp16,
     people: [nik as string],
     references: [
-      { table: 'population.citizen', column: 'nik', value: nik as string, reason: 'NIK not in the population register' },
-      { table: 'tax.tax_office', column: 'code', value: taxOfficeCode, reason: 'taxOfficeCode is not a known tax office' },
+      {
+        table: 'population.citizen',
+        column: 'nik',
+        value: nik as string,
+        reason: 'NIK not in the population register',
+      },
+      {
+        table: 'tax.tax_office',
+        column: 'code',
+        value: taxOfficeCode,
+        reason: 'taxOfficeCode is not a known tax office',
+      },
     ],
     data,
   };

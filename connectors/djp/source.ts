@@ -25,17 +25,21 @@ import { apiBase, isApiUrl, pagedSource, prefetched, recordText, type ApiSetting
  * The same taxpayer objects, one per line, make the export file `<dir>/djp/taxpayers.ndjson`.
  */
 
-
 /**
  * Every NIK of the population register, asked 100 at a time in NIK order (keyset paging: a page of NIKs is
  * read when it is asked, never the whole register). The cursor of a record is its NIK: a resumed run asks
  * from the next NIK on. The next batch is fetched while the current one is written.
  */
 async function registerSource(api: DjpApi, pool: Pool): Promise<OpenedSource> {
-  const { rows: [{ count }] } = await pool.query<{ count: number }>('select count(*)::int as count from population.citizen');
+  const {
+    rows: [{ count }],
+  } = await pool.query<{ count: number }>('select count(*)::int as count from population.citizen');
   type Batch = { niks: string[]; taxpayers: unknown[] };
   const fetchBatch = async (after: string): Promise<Batch> => {
-    const { rows } = await pool.query<{ nik: string }>('select nik from population.citizen where nik > $1 order by nik limit $2', [after, NIKS_PER_REQUEST]);
+    const { rows } = await pool.query<{ nik: string }>(
+      'select nik from population.citizen where nik > $1 order by nik limit $2',
+      [after, NIKS_PER_REQUEST],
+    );
     const niks = rows.map((r) => r.nik);
     return { niks, taxpayers: niks.length > 0 ? await api.taxpayersByNik(niks) : [] };
   };
@@ -43,20 +47,37 @@ async function registerSource(api: DjpApi, pool: Pool): Promise<OpenedSource> {
     fingerprint: `${api.base}/taxpayers?nik=<every NIK of the population register>`,
     total: count,
     async *read(resume) {
-      let asked = resume === undefined ? 0 : (await pool.query<{ count: number }>('select count(*)::int as count from population.citizen where nik <= $1', [resume])).rows[0].count;
-      const batches = prefetched(() => fetchBatch(resume ?? ''),
-        ({ niks }) => (niks.length === NIKS_PER_REQUEST ? () => fetchBatch(niks[niks.length - 1]) : undefined));
+      let asked =
+        resume === undefined
+          ? 0
+          : (
+              await pool.query<{ count: number }>(
+                'select count(*)::int as count from population.citizen where nik <= $1',
+                [resume],
+              )
+            ).rows[0].count;
+      const batches = prefetched(
+        () => fetchBatch(resume ?? ''),
+        ({ niks }) => (niks.length === NIKS_PER_REQUEST ? () => fetchBatch(niks[niks.length - 1]) : undefined),
+      );
       for await (const { niks, taxpayers } of batches) {
         // In NIK order, so a record's NIK is a safe resume point. A record naming no NIK of this batch (missing,
         // malformed, or one not asked for) goes last: its resume point is the end of the batch.
         const position = new Map(niks.map((nik, i) => [nik, i]));
-        const placed = taxpayers.map((value) => {
-          const nik = (value as { nik?: unknown } | null)?.nik;
-          const at = typeof nik === 'string' ? position.get(nik) : undefined;
-          return { value, at: at ?? niks.length - 1 };
-        }).sort((a, b) => a.at - b.at);
+        const placed = taxpayers
+          .map((value) => {
+            const nik = (value as { nik?: unknown } | null)?.nik;
+            const at = typeof nik === 'string' ? position.get(nik) : undefined;
+            return { value, at: at ?? niks.length - 1 };
+          })
+          .sort((a, b) => a.at - b.at);
         for (const { value, at } of placed) {
-          yield { cursor: niks[at], progress: asked + at + 1, value: { ok: true, value } satisfies JsonLine, text: recordText(value) } satisfies SourceRecord;
+          yield {
+            cursor: niks[at],
+            progress: asked + at + 1,
+            value: { ok: true, value } satisfies JsonLine,
+            text: recordText(value),
+          } satisfies SourceRecord;
         }
         asked += niks.length;
       }
@@ -75,5 +96,7 @@ export async function openDjp(input: string, options: OpenOptions, settings: Api
   const api = new DjpApi(base, settings.resilience);
   return since === undefined
     ? registerSource(api, options.pool)
-    : pagedSource(`${base}/taxpayers/changes?since=${since}`, (cursor) => api.changes(since, cursor, settings.pageSize));
+    : pagedSource(`${base}/taxpayers/changes?since=${since}`, (cursor) =>
+        api.changes(since, cursor, settings.pageSize),
+      );
 }

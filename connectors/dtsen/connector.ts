@@ -33,23 +33,36 @@ async function writeDtsen(tx: PoolClient, records: readonly MappedRecord[], cont
   }
   if (bpsCodes.size === 0) return upsert(tx, records, context);
   const { rows } = await tx.query<{ bps_code: string; village_code: string }>(
-    'select bps_code, village_code from connectors.bps_village where bps_code = any($1::text[])', [[...bpsCodes]]);
+    'select bps_code, village_code from connectors.bps_village where bps_code = any($1::text[])',
+    [[...bpsCodes]],
+  );
   const villages = new Map(rows.map((row) => [row.bps_code, row.village_code]));
-  const outcomes = await upsert(tx, records.map((record) => withVillage(record, villages)), context);
+  const outcomes = await upsert(
+    tx,
+    records.map((record) => withVillage(record, villages)),
+    context,
+  );
   await addMembers(tx, records, outcomes);
   return outcomes;
 }
 
 /** A changed household concerns everyone in it: its members become the record's people (see MappedRecord.people). */
-async function addMembers(tx: PoolClient, records: readonly MappedRecord[], outcomes: readonly Outcome[]): Promise<void> {
+async function addMembers(
+  tx: PoolClient,
+  records: readonly MappedRecord[],
+  outcomes: readonly Outcome[],
+): Promise<void> {
   const changed = new Map<string, MappedRecord>();
   records.forEach((record, i) => {
     const [own] = (record.data as RowsRecord).tables;
-    if (own.table === HOUSEHOLD && outcomes[i] !== 'unchanged') changed.set(own.rows[0][HOUSEHOLD.columns.indexOf(HOUSEHOLD.key)]!, record);
+    if (own.table === HOUSEHOLD && outcomes[i] !== 'unchanged')
+      changed.set(own.rows[0][HOUSEHOLD.columns.indexOf(HOUSEHOLD.key)]!, record);
   });
   if (changed.size === 0) return;
   const { rows } = await tx.query<{ household_id: string; nik: string }>(
-    'select household_id, nik from regsosek.household_member where household_id = any($1::text[])', [[...changed.keys()]]);
+    'select household_id, nik from regsosek.household_member where household_id = any($1::text[])',
+    [[...changed.keys()]],
+  );
   for (const { household_id: id, nik } of rows) {
     const record = changed.get(id)!;
     record.people = [...(record.people ?? []), nik];

@@ -2,12 +2,24 @@ import { join } from 'node:path';
 import { csvLine } from '../../hub/csv';
 import { column, ExportFile, type ExportBatch, type SourceExporter } from '../core/exporter';
 import type { TableRows } from '../../seeds/agencies/table-rows';
-import { ASSET_SEPARATOR, FILES, HOUSEHOLD_HEADER, MEMBER_HEADER, type HouseholdField, type MemberField } from './format';
+import {
+  ASSET_SEPARATOR,
+  FILES,
+  HOUSEHOLD_HEADER,
+  MEMBER_HEADER,
+  type HouseholdField,
+  type MemberField,
+} from './format';
 
 const EOL = '\r\n';
 
 /** `{A,B}` (a text[] as the seed writes it) as the `aset` field: `A;B`. */
-const assetList = (array: string | null) => (array ?? '{}').replace(/^\{|\}$/g, '').split(',').filter(Boolean).join(ASSET_SEPARATOR);
+const assetList = (array: string | null) =>
+  (array ?? '{}')
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean)
+    .join(ASSET_SEPARATOR);
 
 /** Each households.csv field from a regsosek.household row; the Kemendagri village code is not in DTSEN. */
 const HOUSEHOLD_FIELDS: Readonly<Record<HouseholdField, (value: (name: string) => string | null) => string | null>> = {
@@ -54,10 +66,21 @@ export async function dtsenExporter(dir: string): Promise<SourceExporter> {
     async write(batch) {
       const household = table(batch, 'regsosek.household');
       const member = table(batch, 'regsosek.household_member');
-      await households.write(household.rows
-        .map((row) => csvLine(HOUSEHOLD_HEADER.map((field) => HOUSEHOLD_FIELDS[field]((name) => column(household, row, name)))) + EOL).join(''));
-      await members.write(member.rows
-        .map((row) => csvLine(MEMBER_HEADER.map((field) => column(member, row, MEMBER_FIELDS[field]))) + EOL).join(''));
+      await households.write(
+        household.rows
+          .map(
+            (row) =>
+              csvLine(
+                HOUSEHOLD_HEADER.map((field) => HOUSEHOLD_FIELDS[field]((name) => column(household, row, name))),
+              ) + EOL,
+          )
+          .join(''),
+      );
+      await members.write(
+        member.rows
+          .map((row) => csvLine(MEMBER_HEADER.map((field) => column(member, row, MEMBER_FIELDS[field]))) + EOL)
+          .join(''),
+      );
       records += household.rows.length + member.rows.length;
     },
     async close() {

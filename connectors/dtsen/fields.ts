@@ -32,7 +32,8 @@ export function oneOf(row: Row, name: string, codes: readonly string[]): string 
 /** A whole number in [min, max], as text. */
 export function wholeNumber(row: Row, name: string, min: number, max: number): string {
   const value = required(row, name);
-  if (!/^[0-9]{1,10}$/.test(value) || Number(value) < min || Number(value) > max) throw new BadField(`${name} must be a whole number from ${min} to ${max}`);
+  if (!/^[0-9]{1,10}$/.test(value) || Number(value) < min || Number(value) > max)
+    throw new BadField(`${name} must be a whole number from ${min} to ${max}`);
   return String(Number(value));
 }
 

@@ -30,11 +30,31 @@
  *   disabilitas          disability (Disability)
  */
 export const HOUSEHOLD_HEADER = [
-  'id_rumah_tangga', 'no_kk', 'kode_desa_bps', 'perkotaan', 'desil_kesejahteraan', 'luas_lantai_m2', 'jenis_lantai', 'jenis_dinding',
-  'jenis_atap', 'sumber_air_minum', 'fasilitas_bab', 'sumber_penerangan', 'daya_listrik_va', 'aset', 'tanggal_pendataan',
+  'id_rumah_tangga',
+  'no_kk',
+  'kode_desa_bps',
+  'perkotaan',
+  'desil_kesejahteraan',
+  'luas_lantai_m2',
+  'jenis_lantai',
+  'jenis_dinding',
+  'jenis_atap',
+  'sumber_air_minum',
+  'fasilitas_bab',
+  'sumber_penerangan',
+  'daya_listrik_va',
+  'aset',
+  'tanggal_pendataan',
 ] as const;
 
-export const MEMBER_HEADER = ['nik', 'id_rumah_tangga', 'jenjang_pendidikan', 'status_pekerjaan', 'lapangan_usaha', 'disabilitas'] as const;
+export const MEMBER_HEADER = [
+  'nik',
+  'id_rumah_tangga',
+  'jenjang_pendidikan',
+  'status_pekerjaan',
+  'lapangan_usaha',
+  'disabilitas',
+] as const;
 
 export type HouseholdField = (typeof HOUSEHOLD_HEADER)[number];
 export type MemberField = (typeof MEMBER_HEADER)[number];

@@ -1,6 +1,16 @@
 import { checkKk, checkNik } from '../../schema/scalars/identity-number';
 import {
-  Asset, Disability, Electricity, EmploymentSector, EmploymentStatus, FloorMaterial, RoofMaterial, Sanitation, SchoolLevel, WallMaterial, WaterSource,
+  Asset,
+  Disability,
+  Electricity,
+  EmploymentSector,
+  EmploymentStatus,
+  FloorMaterial,
+  RoofMaterial,
+  Sanitation,
+  SchoolLevel,
+  WallMaterial,
+  WaterSource,
 } from '../../subgraphs/regsosek/entities/regsosek.enums';
 import { bad, type Mapped, type Reference, type SourceRecord } from '../core/connector';
 import type { CsvRow } from '../core/files';
@@ -71,12 +81,17 @@ function mapHousehold(row: Row): Mapped {
     drinking_water: oneOf(row, 'sumber_air_minum', WATER),
     sanitation: oneOf(row, 'fasilitas_bab', SANITATION),
     electricity: oneOf(row, 'sumber_penerangan', ELECTRICITY),
-    electricity_va: optional(row, 'daya_listrik_va') === '' ? null : wholeNumber(row, 'daya_listrik_va', 1, 2_147_483_647),
+    electricity_va:
+      optional(row, 'daya_listrik_va') === '' ? null : wholeNumber(row, 'daya_listrik_va', 1, 2_147_483_647),
     assets: `{${assets(row).join(',')}}`,
     surveyed_on: pastDate(row, 'tanggal_pendataan'),
   };
-  const data: RowsRecord = { tables: [{ table: HOUSEHOLD, rows: [HOUSEHOLD.columns.map((column) => values[column])] }] };
-  const references: Reference[] = [{ table: 'connectors.bps_village', column: 'bps_code', value: bps, reason: BPS_VILLAGE_UNKNOWN }];
+  const data: RowsRecord = {
+    tables: [{ table: HOUSEHOLD, rows: [HOUSEHOLD.columns.map((column) => values[column])] }],
+  };
+  const references: Reference[] = [
+    { table: 'connectors.bps_village', column: 'bps_code', value: bps, reason: BPS_VILLAGE_UNKNOWN },
+  ];
   return { kind: 'ok', key: householdKey(id), references, data };
 }
 
@@ -108,4 +123,3 @@ function mapMember(row: Row): Mapped {
   ];
   return { kind: 'ok', key: `member:${nik}`, people: [nik], references, data };
 }
-

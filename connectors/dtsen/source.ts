@@ -7,7 +7,10 @@ import type { DtsenLine } from './mapper';
 
 type CsvFile = Awaited<ReturnType<typeof csvSource>>;
 
-const HEADERS: Readonly<Record<DtsenFile, readonly string[]>> = { households: HOUSEHOLD_HEADER, members: MEMBER_HEADER };
+const HEADERS: Readonly<Record<DtsenFile, readonly string[]>> = {
+  households: HOUSEHOLD_HEADER,
+  members: MEMBER_HEADER,
+};
 
 /**
  * Opens a DTSEN delivery: a directory holding households.csv and members.csv (one import, one fingerprint
@@ -18,13 +21,25 @@ export async function openDtsen(input: string): Promise<OpenedSource> {
   if (!(await stat(input)).isDirectory()) return openFile(input);
   // The dtsen/ directory an export wrote, given itself or the export directory above it.
   const nested = join(input, 'dtsen');
-  return openDirectory(await stat(join(nested, FILES.households)).then(() => nested, () => input));
+  return openDirectory(
+    await stat(join(nested, FILES.households)).then(
+      () => nested,
+      () => input,
+    ),
+  );
 }
 
 async function openFile(path: string): Promise<OpenedSource> {
   const file = await csvSource(path);
-  const kind: DtsenFile | undefined = file.header.includes('kode_desa_bps') ? 'households' : file.header.includes('nik') ? 'members' : undefined;
-  if (!kind) throw new Error(`${basename(path)} is neither a DTSEN households file (kode_desa_bps column) nor a members file (nik column)`);
+  const kind: DtsenFile | undefined = file.header.includes('kode_desa_bps')
+    ? 'households'
+    : file.header.includes('nik')
+      ? 'members'
+      : undefined;
+  if (!kind)
+    throw new Error(
+      `${basename(path)} is neither a DTSEN households file (kode_desa_bps column) nor a members file (nik column)`,
+    );
   checkHeader(kind, file, basename(path));
   return {
     fingerprint: file.fingerprint,
@@ -88,5 +103,10 @@ function offsetIn(file: DtsenFile, from: Cursor | undefined): string | undefined
 
 function line(file: DtsenFile, record: SourceRecord, before: number): SourceRecord & { value: DtsenLine } {
   const offset = Number(record.cursor);
-  return { cursor: `${file}:${offset}`, progress: before + offset, text: record.text, value: { file, row: record.value as CsvRow } };
+  return {
+    cursor: `${file}:${offset}`,
+    progress: before + offset,
+    text: record.text,
+    value: { file, row: record.value as CsvRow },
+  };
 }

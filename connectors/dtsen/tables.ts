@@ -7,8 +7,24 @@ import type { TableSpec } from '../core/upsert';
 export const HOUSEHOLD: TableSpec = {
   name: 'regsosek.household',
   key: 'id',
-  columns: ['id', 'kk', 'village_code', 'bps_village_code', 'urban', 'welfare_decile', 'floor_area_m2', 'floor_material', 'wall_material',
-    'roof_material', 'drinking_water', 'sanitation', 'electricity', 'electricity_va', 'assets', 'surveyed_on'],
+  columns: [
+    'id',
+    'kk',
+    'village_code',
+    'bps_village_code',
+    'urban',
+    'welfare_decile',
+    'floor_area_m2',
+    'floor_material',
+    'wall_material',
+    'roof_material',
+    'drinking_water',
+    'sanitation',
+    'electricity',
+    'electricity_va',
+    'assets',
+    'surveyed_on',
+  ],
   provenance: true,
 };
 

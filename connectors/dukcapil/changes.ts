@@ -32,7 +32,10 @@ export async function applyChange(tx: PoolClient, record: ChangeRecord, context:
         [event.eventId, event.nik, event.at],
       );
       if (rows.length === 0) return 'unchanged';
-      await tx.query('update population.citizen set died_on = $2, source_agency = $3, source_system = $4, source_as_of = $5 where nik = $1', [event.nik, event.diedOn, ...provenance]);
+      await tx.query(
+        'update population.citizen set died_on = $2, source_agency = $3, source_system = $4, source_as_of = $5 where nik = $1',
+        [event.nik, event.diedOn, ...provenance],
+      );
       applied = [{ id: rows[0].id, eventId: event.eventId, nik: event.nik, kind: event.event }];
       break;
     }
@@ -43,7 +46,10 @@ export async function applyChange(tx: PoolClient, record: ChangeRecord, context:
         [event.eventId, event.members.map((m) => m.nik), event.at],
       );
       if (rows.length === 0) return 'unchanged';
-      await tx.query('insert into population.family (kk, issued_on) values ($1, $2) on conflict do nothing', [event.newKk, event.issuedOn]);
+      await tx.query('insert into population.family (kk, issued_on) values ($1, $2) on conflict do nothing', [
+        event.newKk,
+        event.issuedOn,
+      ]);
       const moved = new Set(rows.map((r) => r.nik));
       const members = event.members.filter((m) => moved.has(m.nik));
       await tx.query(

@@ -13,9 +13,15 @@ const writeRegistrations = upsertInto(REGISTRATION_TABLES);
 /** Registrations in one statement per table, then the change events one by one, in the order they were read. */
 async function writeEvents(tx: PoolClient, records: readonly MappedRecord[], context: MapContext): Promise<Outcome[]> {
   const outcomes: Outcome[] = records.map(() => 'unchanged');
-  const registrations = records.flatMap((record, i) => ((record.data as DukcapilRecord).kind === 'registration' ? [i] : []));
+  const registrations = records.flatMap((record, i) =>
+    (record.data as DukcapilRecord).kind === 'registration' ? [i] : [],
+  );
   if (registrations.length > 0) {
-    const written = await writeRegistrations(tx, registrations.map((i) => records[i]), context);
+    const written = await writeRegistrations(
+      tx,
+      registrations.map((i) => records[i]),
+      context,
+    );
     registrations.forEach((i, n) => (outcomes[i] = written[n]));
   }
   // Changes after registrations: a person's move follows their registration.
@@ -30,7 +36,7 @@ async function writeEvents(tx: PoolClient, records: readonly MappedRecord[], con
 function appliedChanges(records: readonly MappedRecord[]): ChangeNotice[] {
   return records.flatMap((record) => {
     const data = record.data as DukcapilRecord;
-    return data.kind === 'change' ? data.applied ?? [] : [];
+    return data.kind === 'change' ? (data.applied ?? []) : [];
   });
 }
 
@@ -46,7 +52,8 @@ export function createDukcapilConnector(settings: Parameters<typeof apiSettings>
     agency: 'Dukcapil (Kemendagri)',
     system: 'SIAK',
     tables: REGISTRATION_TABLES.map((t) => t.name),
-    input: 'population events (REGISTERED, ADDRESS_CHANGED, DIED, FAMILY_SPLIT): the SIAK events API base URL (http[s]://...; --since T), or population.ndjson / its directory',
+    input:
+      'population events (REGISTERED, ADDRESS_CHANGED, DIED, FAMILY_SPLIT): the SIAK events API base URL (http[s]://...; --since T), or population.ndjson / its directory',
     open: (input, options) => openDukcapil(input, options, resolved),
     map: mapPopulationEvent,
     write: writeEvents,

@@ -12,9 +12,20 @@ export async function dukcapilExporter(dir: string): Promise<SourceExporter> {
       const issued = new Map(batch.families.map((f) => [f.kk, f.issuedOn]));
       const lines = batch.citizens.map((c) => {
         const event: Registered = {
-          event: 'REGISTERED', nik: c.nik, kk: c.familyKk, familyIssuedOn: issued.get(c.familyKk)!, fullName: c.fullName, sex: c.sex,
-          birthPlace: c.birthPlace, birthDate: c.birthDate, religion: c.religion, maritalStatus: c.maritalStatus, occupation: c.occupation,
-          education: c.education, citizenship: c.citizenship, relationship: c.familyRelationship,
+          event: 'REGISTERED',
+          nik: c.nik,
+          kk: c.familyKk,
+          familyIssuedOn: issued.get(c.familyKk)!,
+          fullName: c.fullName,
+          sex: c.sex,
+          birthPlace: c.birthPlace,
+          birthDate: c.birthDate,
+          religion: c.religion,
+          maritalStatus: c.maritalStatus,
+          occupation: c.occupation,
+          education: c.education,
+          citizenship: c.citizenship,
+          relationship: c.familyRelationship,
           address: { street: c.street, rt: c.rt, rw: c.rw, villageCode: c.villageCode },
         };
         return JSON.stringify(event);

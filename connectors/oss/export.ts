@@ -15,7 +15,8 @@ export async function ossExporter(dir: string): Promise<SourceExporter> {
     async write(batch: ExportBatch) {
       const businesses = batch.tables.get('licensing.business');
       const activities = batch.tables.get('licensing.business_activity');
-      if (!businesses || !activities) throw new Error('the batch has no licensing.business or licensing.business_activity table');
+      if (!businesses || !activities)
+        throw new Error('the batch has no licensing.business or licensing.business_activity table');
       const kbliByNib = new Map<string, OssKbli[]>();
       for (const row of activities.rows) {
         const nib = column(activities, row, 'nib')!;

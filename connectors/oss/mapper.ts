@@ -47,7 +47,8 @@ export function mapOssBusiness(record: SourceRecord, context: MapContext): Mappe
   if (!owner.ok) return bad(`ownerNik: ${owner.reason}`);
   if (!isText(name)) return bad('name is missing');
   if (!isRealDate(issuedOn)) return bad('issuedOn is not a real date (YYYY-MM-DD)');
-  if (updatedAt !== undefined && updatedAt !== null && !isDateTime(updatedAt)) return bad('updatedAt is not an ISO date-time');
+  if (updatedAt !== undefined && updatedAt !== null && !isDateTime(updatedAt))
+    return bad('updatedAt is not an ISO date-time');
   const activities = activityRows(nib, kbli);
   if ('reason' in activities) return bad(activities.reason);
   const data: RowsRecord = {
@@ -61,7 +62,14 @@ export function mapOssBusiness(record: SourceRecord, context: MapContext): Mappe
     kind: 'ok',
     key: nib,
     people: [ownerNik as string],
-    references: [{ table: 'population.citizen', column: 'nik', value: ownerNik as string, reason: 'NIK not in the population register' }],
+    references: [
+      {
+        table: 'population.citizen',
+        column: 'nik',
+        value: ownerNik as string,
+        reason: 'NIK not in the population register',
+      },
+    ],
     data,
   };
 }

@@ -16,7 +16,8 @@ export type Json = Fields;
 export { isObject };
 
 /** A non-empty string, or undefined. */
-export const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
 /** The objects of a FHIR list (an absent list is empty); anything else fails with `reason`. */
 export function objects(value: unknown, reason: string): Json[] {
@@ -48,7 +49,9 @@ export function period(value: unknown, where: string, endRequired = false): { st
 
 /** The value of the identifier with this system in a FHIR identifier list, if any. */
 export function identifierValue(identifiers: unknown, system: string, where: string): string | undefined {
-  const found = objects(identifiers, `${where}.identifier is not a list of identifiers`).find((identifier) => identifier.system === system);
+  const found = objects(identifiers, `${where}.identifier is not a list of identifiers`).find(
+    (identifier) => identifier.system === system,
+  );
   if (!found) return undefined;
   return text(found.value) ?? fail(`${where} has an identifier without a value`);
 }
@@ -56,7 +59,9 @@ export function identifierValue(identifiers: unknown, system: string, where: str
 /** A codeable concept's code in a code system, if it has one. */
 export function codeIn(concept: unknown, system: string): string | undefined {
   if (!isObject(concept)) return undefined;
-  const coding = Array.isArray(concept.coding) ? concept.coding.find((c) => isObject(c) && c.system === system) : undefined;
+  const coding = Array.isArray(concept.coding)
+    ? concept.coding.find((c) => isObject(c) && c.system === system)
+    : undefined;
   return isObject(coding) ? text(coding.code) : undefined;
 }
 

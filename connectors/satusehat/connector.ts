@@ -13,7 +13,8 @@ export const satusehatConnector: Connector = {
   agency: 'Kemenkes',
   system: 'SATUSEHAT',
   tables: TABLES.map((t) => t.name),
-  input: 'NDJSON of FHIR R4 collection Bundles (Patient, Coverage, Practitioner), one per person, or its export directory',
+  input:
+    'NDJSON of FHIR R4 collection Bundles (Patient, Coverage, Practitioner), one per person, or its export directory',
   open: (input) => openBundles(input),
   map: (record) => mapBundle(record),
   write: upsertInto(TABLES),

@@ -26,29 +26,39 @@ function byPerson(batch: ExportBatch): Map<string, PersonHealth> {
   };
   const table = (name: string) => batch.tables.get(name) ?? { table: name, columns: [], rows: [] };
   const patients = table('health.patient');
-  for (const row of patients.rows) person(required(patients, row, 'nik')).patient = { ihsNumber: required(patients, row, 'ihs_number') };
+  for (const row of patients.rows)
+    person(required(patients, row, 'nik')).patient = { ihsNumber: required(patients, row, 'ihs_number') };
   const memberships = table('health.membership');
   for (const row of memberships.rows) {
     person(required(memberships, row, 'nik')).membership = {
-      cardNumber: required(memberships, row, 'card_number'), segment: required(memberships, row, 'segment'),
-      careClass: required(memberships, row, 'care_class'), status: required(memberships, row, 'status'),
-      statusReason: column(memberships, row, 'status_reason'), facilityCode: required(memberships, row, 'facility_code'),
-      coverageStart: required(memberships, row, 'coverage_start'), coverageEnd: column(memberships, row, 'coverage_end'),
+      cardNumber: required(memberships, row, 'card_number'),
+      segment: required(memberships, row, 'segment'),
+      careClass: required(memberships, row, 'care_class'),
+      status: required(memberships, row, 'status'),
+      statusReason: column(memberships, row, 'status_reason'),
+      facilityCode: required(memberships, row, 'facility_code'),
+      coverageStart: required(memberships, row, 'coverage_start'),
+      coverageEnd: column(memberships, row, 'coverage_end'),
     };
   }
   const strs = table('licensing.str');
   for (const row of strs.rows) {
     person(required(strs, row, 'nik')).str = {
-      number: required(strs, row, 'number'), profession: required(strs, row, 'profession'),
-      issuedOn: required(strs, row, 'issued_on'), validUntil: column(strs, row, 'valid_until'),
+      number: required(strs, row, 'number'),
+      profession: required(strs, row, 'profession'),
+      issuedOn: required(strs, row, 'issued_on'),
+      validUntil: column(strs, row, 'valid_until'),
     };
   }
   const sips = table('licensing.sip');
   for (const row of sips.rows) {
     person(required(sips, row, 'nik')).sips.push({
-      number: required(sips, row, 'number'), strNumber: required(sips, row, 'str_number'),
-      practiceLocation: required(sips, row, 'practice_location'), regencyCode: required(sips, row, 'regency_code'),
-      issuedOn: required(sips, row, 'issued_on'), validUntil: required(sips, row, 'valid_until'),
+      number: required(sips, row, 'number'),
+      strNumber: required(sips, row, 'str_number'),
+      practiceLocation: required(sips, row, 'practice_location'),
+      regencyCode: required(sips, row, 'regency_code'),
+      issuedOn: required(sips, row, 'issued_on'),
+      validUntil: required(sips, row, 'valid_until'),
     });
   }
   return people;

@@ -41,10 +41,24 @@ export const BPJS = 'BPJS Kesehatan';
 export const STR_ISSUER = 'Konsil Kesehatan Indonesia';
 
 /** The FHIR shapes this exchange writes (the reader takes nothing on trust and checks `unknown` instead). */
-export interface Identifier { use?: string; system: string; value: string }
-interface Coding { system: string; code: string; display?: string }
-export interface CodeableConcept { coding: Coding[]; text?: string }
-export interface Period { start: string; end?: string }
+export interface Identifier {
+  use?: string;
+  system: string;
+  value: string;
+}
+interface Coding {
+  system: string;
+  code: string;
+  display?: string;
+}
+export interface CodeableConcept {
+  coding: Coding[];
+  text?: string;
+}
+export interface Period {
+  start: string;
+  end?: string;
+}
 export interface Extension {
   url: string;
   valueCode?: string;
@@ -53,7 +67,12 @@ export interface Extension {
   valueReference?: Reference;
   extension?: Extension[];
 }
-export interface Reference { reference?: string; type?: string; identifier?: Identifier; display?: string }
+export interface Reference {
+  reference?: string;
+  type?: string;
+  identifier?: Identifier;
+  display?: string;
+}
 
 export interface Patient {
   resourceType: 'Patient';

@@ -18,7 +18,10 @@ interface BundleFacts {
 function readBundle(value: unknown): BundleFacts {
   if (!isObject(value) || value.resourceType !== 'Bundle') fail('resourceType must be Bundle');
   if (value.type !== 'collection') fail('Bundle.type must be collection');
-  const lastUpdated = isObject(value.meta) && isInstant(value.meta.lastUpdated) ? value.meta.lastUpdated : fail('Bundle.meta.lastUpdated is not a FHIR instant');
+  const lastUpdated =
+    isObject(value.meta) && isInstant(value.meta.lastUpdated)
+      ? value.meta.lastUpdated
+      : fail('Bundle.meta.lastUpdated is not a FHIR instant');
   const entries = objects(value.entry, 'Bundle.entry is not a list of entries');
   if (entries.length === 0) fail('Bundle.entry is empty');
   const facts: BundleFacts = { lastUpdated };
@@ -76,19 +79,58 @@ export function mapBundle(record: SourceRecord): Mapped {
     throw error;
   }
   const tables: TableRows[] = [];
-  const references: Reference[] = [{ table: 'population.citizen', column: 'nik', value: nik, reason: 'NIK not in the population register' }];
+  const references: Reference[] = [
+    { table: 'population.citizen', column: 'nik', value: nik, reason: 'NIK not in the population register' },
+  ];
   if (facts.patient) tables.push({ table: PATIENT, rows: [[nik, facts.patient.ihsNumber]] });
   const { coverage, practitioner } = facts;
   if (coverage) {
-    tables.push({ table: MEMBERSHIP, rows: [[coverage.cardNumber, nik, coverage.segment, coverage.careClass, coverage.status, coverage.statusReason, coverage.facilityCode, coverage.coverageStart, coverage.coverageEnd]] });
-    references.push({ table: 'health.facility', column: 'code', value: coverage.facilityCode, reason: 'FKTP facility code not in the facility register' });
+    tables.push({
+      table: MEMBERSHIP,
+      rows: [
+        [
+          coverage.cardNumber,
+          nik,
+          coverage.segment,
+          coverage.careClass,
+          coverage.status,
+          coverage.statusReason,
+          coverage.facilityCode,
+          coverage.coverageStart,
+          coverage.coverageEnd,
+        ],
+      ],
+    });
+    references.push({
+      table: 'health.facility',
+      column: 'code',
+      value: coverage.facilityCode,
+      reason: 'FKTP facility code not in the facility register',
+    });
   }
   if (practitioner) {
     const { str, sips } = practitioner;
     tables.push({ table: STR, rows: [[str.number, nik, str.profession, str.issuedOn, str.validUntil]] });
-    tables.push({ table: SIP, parentKey: nik, rows: sips.map((sip) => [sip.number, nik, sip.strNumber, sip.practiceLocation, sip.regencyCode, sip.issuedOn, sip.validUntil]) });
+    tables.push({
+      table: SIP,
+      parentKey: nik,
+      rows: sips.map((sip) => [
+        sip.number,
+        nik,
+        sip.strNumber,
+        sip.practiceLocation,
+        sip.regencyCode,
+        sip.issuedOn,
+        sip.validUntil,
+      ]),
+    });
     for (const regency of new Set(sips.map((sip) => sip.regencyCode))) {
-      references.push({ table: 'population.regency', column: 'code', value: regency, reason: 'SIP issuer regency not in the region register' });
+      references.push({
+        table: 'population.regency',
+        column: 'code',
+        value: regency,
+        reason: 'SIP issuer regency not in the region register',
+      });
     }
   }
   const data: RowsRecord = { tables, asOf: new Date(facts.lastUpdated).toISOString() };

@@ -6,7 +6,14 @@ import { codeIn, extension, fail, identifierValue, isObject, nik, objects, perio
 export interface PractitionerFacts {
   nik: string;
   str: { number: string; profession: string; issuedOn: string; validUntil: string | null };
-  sips: { number: string; strNumber: string; practiceLocation: string; regencyCode: string; issuedOn: string; validUntil: string }[];
+  sips: {
+    number: string;
+    strNumber: string;
+    practiceLocation: string;
+    regencyCode: string;
+    issuedOn: string;
+    validUntil: string;
+  }[];
 }
 
 const PROFESSIONS: ReadonlySet<string> = new Set(Object.values(HealthProfession));
@@ -14,7 +21,9 @@ const REGENCY = /^([0-9]{2})([0-9]{2})$/;
 
 function profession(qualification: Json): string {
   const code = codeIn(qualification.code, SYSTEM.profession);
-  return code !== undefined && PROFESSIONS.has(code) ? code : fail('Practitioner.qualification.code is not a health profession');
+  return code !== undefined && PROFESSIONS.has(code)
+    ? code
+    : fail('Practitioner.qualification.code is not a health profession');
 }
 
 /** A SIP: issued by a regency/city (the issuer, by Kemendagri code) for one practice location, on an STR. */
@@ -22,17 +31,33 @@ function sip(qualification: Json, number: string): PractitionerFacts['sips'][num
   profession(qualification);
   const { start, end } = period(qualification.period, 'SIP', true);
   const basis = extension(qualification, EXTENSION.sipStr, 'SIP');
-  const strNumber = isObject(basis?.valueIdentifier) && basis.valueIdentifier.system === SYSTEM.str ? text(basis.valueIdentifier.value) : undefined;
+  const strNumber =
+    isObject(basis?.valueIdentifier) && basis.valueIdentifier.system === SYSTEM.str
+      ? text(basis.valueIdentifier.value)
+      : undefined;
   if (strNumber === undefined) fail('SIP names no STR number');
-  const practiceLocation = text(extension(qualification, EXTENSION.sipPracticeLocation, 'SIP')?.valueString) ?? fail('SIP has no practice location');
+  const practiceLocation =
+    text(extension(qualification, EXTENSION.sipPracticeLocation, 'SIP')?.valueString) ??
+    fail('SIP has no practice location');
   const issuer = isObject(qualification.issuer) ? qualification.issuer.identifier : undefined;
-  const regency = isObject(issuer) && issuer.system === SYSTEM.regency && typeof issuer.value === 'string' ? REGENCY.exec(issuer.value) : null;
+  const regency =
+    isObject(issuer) && issuer.system === SYSTEM.regency && typeof issuer.value === 'string'
+      ? REGENCY.exec(issuer.value)
+      : null;
   if (!regency) fail('SIP issuer is not a Kemendagri regency code');
-  return { number, strNumber, practiceLocation, regencyCode: `${regency[1]}.${regency[2]}`, issuedOn: start, validUntil: end };
+  return {
+    number,
+    strNumber,
+    practiceLocation,
+    regencyCode: `${regency[1]}.${regency[2]}`,
+    issuedOn: start,
+    validUntil: end,
+  };
 }
 
 export function readPractitioner(resource: Json): PractitionerFacts {
-  const value = identifierValue(resource.identifier, SYSTEM.nik, 'Practitioner') ?? fail('Practitioner has no NIK identifier');
+  const value =
+    identifierValue(resource.identifier, SYSTEM.nik, 'Practitioner') ?? fail('Practitioner has no NIK identifier');
   const qualifications = objects(resource.qualification, 'Practitioner.qualification is not a list');
   const strs: PractitionerFacts['str'][] = [];
   const sips: PractitionerFacts['sips'] = [];

@@ -28,7 +28,12 @@ export function accessLogPlugin(accessLog: AccessLog): ApolloServerPlugin<Gatewa
             response.body = {
               kind: 'single',
               singleResult: {
-                errors: [{ message: 'The access log cannot be written, so no personal data is released; try again later', extensions: { code: ErrorCode.ACCESS_LOG_UNAVAILABLE } }],
+                errors: [
+                  {
+                    message: 'The access log cannot be written, so no personal data is released; try again later',
+                    extensions: { code: ErrorCode.ACCESS_LOG_UNAVAILABLE },
+                  },
+                ],
               },
             };
             response.http.status = 503;

@@ -1,5 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, getNamedType, isObjectType, isInterfaceType } from 'graphql';
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  getNamedType,
+  isObjectType,
+  isInterfaceType,
+} from 'graphql';
 import { admit, refusalError } from '../../policy/release';
 import type { RuleBook } from '../../policy/rule-book';
 import type { Scope } from '../../schema/scopes';
@@ -13,14 +23,24 @@ export function sensitiveFields(supergraphSdl: string): ReadonlyMap<string, Scop
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     for (const field of definition.fields ?? []) {
-      const argument = field.directives?.find((d) => d.name.value === 'sensitive')?.arguments?.find((a) => a.name.value === 'scope');
-      if (argument?.value.kind === Kind.STRING) scopes.set(`${definition.name.value}.${field.name.value}`, argument.value.value as Scope);
+      const argument = field.directives
+        ?.find((d) => d.name.value === 'sensitive')
+        ?.arguments?.find((a) => a.name.value === 'scope');
+      if (argument?.value.kind === Kind.STRING)
+        scopes.set(`${definition.name.value}.${field.name.value}`, argument.value.value as Scope);
     }
   }
   return scopes;
 }
 
-function requestedScopes(schema: GraphQLSchema, typeName: string, selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, scopes: ReadonlyMap<string, Scope>, into: Set<Scope>): void {
+function requestedScopes(
+  schema: GraphQLSchema,
+  typeName: string,
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  scopes: ReadonlyMap<string, Scope>,
+  into: Set<Scope>,
+): void {
   const type = schema.getType(typeName);
   if (!type || !(isObjectType(type) || isInterfaceType(type))) return;
   for (const selection of selectionSet.selections) {
@@ -28,12 +48,21 @@ function requestedScopes(schema: GraphQLSchema, typeName: string, selectionSet: 
       const scope = scopes.get(`${typeName}.${selection.name.value}`);
       if (scope) into.add(scope);
       const field = type.getFields()[selection.name.value];
-      if (field && selection.selectionSet) requestedScopes(schema, getNamedType(field.type).name, selection.selectionSet, fragments, scopes, into);
+      if (field && selection.selectionSet)
+        requestedScopes(schema, getNamedType(field.type).name, selection.selectionSet, fragments, scopes, into);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      requestedScopes(schema, selection.typeCondition?.name.value ?? typeName, selection.selectionSet, fragments, scopes, into);
+      requestedScopes(
+        schema,
+        selection.typeCondition?.name.value ?? typeName,
+        selection.selectionSet,
+        fragments,
+        scopes,
+        into,
+      );
     } else {
       const fragment = fragments[selection.name.value];
-      if (fragment) requestedScopes(schema, fragment.typeCondition.name.value, fragment.selectionSet, fragments, scopes, into);
+      if (fragment)
+        requestedScopes(schema, fragment.typeCondition.name.value, fragment.selectionSet, fragments, scopes, into);
     }
   }
 }
@@ -49,13 +78,21 @@ function requestedScopes(schema: GraphQLSchema, typeName: string, selectionSet: 
  * the rest of the response arrives: the decision per citizen (consent) can only be made there anyway.
  * Fires: didResolveOperation.
  */
-export function accessPrecheckPlugin(scopes: ReadonlyMap<string, Scope>, rules: RuleBook): ApolloServerPlugin<GatewayContext> {
+export function accessPrecheckPlugin(
+  scopes: ReadonlyMap<string, Scope>,
+  rules: RuleBook,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, operation, document, contextValue }) {
           if (!operation) return;
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+          const root =
+            operation.operation === 'mutation'
+              ? schema.getMutationType()
+              : operation.operation === 'subscription'
+                ? schema.getSubscriptionType()
+                : schema.getQueryType();
           if (!root) return;
           const requested = new Set<Scope>();
           requestedScopes(schema, root.name, operation.selectionSet, fragmentsOf(document), scopes, requested);
@@ -63,7 +100,11 @@ export function accessPrecheckPlugin(scopes: ReadonlyMap<string, Scope>, rules: 
           const { caller } = contextValue;
           // A refusal here is a decision on personal data too: `admit` records it for the access log.
           const admission = await admit(
-            { caller, access: () => rules.accessFor(caller.client, caller.purpose), record: (decision) => contextValue.decisions.push(decision) },
+            {
+              caller,
+              access: () => rules.accessFor(caller.client, caller.purpose),
+              record: (decision) => contextValue.decisions.push(decision),
+            },
             [...requested],
             root.name,
           );

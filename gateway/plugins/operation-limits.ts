@@ -15,7 +15,12 @@ export interface OperationLimits {
   maxListItems: number;
 }
 
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxRootFields: 30, maxListItems: 100 };
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxRootFields: 30,
+  maxListItems: 100,
+};
 
 /** Too long a list is bad input (BAD_USER_INPUT); the other limits are about the operation's shape. */
 function refuse(limit: keyof OperationLimits, message: string): GraphQLError {
@@ -29,12 +34,20 @@ interface Measure {
   longestList: number;
 }
 
-function measure(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, level: number, seen: Set<string>, into: Measure): void {
+function measure(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  level: number,
+  seen: Set<string>,
+  into: Measure,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       into.depth = Math.max(into.depth, level);
       if (selection.alias) into.aliases += 1;
-      for (const argument of selection.arguments ?? []) into.longestList = Math.max(into.longestList, listLength(argument.value, variables));
+      for (const argument of selection.arguments ?? [])
+        into.longestList = Math.max(into.longestList, listLength(argument.value, variables));
       if (selection.selectionSet) measure(selection.selectionSet, fragments, variables, level + 1, seen, into);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       measure(selection.selectionSet, fragments, variables, level, seen, into);
@@ -47,7 +60,8 @@ function measure(selectionSet: SelectionSetNode, fragments: Record<string, Fragm
 }
 
 function listLength(value: ValueNode, variables: Record<string, unknown>): number {
-  if (value.kind === Kind.LIST) return Math.max(value.values.length, ...value.values.map((v) => listLength(v, variables)));
+  if (value.kind === Kind.LIST)
+    return Math.max(value.values.length, ...value.values.map((v) => listLength(v, variables)));
   if (value.kind === Kind.OBJECT) return Math.max(0, ...value.fields.map((f) => listLength(f.value, variables)));
   if (value.kind === Kind.VARIABLE) {
     const bound = variables[value.name.value];
@@ -72,7 +86,9 @@ function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string
  * limited at parse time, batched HTTP requests are off, and CSRF prevention is on: see gateway/server.ts.)
  * Fires: didResolveOperation.
  */
-export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): ApolloServerPlugin<GatewayContext> {
+export function operationLimitsPlugin(
+  limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -80,12 +96,28 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_OPERATIO
           if (!operation) return;
           const fragments = fragmentsOf(document);
           const roots = rootFieldCount(operation.selectionSet, fragments);
-          if (roots > limits.maxRootFields) throw refuse('maxRootFields', `the operation has ${roots} root fields; at most ${limits.maxRootFields} are allowed`);
+          if (roots > limits.maxRootFields)
+            throw refuse(
+              'maxRootFields',
+              `the operation has ${roots} root fields; at most ${limits.maxRootFields} are allowed`,
+            );
           const found: Measure = { depth: 0, aliases: 0, longestList: 0 };
           measure(operation.selectionSet, fragments, request.variables ?? {}, 1, new Set(), found);
-          if (found.depth > limits.maxDepth) throw refuse('maxDepth', `the operation is ${found.depth} levels deep; at most ${limits.maxDepth} are allowed`);
-          if (found.aliases > limits.maxAliases) throw refuse('maxAliases', `the operation has ${found.aliases} aliases; at most ${limits.maxAliases} are allowed`);
-          if (found.longestList > limits.maxListItems) throw refuse('maxListItems', `a list argument has ${found.longestList} items; at most ${limits.maxListItems} are allowed`);
+          if (found.depth > limits.maxDepth)
+            throw refuse(
+              'maxDepth',
+              `the operation is ${found.depth} levels deep; at most ${limits.maxDepth} are allowed`,
+            );
+          if (found.aliases > limits.maxAliases)
+            throw refuse(
+              'maxAliases',
+              `the operation has ${found.aliases} aliases; at most ${limits.maxAliases} are allowed`,
+            );
+          if (found.longestList > limits.maxListItems)
+            throw refuse(
+              'maxListItems',
+              `a list argument has ${found.longestList} items; at most ${limits.maxListItems} are allowed`,
+            );
         },
       };
     },

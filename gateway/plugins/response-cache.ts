@@ -55,8 +55,20 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
         async responseForOperation({ request, operation, contextValue }) {
           const { caller } = contextValue;
           if (ttlSeconds === 0 || operation.operation !== 'query' || caller.role !== 'officer') return null;
-          if (operation.selectionSet.selections.some((s) => s.kind === 'Field' && NEVER_REUSED.has(s.name.value))) return null;
-          key = `c360:answer:${createHash('sha256').update(JSON.stringify([caller.subject, caller.client, caller.purpose, request.query, request.operationName ?? null, request.variables ?? {}])).digest('base64url')}`;
+          if (operation.selectionSet.selections.some((s) => s.kind === 'Field' && NEVER_REUSED.has(s.name.value)))
+            return null;
+          key = `c360:answer:${createHash('sha256')
+            .update(
+              JSON.stringify([
+                caller.subject,
+                caller.client,
+                caller.purpose,
+                request.query,
+                request.operationName ?? null,
+                request.variables ?? {},
+              ]),
+            )
+            .digest('base64url')}`;
           let stored: string | null;
           try {
             anyoneAtStart = await epochs.anyone();
@@ -72,10 +84,15 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           if (Date.now() >= entry.notAfter || !stillValid(entry.epochs, await epochs.read(entry.niks))) return null;
           hit = true;
           contextValue.decisions.push(...entry.decisions);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: entry.result } };
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: entry.result },
+          };
         },
         async willSendResponse({ response, contextValue, operation }) {
-          const niks = [...new Set((contextValue?.decisions ?? []).map((d) => d.nik).filter((nik): nik is string => nik !== null))];
+          const niks = [
+            ...new Set((contextValue?.decisions ?? []).map((d) => d.nik).filter((nik): nik is string => nik !== null)),
+          ];
           try {
             if (operation?.operation === 'mutation' && niks.length > 0) {
               await epochs.peopleChanged(niks);
@@ -88,8 +105,16 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
             const snapshot = await epochs.read(niks);
             // Someone's consent or data changed while this was computed: it might rest on the old state.
             if (snapshot.anyone !== anyoneAtStart) return;
-            const consentEnds = contextValue.decisions.flatMap((d) => (d.basis?.kind === 'consent' ? [Date.parse(d.basis.validUntil)] : []));
-            const entry: Entry = { result, decisions: contextValue.decisions, niks, epochs: snapshot, notAfter: Math.min(Date.now() + ttlSeconds * 1000, ...consentEnds) };
+            const consentEnds = contextValue.decisions.flatMap((d) =>
+              d.basis?.kind === 'consent' ? [Date.parse(d.basis.validUntil)] : [],
+            );
+            const entry: Entry = {
+              result,
+              decisions: contextValue.decisions,
+              niks,
+              epochs: snapshot,
+              notAfter: Math.min(Date.now() + ttlSeconds * 1000, ...consentEnds),
+            };
             await kv.set(key, JSON.stringify(entry), ttlSeconds);
           } catch (error) {
             log.warn('answer cache unavailable', errorFields(error));

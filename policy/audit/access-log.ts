@@ -11,9 +11,25 @@ const log = createLogger('access-log');
 export type SqlExecutor = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 const COLUMNS: [string, string][] = [
-  ['position', 'bigint'], ['at', 'timestamptz'], ['kind', 'text'], ['request_id', 'text'], ['actor_subject', 'text'], ['actor_role', 'text'],
-  ['client_id', 'text'], ['purpose', 'text'], ['nik', 'text'], ['decision', 'text'], ['basis', 'text'], ['consent_ids', 'text[]'],
-  ['rule_version', 'int'], ['scopes', 'text[]'], ['refused_scopes', 'text[]'], ['fields', 'text[]'], ['reason', 'text'], ['detail', 'jsonb'], ['leaf_hash', 'text'],
+  ['position', 'bigint'],
+  ['at', 'timestamptz'],
+  ['kind', 'text'],
+  ['request_id', 'text'],
+  ['actor_subject', 'text'],
+  ['actor_role', 'text'],
+  ['client_id', 'text'],
+  ['purpose', 'text'],
+  ['nik', 'text'],
+  ['decision', 'text'],
+  ['basis', 'text'],
+  ['consent_ids', 'text[]'],
+  ['rule_version', 'int'],
+  ['scopes', 'text[]'],
+  ['refused_scopes', 'text[]'],
+  ['fields', 'text[]'],
+  ['reason', 'text'],
+  ['detail', 'jsonb'],
+  ['leaf_hash', 'text'],
 ];
 
 const INSERT_EVENTS = `insert into audit.access_event (${COLUMNS.map(([name]) => name).join(', ')})
@@ -26,21 +42,46 @@ const INSERT_EVENTS = `insert into audit.access_event (${COLUMNS.map(([name]) =>
  * their leaves extend the tree's right edge, and the new size and root are signed. Commit and the events are
  * in the log, sealed; roll back and none of it happened.
  */
-async function appendEvents(execute: SqlExecutor, signer: CheckpointSigner, events: readonly AccessEvent[]): Promise<Checkpoint | undefined> {
+async function appendEvents(
+  execute: SqlExecutor,
+  signer: CheckpointSigner,
+  events: readonly AccessEvent[],
+): Promise<Checkpoint | undefined> {
   if (events.length === 0) return undefined;
-  const [head] = await execute(`select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1 for update`, []);
+  const [head] = await execute(
+    `select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1 for update`,
+    [],
+  );
   if (!head) throw new Error('the access log has no head row: run the migrations');
-  let frontier: Frontier = { size: Number(head.size), subtrees: (head.frontier as string[]).map((hex) => Buffer.from(hex, 'hex')) };
+  let frontier: Frontier = {
+    size: Number(head.size),
+    subtrees: (head.frontier as string[]).map((hex) => Buffer.from(hex, 'hex')),
+  };
   const first = frontier.size + 1;
   const rows = events.map((event, i) => {
     const logged: LoggedEvent = { ...event, position: first + i };
     const hash = eventLeafHash(logged);
     frontier = append(frontier, hash);
     return {
-      position: logged.position, at: logged.at.toISOString(), kind: logged.kind, request_id: logged.requestId, actor_subject: logged.actorSubject,
-      actor_role: logged.actorRole, client_id: logged.clientId, purpose: logged.purpose, nik: logged.nik, decision: logged.decision, basis: logged.basis,
-      consent_ids: logged.consentIds, rule_version: logged.ruleVersion, scopes: logged.scopes, refused_scopes: logged.refusedScopes, fields: logged.fields,
-      reason: logged.reason, detail: logged.detail, leaf_hash: hash.toString('hex'),
+      position: logged.position,
+      at: logged.at.toISOString(),
+      kind: logged.kind,
+      request_id: logged.requestId,
+      actor_subject: logged.actorSubject,
+      actor_role: logged.actorRole,
+      client_id: logged.clientId,
+      purpose: logged.purpose,
+      nik: logged.nik,
+      decision: logged.decision,
+      basis: logged.basis,
+      consent_ids: logged.consentIds,
+      rule_version: logged.ruleVersion,
+      scopes: logged.scopes,
+      refused_scopes: logged.refusedScopes,
+      fields: logged.fields,
+      reason: logged.reason,
+      detail: logged.detail,
+      leaf_hash: hash.toString('hex'),
     };
   });
   const checkpoint = signer.sign(frontier.size, frontierRoot(frontier), new Date());
@@ -51,8 +92,16 @@ async function appendEvents(execute: SqlExecutor, signer: CheckpointSigner, even
     `with events as (${INSERT_EVENTS}),
           sealed as (insert into audit.checkpoint (size, root, at, key_id, signature) values (?, ?, ?, ?, ?))
      update audit.log_head set size = ?, frontier = array(select decode(h, 'hex') from jsonb_array_elements_text(?::jsonb) h) where id = 1`,
-    [JSON.stringify(rows), checkpoint.size, checkpoint.root, checkpoint.at, checkpoint.keyId, checkpoint.signature,
-      frontier.size, JSON.stringify(frontier.subtrees.map((hash) => hash.toString('hex')))],
+    [
+      JSON.stringify(rows),
+      checkpoint.size,
+      checkpoint.root,
+      checkpoint.at,
+      checkpoint.keyId,
+      checkpoint.signature,
+      frontier.size,
+      JSON.stringify(frontier.subtrees.map((hash) => hash.toString('hex'))),
+    ],
   );
   return checkpoint;
 }
@@ -72,10 +121,17 @@ export interface AccessLog {
 }
 
 /** An executor over a node-postgres client or pool (`?` placeholders become `$1`, `$2`, ...). */
-export function pgExecutor(queryable: { query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }): SqlExecutor {
+export function pgExecutor(queryable: {
+  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}): SqlExecutor {
   return async (sql, params) => {
     let n = 0;
-    return (await queryable.query(sql.replace(/\?/g, () => `$${(n += 1)}`), params)).rows;
+    return (
+      await queryable.query(
+        sql.replace(/\?/g, () => `$${(n += 1)}`),
+        params,
+      )
+    ).rows;
   };
 }
 
@@ -92,10 +148,19 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
       const batch = waiting;
       waiting = [];
       try {
-        await inTransaction(pool, (client) => appendEvents(pgExecutor(client), options.signer, batch.flatMap((entry) => entry.events)));
+        await inTransaction(pool, (client) =>
+          appendEvents(
+            pgExecutor(client),
+            options.signer,
+            batch.flatMap((entry) => entry.events),
+          ),
+        );
         for (const entry of batch) entry.done();
       } catch (error) {
-        log.error('access events not written', { events: batch.reduce((n, entry) => n + entry.events.length, 0), ...errorFields(error) });
+        log.error('access events not written', {
+          events: batch.reduce((n, entry) => n + entry.events.length, 0),
+          ...errorFields(error),
+        });
         for (const entry of batch) entry.failed(error);
       }
     }

@@ -9,7 +9,9 @@ import type { AccessDecision } from './event';
 const DECISIONS_EXTENSION = 'citizen360AccessDecisions';
 
 /** Subgraph half: adds the request's decisions to its response. Fires: willSendResponse. */
-export function reportDecisionsPlugin<Context extends { policy: { decisions(): readonly AccessDecision[] } }>(): ApolloServerPlugin<Context> {
+export function reportDecisionsPlugin<
+  Context extends { policy: { decisions(): readonly AccessDecision[] } },
+>(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -17,7 +19,10 @@ export function reportDecisionsPlugin<Context extends { policy: { decisions(): r
           // The context is missing when the request was refused before it was built (no internal token).
           const decisions = contextValue?.policy?.decisions() ?? [];
           if (decisions.length === 0 || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, [DECISIONS_EXTENSION]: decisions };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            [DECISIONS_EXTENSION]: decisions,
+          };
         },
       };
     },

@@ -3,7 +3,14 @@ import type { Basis, DenyCode } from '../decide';
 import { leafHash, type Hash } from './merkle';
 
 /** What an event records. ACCESS: a decision on personal data; the others: consent and steward changes. */
-export type EventKind = 'ACCESS' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED' | 'RULE_CHANGED' | 'CLIENT_CHANGED' | 'PURPOSE_CHANGED' | 'DISCLOSURE_CHANGED';
+export type EventKind =
+  | 'ACCESS'
+  | 'CONSENT_GRANTED'
+  | 'CONSENT_REVOKED'
+  | 'RULE_CHANGED'
+  | 'CLIENT_CHANGED'
+  | 'PURPOSE_CHANGED'
+  | 'DISCLOSURE_CHANGED';
 
 /**
  * One decision a subgraph made on one field for one person (or for a lookup that names nobody: `nik` null),
@@ -57,7 +64,11 @@ const FORMAT = 1;
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -67,11 +78,30 @@ function canonical(value: unknown): unknown {
  * edited, moved or re-numbered event no longer matches its leaf in the signed tree.
  */
 function leafData(event: LoggedEvent): Buffer {
-  return Buffer.from(JSON.stringify([
-    FORMAT, event.position, event.at.toISOString(), event.kind, event.requestId, event.actorSubject, event.actorRole, event.clientId, event.purpose,
-    event.nik, event.decision, event.basis, event.consentIds, event.ruleVersion, event.scopes, event.refusedScopes, event.fields, event.reason,
-    canonical(event.detail),
-  ]), 'utf8');
+  return Buffer.from(
+    JSON.stringify([
+      FORMAT,
+      event.position,
+      event.at.toISOString(),
+      event.kind,
+      event.requestId,
+      event.actorSubject,
+      event.actorRole,
+      event.clientId,
+      event.purpose,
+      event.nik,
+      event.decision,
+      event.basis,
+      event.consentIds,
+      event.ruleVersion,
+      event.scopes,
+      event.refusedScopes,
+      event.fields,
+      event.reason,
+      canonical(event.detail),
+    ]),
+    'utf8',
+  );
 }
 
 export function eventLeafHash(event: LoggedEvent): Hash {
@@ -104,7 +134,12 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
  * fields, aliases and subgraphs merged), and one for lookups that named no person. ALLOWED when every field was
  * released, REFUSED when none was, PARTIAL otherwise.
  */
-export function accessEvents(caller: Caller, requestId: string, decisions: readonly AccessDecision[], at = new Date()): AccessEvent[] {
+export function accessEvents(
+  caller: Caller,
+  requestId: string,
+  decisions: readonly AccessDecision[],
+  at = new Date(),
+): AccessEvent[] {
   const byPerson = new Map<string | null, AccessDecision[]>();
   for (const decision of decisions) {
     const group = byPerson.get(decision.nik);

@@ -114,7 +114,13 @@ export function consistencyProof(m: number, leaves: readonly Hash[]): Hash[] {
 }
 
 /** Whether `proof` shows the tree (size1, root1) is a prefix of the tree (size2, root2) (RFC 9162 2.1.4.2). */
-export function verifyConsistency(size1: number, size2: number, proof: readonly Hash[], root1: Hash, root2: Hash): boolean {
+export function verifyConsistency(
+  size1: number,
+  size2: number,
+  proof: readonly Hash[],
+  root1: Hash,
+  root2: Hash,
+): boolean {
   if (size1 < 1 || size1 > size2) return false;
   if (size1 === size2) return proof.length === 0 && root1.equals(root2);
   if (proof.length === 0) return false;

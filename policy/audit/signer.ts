@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -18,7 +26,10 @@ function checkpointNote(size: number, root: Buffer, at: Date): Buffer {
 
 /** The short id of a public key: the first 8 bytes of the SHA-256 of its DER encoding, in hex. */
 function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export interface CheckpointSigner {
@@ -30,7 +41,9 @@ export interface CheckpointSigner {
 /** Checks a checkpoint against a public key: the key id and the Ed25519 signature over its note. */
 export function checkpointVerifier(publicKey: KeyObject): (checkpoint: Checkpoint) => boolean {
   const keyId = keyIdOf(publicKey);
-  return (checkpoint) => checkpoint.keyId === keyId && verify(null, checkpointNote(checkpoint.size, checkpoint.root, checkpoint.at), publicKey, checkpoint.signature);
+  return (checkpoint) =>
+    checkpoint.keyId === keyId &&
+    verify(null, checkpointNote(checkpoint.size, checkpoint.root, checkpoint.at), publicKey, checkpoint.signature);
 }
 
 /**
@@ -51,6 +64,12 @@ export function loadCheckpointSigner(keyFile: string, options: { create: boolean
   return {
     keyId,
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    sign: (size, root, at) => ({ size, root, at, keyId, signature: sign(null, checkpointNote(size, root, at), privateKey) }),
+    sign: (size, root, at) => ({
+      size,
+      root,
+      at,
+      keyId,
+      signature: sign(null, checkpointNote(size, root, at), privateKey),
+    }),
   };
 }

@@ -26,11 +26,23 @@ function eventOf(row: Record<string, unknown>): LoggedEvent | string {
   const at = String(row.at);
   if (!at.endsWith('000')) return 'its time has been changed (finer than the millisecond the log writes)';
   return {
-    position: Number(row.position), at: new Date(`${at.slice(0, -3)}Z`), kind: row.kind as EventKind, requestId: String(row.request_id),
-    actorSubject: String(row.actor_subject), actorRole: String(row.actor_role), clientId: (row.client_id as string | null) ?? null, purpose: (row.purpose as string | null) ?? null,
-    nik: (row.nik as string | null) ?? null, decision: (row.decision as LoggedEvent['decision']) ?? null, basis: (row.basis as string | null) ?? null,
-    consentIds: row.consent_ids as string[], ruleVersion: row.rule_version === null ? null : Number(row.rule_version), scopes: row.scopes as string[],
-    refusedScopes: row.refused_scopes as string[], fields: row.fields as string[], reason: (row.reason as string | null) ?? null,
+    position: Number(row.position),
+    at: new Date(`${at.slice(0, -3)}Z`),
+    kind: row.kind as EventKind,
+    requestId: String(row.request_id),
+    actorSubject: String(row.actor_subject),
+    actorRole: String(row.actor_role),
+    clientId: (row.client_id as string | null) ?? null,
+    purpose: (row.purpose as string | null) ?? null,
+    nik: (row.nik as string | null) ?? null,
+    decision: (row.decision as LoggedEvent['decision']) ?? null,
+    basis: (row.basis as string | null) ?? null,
+    consentIds: row.consent_ids as string[],
+    ruleVersion: row.rule_version === null ? null : Number(row.rule_version),
+    scopes: row.scopes as string[],
+    refusedScopes: row.refused_scopes as string[],
+    fields: row.fields as string[],
+    reason: (row.reason as string | null) ?? null,
     detail: (row.detail as Record<string, unknown> | null) ?? null,
   };
 }
@@ -46,18 +58,36 @@ function eventOf(row: Record<string, unknown>): LoggedEvent | string {
  *   those verified then (the database rolled back or rewritten).
  * Memory: the checkpoints and the tree's right edge; events are read a page at a time.
  */
-export async function verifyLog(execute: SqlExecutor, options: { publicKey: KeyObject; witness?: Witness }): Promise<Verification> {
+export async function verifyLog(
+  execute: SqlExecutor,
+  options: { publicKey: KeyObject; witness?: Witness },
+): Promise<Verification> {
   const signedBy = checkpointVerifier(options.publicKey);
-  const checkpoints: Checkpoint[] = (await execute('select size, root, at, key_id, signature from audit.checkpoint order by size', [])).map((row) => ({
-    size: Number(row.size), root: row.root as Buffer, at: new Date(row.at as string), keyId: String(row.key_id), signature: row.signature as Buffer,
+  const checkpoints: Checkpoint[] = (
+    await execute('select size, root, at, key_id, signature from audit.checkpoint order by size', [])
+  ).map((row) => ({
+    size: Number(row.size),
+    root: row.root as Buffer,
+    at: new Date(row.at as string),
+    keyId: String(row.key_id),
+    signature: row.signature as Buffer,
   }));
   for (const checkpoint of checkpoints) {
-    if (!signedBy(checkpoint)) return { kind: 'failed', position: null, problem: `the checkpoint of size ${checkpoint.size} is not signed by the access-log key` };
+    if (!signedBy(checkpoint))
+      return {
+        kind: 'failed',
+        position: null,
+        problem: `the checkpoint of size ${checkpoint.size} is not signed by the access-log key`,
+      };
   }
   const witness = options.witness;
   const latest = checkpoints.at(-1) ?? null;
   if (witness && witness.size > (latest?.size ?? 0)) {
-    return { kind: 'failed', position: null, problem: `rolled back: a checkpoint of ${witness.size} events was verified before, the log's latest now seals ${latest?.size ?? 0}` };
+    return {
+      kind: 'failed',
+      position: null,
+      problem: `rolled back: a checkpoint of ${witness.size} events was verified before, the log's latest now seals ${latest?.size ?? 0}`,
+    };
   }
 
   let frontier: Frontier = EMPTY_FRONTIER;
@@ -67,26 +97,55 @@ export async function verifyLog(execute: SqlExecutor, options: { publicKey: KeyO
     const rows = await execute(SELECT_EVENTS, [frontier.size]);
     for (const row of rows) {
       const expected = frontier.size + 1;
-      if (Number(row.position) !== expected) return { kind: 'failed', position: expected, problem: `the event at position ${expected} is missing (deleted)` };
+      if (Number(row.position) !== expected)
+        return {
+          kind: 'failed',
+          position: expected,
+          problem: `the event at position ${expected} is missing (deleted)`,
+        };
       const event = eventOf(row);
-      if (typeof event === 'string') return { kind: 'failed', position: expected, problem: `the event at position ${expected}: ${event}` };
+      if (typeof event === 'string')
+        return { kind: 'failed', position: expected, problem: `the event at position ${expected}: ${event}` };
       const leaf = eventLeafHash(event);
-      if (leaf.toString('hex') !== row.leaf_hash) return { kind: 'failed', position: expected, problem: `the event at position ${expected} does not match its leaf hash (edited or moved after it was written)` };
+      if (leaf.toString('hex') !== row.leaf_hash)
+        return {
+          kind: 'failed',
+          position: expected,
+          problem: `the event at position ${expected} does not match its leaf hash (edited or moved after it was written)`,
+        };
       frontier = append(frontier, leaf);
       while (next < checkpoints.length && checkpoints[next].size < frontier.size) next += 1;
       if (next < checkpoints.length && checkpoints[next].size === frontier.size) {
         if (!frontierRoot(frontier).equals(checkpoints[next].root)) {
-          return { kind: 'failed', position: sealedUpTo + 1, problem: `the events at positions ${sealedUpTo + 1} to ${frontier.size} no longer produce the root their checkpoint signed (an event rewritten with its hash)` };
+          return {
+            kind: 'failed',
+            position: sealedUpTo + 1,
+            problem: `the events at positions ${sealedUpTo + 1} to ${frontier.size} no longer produce the root their checkpoint signed (an event rewritten with its hash)`,
+          };
         }
         sealedUpTo = frontier.size;
       }
       if (witness && frontier.size === witness.size && frontierRoot(frontier).toString('base64') !== witness.root) {
-        return { kind: 'failed', position: null, problem: `rewritten: the first ${witness.size} events differ from those verified before` };
+        return {
+          kind: 'failed',
+          position: null,
+          problem: `rewritten: the first ${witness.size} events differ from those verified before`,
+        };
       }
     }
     if (rows.length < PAGE) break;
   }
-  if (latest && frontier.size < latest.size) return { kind: 'failed', position: frontier.size + 1, problem: `the log ends at position ${frontier.size} but a checkpoint seals ${latest.size} events (deleted from the end)` };
-  if (frontier.size > sealedUpTo) return { kind: 'failed', position: sealedUpTo + 1, problem: `the events from position ${sealedUpTo + 1} are sealed by no checkpoint (inserted afterwards)` };
+  if (latest && frontier.size < latest.size)
+    return {
+      kind: 'failed',
+      position: frontier.size + 1,
+      problem: `the log ends at position ${frontier.size} but a checkpoint seals ${latest.size} events (deleted from the end)`,
+    };
+  if (frontier.size > sealedUpTo)
+    return {
+      kind: 'failed',
+      position: sealedUpTo + 1,
+      problem: `the events from position ${sealedUpTo + 1} are sealed by no checkpoint (inserted afterwards)`,
+    };
   return { kind: 'ok', events: frontier.size, checkpoints: checkpoints.length, latest };
 }

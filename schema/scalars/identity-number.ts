@@ -65,8 +65,12 @@ export function checkNik(value: unknown, today: Date = new Date()): IdentityChec
   const digits = common.digits;
   const rawDay = Number(digits.slice(6, 8));
   const sex = rawDay > 40 ? 'FEMALE' : 'MALE';
-  const date = resolveDate(rawDay % 40 === 0 ? 0 : rawDay > 40 ? rawDay - 40 : rawDay,
-    Number(digits.slice(8, 10)), Number(digits.slice(10, 12)), today);
+  const date = resolveDate(
+    rawDay % 40 === 0 ? 0 : rawDay > 40 ? rawDay - 40 : rawDay,
+    Number(digits.slice(8, 10)),
+    Number(digits.slice(10, 12)),
+    today,
+  );
   if ('reason' in date) return { ok: false, reason: `NIK birth date is invalid: ${date.reason}` };
   const serial = digits.slice(12);
   if (serial === '0000') return { ok: false, reason: 'NIK serial must not be 0000' };
@@ -83,9 +87,17 @@ export function checkKk(value: unknown, today: Date = new Date()): IdentityCheck
   const common = checkCommon('KK', value);
   if ('reason' in common) return { ok: false, reason: common.reason };
   const digits = common.digits;
-  const date = resolveDate(Number(digits.slice(6, 8)), Number(digits.slice(8, 10)), Number(digits.slice(10, 12)), today);
+  const date = resolveDate(
+    Number(digits.slice(6, 8)),
+    Number(digits.slice(8, 10)),
+    Number(digits.slice(10, 12)),
+    today,
+  );
   if ('reason' in date) return { ok: false, reason: `KK record date is invalid: ${date.reason}` };
   const serial = digits.slice(12);
   if (serial === '0000') return { ok: false, reason: 'KK serial must not be 0000' };
-  return { ok: true, parts: { districtCode: districtOf(digits), provinceCode: digits.slice(0, 2), recordedOn: date.iso, serial } };
+  return {
+    ok: true,
+    parts: { districtCode: districtOf(digits), provinceCode: digits.slice(0, 2), recordedOn: date.iso, serial },
+  };
 }

@@ -7,7 +7,11 @@ import { checkNpwp } from './npwp';
  * A 16-digit identity number as a scalar, checked on the way in (argument literal or variable) before anything
  * is resolved, so a malformed value never reaches a database; the error names the failed check, never the value.
  */
-function identityScalar(name: 'NIK' | 'KK' | 'NPWP', description: string, check: (value: unknown) => IdentityCheck<unknown>): GraphQLScalarType {
+function identityScalar(
+  name: 'NIK' | 'KK' | 'NPWP',
+  description: string,
+  check: (value: unknown) => IdentityCheck<unknown>,
+): GraphQLScalarType {
   const accept = (value: unknown): string => {
     const result = check(value);
     if (!result.ok) throw inputError(result.reason);
@@ -42,7 +46,7 @@ export const KKScalar = identityScalar(
 /** Nomor Pokok Wajib Pajak (taxpayer number). */
 export const NPWPScalar = identityScalar(
   'NPWP',
-  'Nomor Pokok Wajib Pajak: a resident\'s NIK (16 digits), or the legacy 15 digits AA.BBB.BBB.C-DDD.EEE (Luhn check digit C), optionally prefixed with 0.',
+  "Nomor Pokok Wajib Pajak: a resident's NIK (16 digits), or the legacy 15 digits AA.BBB.BBB.C-DDD.EEE (Luhn check digit C), optionally prefixed with 0.",
   (value) => checkNpwp(value),
 );
 

@@ -28,14 +28,20 @@ export function luhnValid(digits: string): boolean {
  */
 export function checkNpwp(value: unknown, today: Date = new Date()): IdentityCheck<NpwpParts> {
   if (typeof value !== 'string') return { ok: false, reason: 'NPWP must be a string of 15 or 16 digits' };
-  const digits = /^[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}$/.test(value) ? value.replace(/[.-]/g, '') : value;
+  const digits = /^[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}$/.test(value)
+    ? value.replace(/[.-]/g, '')
+    : value;
   if (!/^[0-9]+$/.test(digits)) return { ok: false, reason: 'NPWP must contain only the digits 0-9' };
   if (digits.length === 15) {
-    return luhnValid(digits.slice(0, 9)) ? { ok: true, parts: { form: 'LEGACY', npwp16: `0${digits}` } } : { ok: false, reason: 'NPWP check digit does not match' };
+    return luhnValid(digits.slice(0, 9))
+      ? { ok: true, parts: { form: 'LEGACY', npwp16: `0${digits}` } }
+      : { ok: false, reason: 'NPWP check digit does not match' };
   }
   if (digits.length !== 16) return { ok: false, reason: 'NPWP must be 15 or 16 digits' };
   if (digits.startsWith('0')) {
-    return luhnValid(digits.slice(0, 10)) ? { ok: true, parts: { form: 'LEGACY', npwp16: digits } } : { ok: false, reason: 'NPWP check digit does not match' };
+    return luhnValid(digits.slice(0, 10))
+      ? { ok: true, parts: { form: 'LEGACY', npwp16: digits } }
+      : { ok: false, reason: 'NPWP check digit does not match' };
   }
   const nik = checkNik(digits, today);
   if (!nik.ok) return { ok: false, reason: `NPWP in NIK form is invalid: ${nik.reason.replace(/^NIK /, '')}` };

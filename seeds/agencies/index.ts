@@ -46,5 +46,19 @@ export class AgencyGenerator {
 }
 
 /** Every agency table the seed writes, children first, for truncation. */
-export const AGENCY_TABLES = ['regsosek.household_member', 'regsosek.household', 'tax.filing', 'tax.taxpayer', 'tax.tax_office', 'health.membership', 'health.patient', 'health.facility',
-  'licensing.application_event', 'licensing.application', 'licensing.sip', 'licensing.str', 'licensing.business_activity', 'licensing.business'];
+export const AGENCY_TABLES = [
+  'regsosek.household_member',
+  'regsosek.household',
+  'tax.filing',
+  'tax.taxpayer',
+  'tax.tax_office',
+  'health.membership',
+  'health.patient',
+  'health.facility',
+  'licensing.application_event',
+  'licensing.application',
+  'licensing.sip',
+  'licensing.str',
+  'licensing.business_activity',
+  'licensing.business',
+];

@@ -27,7 +27,15 @@ const PRACTICE = ['Puskesmas', 'RSUD', 'Klinik Pratama', 'Praktik Mandiri', 'Rum
 export function licensingTables(): TableRows[] {
   return [
     tableRows('licensing.str', ['number', 'nik', 'profession', 'issued_on', 'valid_until']),
-    tableRows('licensing.sip', ['number', 'nik', 'str_number', 'practice_location', 'regency_code', 'issued_on', 'valid_until']),
+    tableRows('licensing.sip', [
+      'number',
+      'nik',
+      'str_number',
+      'practice_location',
+      'regency_code',
+      'issued_on',
+      'valid_until',
+    ]),
     tableRows('licensing.business', ['nib', 'owner_nik', 'name', 'issued_on']),
     tableRows('licensing.business_activity', ['id', 'nib', 'kbli', 'kbli_version', 'description', 'risk_level']),
   ];
@@ -42,7 +50,12 @@ export interface LicensingCounters {
  * An STR for every health worker (lifetime for most, as UU 17/2023 made it; older dated ones for the rest),
  * 0-2 SIPs in their regency, and an NIB with 1-3 KBLI activities for a share of the self-employed.
  */
-export function addLicences(random: Random, members: readonly CitizenRow[], counters: LicensingCounters, tables: TableRows[]): void {
+export function addLicences(
+  random: Random,
+  members: readonly CitizenRow[],
+  counters: LicensingCounters,
+  tables: TableRows[],
+): void {
   for (const person of members) {
     const age = REFERENCE_YEAR - Number(person.birthDate.slice(0, 4));
     const profession = HEALTH_PROFESSIONS[person.occupation];
@@ -52,19 +65,38 @@ export function addLicences(random: Random, members: readonly CitizenRow[], coun
       const number = `STR-${profession.slice(0, 3)}-${pad(counters.str, 9)}`;
       const issuedYear = Math.max(REFERENCE_YEAR - age + 23, 2010 + random.int(0, 14));
       const lifetime = random.chance(0.8);
-      tables[0].rows.push([number, person.nik, profession, `${Math.min(issuedYear, REFERENCE_YEAR)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`, lifetime ? null : `${Math.min(issuedYear, REFERENCE_YEAR) + 5}-${pad(random.int(1, 12))}-01`]);
+      tables[0].rows.push([
+        number,
+        person.nik,
+        profession,
+        `${Math.min(issuedYear, REFERENCE_YEAR)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+        lifetime ? null : `${Math.min(issuedYear, REFERENCE_YEAR) + 5}-${pad(random.int(1, 12))}-01`,
+      ]);
       const sips = random.chance(0.1) ? 0 : random.chance(0.78) ? 1 : 2;
       for (let i = 0; i < sips; i += 1) {
         const year = REFERENCE_YEAR - random.int(0, 7);
         const month = pad(random.int(1, 12));
         const day = pad(random.int(1, 28));
-        tables[1].rows.push([`SIP/${regency.replace('.', '')}/${year}/${number.slice(-9)}${i}`, person.nik, number, `${random.pick(PRACTICE)} ${person.birthPlace}`, regency, `${year}-${month}-${day}`, `${year + 5}-${month}-${day}`]);
+        tables[1].rows.push([
+          `SIP/${regency.replace('.', '')}/${year}/${number.slice(-9)}${i}`,
+          person.nik,
+          number,
+          `${random.pick(PRACTICE)} ${person.birthPlace}`,
+          regency,
+          `${year}-${month}-${day}`,
+          `${year + 5}-${month}-${day}`,
+        ]);
       }
     }
     if ((person.occupation === 'Wiraswasta' || person.occupation === 'Pedagang') && age >= 18 && random.chance(0.18)) {
       counters.nib += 1;
       const nib = `91${pad(counters.nib, 11)}`;
-      tables[2].rows.push([nib, person.nik, `${random.pick(BUSINESS_PREFIX)} ${person.fullName.split(' ')[0]} ${random.pick(['Jaya', 'Makmur', 'Sejahtera', 'Abadi', 'Berkah', 'Mandiri'])}`, `${REFERENCE_YEAR - random.int(0, 6)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`]);
+      tables[2].rows.push([
+        nib,
+        person.nik,
+        `${random.pick(BUSINESS_PREFIX)} ${person.fullName.split(' ')[0]} ${random.pick(['Jaya', 'Makmur', 'Sejahtera', 'Abadi', 'Berkah', 'Mandiri'])}`,
+        `${REFERENCE_YEAR - random.int(0, 6)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+      ]);
       const seen = new Set<string>();
       for (let i = random.int(1, 3); i > 0; i -= 1) {
         const [kbli, description, risk] = KBLI.sample(random);

@@ -53,7 +53,12 @@ function npwpShare(occupation: string): number {
  * NPWPs for working adults at realistic rates, including non-effective registrations (more among the poor and
  * the self-employed), and their annual returns for 2022-2025.
  */
-export function addTaxpayers(random: Random, members: readonly CitizenRow[], decile: number, tables: TableRows[]): void {
+export function addTaxpayers(
+  random: Random,
+  members: readonly CitizenRow[],
+  decile: number,
+  tables: TableRows[],
+): void {
   const office = officeByRegency?.get(members[0].villageCode.slice(0, 5));
   if (!office) throw new Error('taxOffices() must be generated before taxpayers');
   for (const person of members) {
@@ -64,13 +69,25 @@ export function addTaxpayers(random: Random, members: readonly CitizenRow[], dec
     const status = random.chance(0.02) ? 'DELETED' : nonEffective ? 'NON_EFFECTIVE' : 'ACTIVE';
     const npwp = person.citizenship === 'WNI' ? person.nik : legacyNpwp(random, office);
     const registered = Math.min(REFERENCE_YEAR, Math.max(REFERENCE_YEAR - age + 18, 2000 + random.int(0, 24)));
-    tables[0].rows.push([npwp, person.nik, status, random.chance(0.92) ? 'VALID' : 'NOT_YET_VALID', office, `${registered}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`]);
+    tables[0].rows.push([
+      npwp,
+      person.nik,
+      status,
+      random.chance(0.92) ? 'VALID' : 'NOT_YET_VALID',
+      office,
+      `${registered}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+    ]);
     if (status !== 'ACTIVE') continue;
     const form = sectorOf(person.occupation) === 'SELF_EMPLOYED' ? 'F1770' : decile >= 8 ? 'F1770S' : 'F1770SS';
     for (let year = Math.max(2022, registered); year <= REFERENCE_YEAR; year += 1) {
       const roll = random.float();
       const status = roll < (wage ? 0.86 : 0.7) ? 'FILED' : roll < 0.92 ? 'LATE' : 'NOT_FILED';
-      const filedOn = status === 'FILED' ? `${year + 1}-${pad(random.int(1, 3))}-${pad(random.int(1, 28))}` : status === 'LATE' ? `${year + 1}-${pad(random.int(4, 9))}-${pad(random.int(1, 28))}` : null;
+      const filedOn =
+        status === 'FILED'
+          ? `${year + 1}-${pad(random.int(1, 3))}-${pad(random.int(1, 28))}`
+          : status === 'LATE'
+            ? `${year + 1}-${pad(random.int(4, 9))}-${pad(random.int(1, 28))}`
+            : null;
       tables[1].rows.push([`${npwp}-${year}`, npwp, String(year), form, status, filedOn]);
     }
   }

@@ -5,7 +5,13 @@ import { isScope, SCOPES } from '../../schema/scopes';
 import { AccessEvent } from './entities/access-event.entity';
 import type { AccessEventFilter } from './entities/access-event.filter';
 import { CheckpointRow } from './entities/checkpoint.entity';
-import { AccessEventPage, AccessLogPage, BreachScope, type AccessLogEntry, type DataCategory } from './entities/log.types';
+import {
+  AccessEventPage,
+  AccessLogPage,
+  BreachScope,
+  type AccessLogEntry,
+  type DataCategory,
+} from './entities/log.types';
 
 /** The role every read of the log runs as: SELECT on the log and nothing else (migration). */
 export const LOG_READER_ROLE = 'citizen360_log_reader';
@@ -45,36 +51,73 @@ function pageSize(first: number, max: number): number {
  * A citizen's own log, newest first: every access to their data by someone else, refused ones included, and
  * their consent grants and revocations; their own reads only with `includeOwn`.
  */
-export async function citizenLog(em: EntityManager, nik: string, options: { first: number; after?: string | null; includeOwn: boolean }): Promise<AccessLogPage> {
+export async function citizenLog(
+  em: EntityManager,
+  nik: string,
+  options: { first: number; after?: string | null; includeOwn: boolean },
+): Promise<AccessLogPage> {
   const first = pageSize(options.first, 100);
   const before = decodeCursor(options.after);
-  const rows = await readLog(em, (tx) => tx.find(AccessEvent, {
-    nik,
-    ...(before ? { position: { $lt: before } } : {}),
-    ...(options.includeOwn ? {} : { $or: [{ kind: { $ne: 'ACCESS' } }, { actorSubject: { $ne: nik } }] }),
-  }, { orderBy: { position: 'desc' }, limit: first + 1 }));
+  const rows = await readLog(em, (tx) =>
+    tx.find(
+      AccessEvent,
+      {
+        nik,
+        ...(before ? { position: { $lt: before } } : {}),
+        ...(options.includeOwn ? {} : { $or: [{ kind: { $ne: 'ACCESS' } }, { actorSubject: { $ne: nik } }] }),
+      },
+      { orderBy: { position: 'desc' }, limit: first + 1 },
+    ),
+  );
   const entries: AccessLogEntry[] = rows.slice(0, first).map((row) => ({
-    position: row.position, at: row.at, kind: row.kind, role: row.actorRole,
-    client: row.clientId ? { id: row.clientId } : null, purpose: row.purpose ? { code: row.purpose } : null,
-    categories: categories(row.scopes), refusedCategories: categories(row.refusedScopes), legalBasis: row.basis, consentIds: row.consentIds, decision: row.decision,
+    position: row.position,
+    at: row.at,
+    kind: row.kind,
+    role: row.actorRole,
+    client: row.clientId ? { id: row.clientId } : null,
+    purpose: row.purpose ? { code: row.purpose } : null,
+    categories: categories(row.scopes),
+    refusedCategories: categories(row.refusedScopes),
+    legalBasis: row.basis,
+    consentIds: row.consentIds,
+    decision: row.decision,
   }));
-  return Object.assign(new AccessLogPage(), { entries, hasMore: rows.length > first, endCursor: entries.length > 0 ? encodeCursor(entries[entries.length - 1].position) : null });
+  return Object.assign(new AccessLogPage(), {
+    entries,
+    hasMore: rows.length > first,
+    endCursor: entries.length > 0 ? encodeCursor(entries[entries.length - 1].position) : null,
+  });
 }
 
 /** Events matching every condition of the filter, newest first (auditors). */
-export async function findEvents(em: EntityManager, filter: AccessEventFilter, options: { first: number; after?: string | null }): Promise<AccessEventPage> {
+export async function findEvents(
+  em: EntityManager,
+  filter: AccessEventFilter,
+  options: { first: number; after?: string | null },
+): Promise<AccessEventPage> {
   const first = pageSize(options.first, 500);
   const before = decodeCursor(options.after);
   if (filter.from && filter.to && filter.from >= filter.to) throw inputError('from must be before to');
   const where = {
-    ...(filter.nik ? { nik: filter.nik } : {}), ...(filter.clientId ? { clientId: filter.clientId } : {}), ...(filter.purpose ? { purpose: filter.purpose } : {}),
-    ...(filter.decision ? { decision: filter.decision } : {}), ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(filter.from || filter.to ? { at: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } } : {}),
+    ...(filter.nik ? { nik: filter.nik } : {}),
+    ...(filter.clientId ? { clientId: filter.clientId } : {}),
+    ...(filter.purpose ? { purpose: filter.purpose } : {}),
+    ...(filter.decision ? { decision: filter.decision } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } }
+      : {}),
     ...(before ? { position: { $lt: before } } : {}),
   };
-  const rows = await readLog(em, (tx) => tx.find(AccessEvent, where, { orderBy: { position: 'desc' }, limit: first + 1 }));
+  const rows = await readLog(em, (tx) =>
+    tx.find(AccessEvent, where, { orderBy: { position: 'desc' }, limit: first + 1 }),
+  );
   const events = rows.slice(0, first);
-  return Object.assign(new AccessEventPage(), { events, hasMore: rows.length > first, endCursor: events.length > 0 ? encodeCursor(events[events.length - 1].position) : null });
+  return Object.assign(new AccessEventPage(), {
+    events,
+    hasMore: rows.length > first,
+    endCursor: events.length > 0 ? encodeCursor(events[events.length - 1].position) : null,
+  });
 }
 
 /**
@@ -82,26 +125,44 @@ export async function findEvents(em: EntityManager, filter: AccessEventFilter, o
  * the people affected and to the authority needs (UU PDP Pasal 46, within 3x24 hours). Releases only: refused
  * requests gave the client nothing.
  */
-export async function breachScope(em: EntityManager, clientId: string, from: Date, to: Date, options: { first: number; after?: string | null }): Promise<BreachScope> {
+export async function breachScope(
+  em: EntityManager,
+  clientId: string,
+  from: Date,
+  to: Date,
+  options: { first: number; after?: string | null },
+): Promise<BreachScope> {
   if (from >= to) throw inputError('from must be before to');
   const first = pageSize(options.first, 10_000);
-  if (options.after && !/^[0-9]{16}$/.test(options.after)) throw inputError('after must be the last NIK of the previous page');
+  if (options.after && !/^[0-9]{16}$/.test(options.after))
+    throw inputError('after must be the last NIK of the previous page');
   return readLog(em, async (tx) => {
     const execute = transactionExecutor(tx);
     const window = [clientId, from, to];
     const released = `kind = 'ACCESS' and decision in ('ALLOWED', 'PARTIAL') and nik is not null and client_id = ? and at >= ? and at < ?`;
     const [totals] = await execute(
       `select count(distinct nik)::int as people, coalesce(array_agg(distinct scope order by scope), '{}') as scopes
-         from audit.access_event, unnest(scopes) as scope where ${released}`, window);
+         from audit.access_event, unnest(scopes) as scope where ${released}`,
+      window,
+    );
     const subjects = await execute(
       `select nik, array_agg(distinct scope order by scope) as scopes, count(distinct position)::int as releases, min(at) as first_release, max(at) as last_release
          from audit.access_event, unnest(scopes) as scope where ${released} ${options.after ? 'and nik > ?' : ''}
-        group by nik order by nik limit ?`, [...window, ...(options.after ? [options.after] : []), first]);
+        group by nik order by nik limit ?`,
+      [...window, ...(options.after ? [options.after] : []), first],
+    );
     return Object.assign(new BreachScope(), {
-      clientId, from, to, affectedPeople: Number(totals.people), categories: categories(totals.scopes as string[]),
+      clientId,
+      from,
+      to,
+      affectedPeople: Number(totals.people),
+      categories: categories(totals.scopes as string[]),
       subjects: subjects.map((row) => ({
-        nik: String(row.nik), categories: categories(row.scopes as string[]), releases: Number(row.releases),
-        firstRelease: new Date(row.first_release as string), lastRelease: new Date(row.last_release as string),
+        nik: String(row.nik),
+        categories: categories(row.scopes as string[]),
+        releases: Number(row.releases),
+        firstRelease: new Date(row.first_release as string),
+        lastRelease: new Date(row.last_release as string),
       })),
     });
   });

@@ -9,5 +9,8 @@ import { MeResolver } from './resolvers/me.resolver';
 
 /** Builds the audit (access log) subgraph schema (no I/O). */
 export function buildAuditSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<AuditContext>({ resolvers: [MeResolver, AccessEventResolver], orphanedTypes: [Me, ClientReference, PurposeReference] }, meReference);
+  return buildFederatedSchema<AuditContext>(
+    { resolvers: [MeResolver, AccessEventResolver], orphanedTypes: [Me, ClientReference, PurposeReference] },
+    meReference,
+  );
 }

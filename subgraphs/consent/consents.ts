@@ -51,7 +51,9 @@ export async function consentsOf(em: EntityManager, nik: string): Promise<Consen
   const events = await em.find(ConsentEvent, { nik }, { orderBy: { id: 'desc' } });
   const revocations = new Map(events.filter((e) => e.kind === ConsentEventKind.REVOKED).map((e) => [e.consentId, e]));
   const now = new Date();
-  return events.filter((e) => e.kind === ConsentEventKind.GRANTED).map((e) => toConsent(e, revocations.get(e.consentId), now));
+  return events
+    .filter((e) => e.kind === ConsentEventKind.GRANTED)
+    .map((e) => toConsent(e, revocations.get(e.consentId), now));
 }
 
 function validScopes(scopes: readonly string[]): Scope[] {
@@ -65,11 +67,30 @@ function validScopes(scopes: readonly string[]): Scope[] {
  * The access-log event of a consent grant or revocation: about the citizen, by the citizen, naming the client
  * and purpose the consent is for (in place of the caller's own), its scopes and its window.
  */
-function logEvent(ctx: ConsentContext, kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKED', event: ConsentEvent, at: Date): AccessEvent {
+function logEvent(
+  ctx: ConsentContext,
+  kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKED',
+  event: ConsentEvent,
+  at: Date,
+): AccessEvent {
   return {
-    at, kind, requestId: ctx.requestId, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role, clientId: event.clientId, purpose: event.purpose,
-    nik: event.nik, decision: null, basis: null, consentIds: [event.consentId], ruleVersion: null, scopes: [...event.scopes].sort(), refusedScopes: [], fields: [],
-    reason: null, detail: { validFrom: event.validFrom.toISOString(), validUntil: event.validUntil.toISOString() },
+    at,
+    kind,
+    requestId: ctx.requestId,
+    actorSubject: ctx.caller.subject,
+    actorRole: ctx.caller.role,
+    clientId: event.clientId,
+    purpose: event.purpose,
+    nik: event.nik,
+    decision: null,
+    basis: null,
+    consentIds: [event.consentId],
+    ruleVersion: null,
+    scopes: [...event.scopes].sort(),
+    refusedScopes: [],
+    fields: [],
+    reason: null,
+    detail: { validFrom: event.validFrom.toISOString(), validUntil: event.validUntil.toISOString() },
   };
 }
 
@@ -97,7 +118,8 @@ export async function grantConsent(ctx: ConsentContext, nik: string, input: Gran
   const validUntil = input.validUntil ?? new Date(validFrom.getTime() + DEFAULT_CONSENT_DAYS * DAY_MS);
   if (validFrom.getTime() < now.getTime() - CLOCK_SKEW_MS) throw inputError('validFrom may not be in the past');
   if (validUntil <= validFrom) throw inputError('validUntil must be after validFrom');
-  if (validUntil.getTime() - validFrom.getTime() > MAX_CONSENT_DAYS * DAY_MS) throw inputError(`a consent may run at most ${MAX_CONSENT_DAYS} days`);
+  if (validUntil.getTime() - validFrom.getTime() > MAX_CONSENT_DAYS * DAY_MS)
+    throw inputError(`a consent may run at most ${MAX_CONSENT_DAYS} days`);
 
   const [client, purpose] = await Promise.all([
     ctx.em.findOne(Client, { id: input.clientId, active: true }),
@@ -110,12 +132,21 @@ export async function grantConsent(ctx: ConsentContext, nik: string, input: Gran
     throw inputError(`client ${client.id} does not ask for consent for ${purpose.code}`);
   }
   const outside = scopes.filter((scope) => !access.rule.scopes.has(scope));
-  if (outside.length > 0) throw inputError(`client ${client.id} may not ask consent to ${outside.join(', ')} for ${purpose.code}`);
+  if (outside.length > 0)
+    throw inputError(`client ${client.id} may not ask consent to ${outside.join(', ')} for ${purpose.code}`);
 
   const consentId = randomUUID();
   const event = await ctx.em.transactional(async (em) => {
     const granted = em.create(ConsentEvent, {
-      consentId, kind: ConsentEventKind.GRANTED, nik, clientId: client.id, purpose: purpose.code, scopes, validFrom, validUntil, recordedAt: now,
+      consentId,
+      kind: ConsentEventKind.GRANTED,
+      nik,
+      clientId: client.id,
+      purpose: purpose.code,
+      scopes,
+      validFrom,
+      validUntil,
+      recordedAt: now,
       receipt: consentReceipt({ consentId, nik, grantedAt: now, client, purpose, scopes, validFrom, validUntil }),
     });
     await em.flush();
@@ -146,8 +177,16 @@ export async function revokeConsent(ctx: ConsentContext, nik: string, id: string
   try {
     revoked = await ctx.em.transactional(async (em) => {
       const event = em.create(ConsentEvent, {
-        consentId: id, kind: ConsentEventKind.REVOKED, nik, clientId: granted.clientId, purpose: granted.purpose, scopes: granted.scopes,
-        validFrom: granted.validFrom, validUntil: granted.validUntil, recordedAt: now, receipt: null,
+        consentId: id,
+        kind: ConsentEventKind.REVOKED,
+        nik,
+        clientId: granted.clientId,
+        purpose: granted.purpose,
+        scopes: granted.scopes,
+        validFrom: granted.validFrom,
+        validUntil: granted.validUntil,
+        recordedAt: now,
+        receipt: null,
       });
       await em.flush();
       await ctx.accessLog.appendWithin(transactionExecutor(em), [logEvent(ctx, 'CONSENT_REVOKED', event, now)]);

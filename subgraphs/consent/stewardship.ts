@@ -35,17 +35,43 @@ interface ChangeRecord {
  * event in the access log, and is announced after it commits so that every process reloads its rules before
  * its next decision.
  */
-async function change<T>(ctx: ConsentContext, reason: string, work: (em: EntityManager) => Promise<{ result: T; record: ChangeRecord }>): Promise<T> {
+async function change<T>(
+  ctx: ConsentContext,
+  reason: string,
+  work: (em: EntityManager) => Promise<{ result: T; record: ChangeRecord }>,
+): Promise<T> {
   const result = await ctx.em.transactional(async (em) => {
     const { result, record } = await work(em);
-    em.create(StewardChange, { actor: ctx.caller.subject, kind: record.kind, subject: record.subject, reason, detail: record.detail });
+    em.create(StewardChange, {
+      actor: ctx.caller.subject,
+      kind: record.kind,
+      subject: record.subject,
+      reason,
+      detail: record.detail,
+    });
     await em.flush();
     const version = record.detail.version;
-    await ctx.accessLog.appendWithin(transactionExecutor(em), [{
-      at: new Date(), kind: `${record.kind}_CHANGED`, requestId: ctx.requestId, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role,
-      clientId: record.clientId, purpose: record.purpose, nik: null, decision: null, basis: null, consentIds: [],
-      ruleVersion: typeof version === 'number' ? version : null, scopes: [], refusedScopes: [], fields: [], reason, detail: record.detail,
-    }]);
+    await ctx.accessLog.appendWithin(transactionExecutor(em), [
+      {
+        at: new Date(),
+        kind: `${record.kind}_CHANGED`,
+        requestId: ctx.requestId,
+        actorSubject: ctx.caller.subject,
+        actorRole: ctx.caller.role,
+        clientId: record.clientId,
+        purpose: record.purpose,
+        nik: null,
+        decision: null,
+        basis: null,
+        consentIds: [],
+        ruleVersion: typeof version === 'number' ? version : null,
+        scopes: [],
+        refusedScopes: [],
+        fields: [],
+        reason,
+        detail: record.detail,
+      },
+    ]);
     return result;
   });
   await Promise.all([ctx.rules.changed(), ctx.epochs.rulesChanged()]);
@@ -53,7 +79,8 @@ async function change<T>(ctx: ConsentContext, reason: string, work: (em: EntityM
 }
 
 export async function registerClient(ctx: ConsentContext, input: ClientInput, reason: string): Promise<Client> {
-  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.id)) throw inputError('id must be 2-63 lower-case letters, digits or hyphens');
+  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.id))
+    throw inputError('id must be 2-63 lower-case letters, digits or hyphens');
   const values = {
     name: text('name', input.name, 2, 200),
     agency: text('agency', input.agency, 2, 200),
@@ -61,37 +88,76 @@ export async function registerClient(ctx: ConsentContext, input: ClientInput, re
     policyUrl: text('policyUrl', input.policyUrl, 10, 500),
     active: input.active,
   };
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.contactEmail)) throw inputError('contactEmail must be an e-mail address');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.contactEmail))
+    throw inputError('contactEmail must be an e-mail address');
   if (!/^https?:\/\/\S+$/.test(values.policyUrl)) throw inputError('policyUrl must be an http(s) URL');
   const why = reasonOf(reason);
   return change(ctx, why, async (em) => {
     const existing = await em.findOne(Client, { id: input.id });
     const client = existing ? em.assign(existing, values) : em.create(Client, { id: input.id, ...values });
-    return { result: client, record: { kind: StewardChangeKind.CLIENT, subject: input.id, clientId: input.id, purpose: null, detail: { ...values, registered: !existing } } };
+    return {
+      result: client,
+      record: {
+        kind: StewardChangeKind.CLIENT,
+        subject: input.id,
+        clientId: input.id,
+        purpose: null,
+        detail: { ...values, registered: !existing },
+      },
+    };
   });
 }
 
 export async function definePurpose(ctx: ConsentContext, input: PurposeInput, reason: string): Promise<Purpose> {
-  if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(input.code)) throw inputError('code must be 2-64 upper-case letters, digits or underscores, starting with a letter');
-  const values = { name: text('name', input.name, 2, 200), description: text('description', input.description, 5, 1000), active: input.active };
+  if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(input.code))
+    throw inputError('code must be 2-64 upper-case letters, digits or underscores, starting with a letter');
+  const values = {
+    name: text('name', input.name, 2, 200),
+    description: text('description', input.description, 5, 1000),
+    active: input.active,
+  };
   const why = reasonOf(reason);
   return change(ctx, why, async (em) => {
     const existing = await em.findOne(Purpose, { code: input.code });
     const purpose = existing ? em.assign(existing, values) : em.create(Purpose, { code: input.code, ...values });
-    return { result: purpose, record: { kind: StewardChangeKind.PURPOSE, subject: input.code, clientId: null, purpose: input.code, detail: { ...values, defined: !existing } } };
+    return {
+      result: purpose,
+      record: {
+        kind: StewardChangeKind.PURPOSE,
+        subject: input.code,
+        clientId: null,
+        purpose: input.code,
+        detail: { ...values, defined: !existing },
+      },
+    };
   });
 }
 
 /** Appends the next version of a rule; a version taken concurrently is retried with the one after it. */
-async function appendVersion(ctx: ConsentContext, clientId: string, purpose: string, next: (latest: AccessRule | null) => Omit<AccessRule, 'version' | 'changedAt' | 'retired'> & { retired: boolean }, reason: string): Promise<AccessRule> {
+async function appendVersion(
+  ctx: ConsentContext,
+  clientId: string,
+  purpose: string,
+  next: (latest: AccessRule | null) => Omit<AccessRule, 'version' | 'changedAt' | 'retired'> & { retired: boolean },
+  reason: string,
+): Promise<AccessRule> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await change(ctx, reason, async (em) => {
         const latest = await em.findOne(AccessRule, { clientId, purpose }, { orderBy: { version: 'desc' } });
         const values = next(latest);
         const rule = em.create(AccessRule, { ...values, version: (latest?.version ?? 0) + 1 });
-        const detail = { version: rule.version, scopes: rule.scopes, legalBasis: rule.legalBasis, legalReference: rule.legalReference, retired: rule.retired };
-        return { result: rule, record: { kind: StewardChangeKind.RULE, subject: `${clientId}/${purpose}`, clientId, purpose, detail } };
+        const detail = {
+          version: rule.version,
+          scopes: rule.scopes,
+          legalBasis: rule.legalBasis,
+          legalReference: rule.legalReference,
+          retired: rule.retired,
+        };
+        return {
+          result: rule,
+          record: { kind: StewardChangeKind.RULE, subject: `${clientId}/${purpose}`, clientId, purpose, detail },
+        };
       });
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;
@@ -106,35 +172,85 @@ export async function setAccessRule(ctx: ConsentContext, input: AccessRuleInput,
   if (input.scopes.length === 0) throw inputError('scopes must name at least one scope');
   const unknown = input.scopes.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw inputError(`scopes outside the catalogue: ${unknown.join(', ')}`);
-  const [client, purpose] = await Promise.all([ctx.em.findOne(Client, { id: input.clientId }), ctx.em.findOne(Purpose, { code: input.purpose })]);
+  const [client, purpose] = await Promise.all([
+    ctx.em.findOne(Client, { id: input.clientId }),
+    ctx.em.findOne(Purpose, { code: input.purpose }),
+  ]);
   if (!client) throw inputError('clientId is not a registered client');
   if (!purpose) throw inputError('purpose is not in the catalogue');
   const scopes = [...new Set(input.scopes)].sort();
-  return appendVersion(ctx, client.id, purpose.code, () => ({
-    clientId: client.id, purpose: purpose.code, scopes, legalBasis: input.legalBasis, legalReference, retired: false, changedBy: ctx.caller.subject, reason: why,
-  }), why);
+  return appendVersion(
+    ctx,
+    client.id,
+    purpose.code,
+    () => ({
+      clientId: client.id,
+      purpose: purpose.code,
+      scopes,
+      legalBasis: input.legalBasis,
+      legalReference,
+      retired: false,
+      changedBy: ctx.caller.subject,
+      reason: why,
+    }),
+    why,
+  );
 }
 
-export async function retireAccessRule(ctx: ConsentContext, clientId: string, purpose: string, reason: string): Promise<AccessRule> {
+export async function retireAccessRule(
+  ctx: ConsentContext,
+  clientId: string,
+  purpose: string,
+  reason: string,
+): Promise<AccessRule> {
   const why = reasonOf(reason);
-  return appendVersion(ctx, clientId, purpose, (latest) => {
-    if (!latest || latest.retired) throw inputError('there is no rule in force for this client and purpose');
-    return { clientId, purpose, scopes: latest.scopes, legalBasis: latest.legalBasis, legalReference: latest.legalReference, retired: true, changedBy: ctx.caller.subject, reason: why };
-  }, why);
+  return appendVersion(
+    ctx,
+    clientId,
+    purpose,
+    (latest) => {
+      if (!latest || latest.retired) throw inputError('there is no rule in force for this client and purpose');
+      return {
+        clientId,
+        purpose,
+        scopes: latest.scopes,
+        legalBasis: latest.legalBasis,
+        legalReference: latest.legalReference,
+        retired: true,
+        changedBy: ctx.caller.subject,
+        reason: why,
+      };
+    },
+    why,
+  );
 }
 
 /** The rules in force (the newest version of each, unless it retired the rule), optionally for one client or purpose. */
-export async function rulesInForce(em: EntityManager, filter: { clientId?: string | null; purpose?: string | null }): Promise<AccessRule[]> {
-  const where = { ...(filter.clientId ? { clientId: filter.clientId } : {}), ...(filter.purpose ? { purpose: filter.purpose } : {}) };
+export async function rulesInForce(
+  em: EntityManager,
+  filter: { clientId?: string | null; purpose?: string | null },
+): Promise<AccessRule[]> {
+  const where = {
+    ...(filter.clientId ? { clientId: filter.clientId } : {}),
+    ...(filter.purpose ? { purpose: filter.purpose } : {}),
+  };
   const versions = await em.find(AccessRule, where, { orderBy: { clientId: 'asc', purpose: 'asc', version: 'desc' } });
   const newest = new Map<string, AccessRule>();
-  for (const rule of versions) if (!newest.has(`${rule.clientId}/${rule.purpose}`)) newest.set(`${rule.clientId}/${rule.purpose}`, rule);
+  for (const rule of versions)
+    if (!newest.has(`${rule.clientId}/${rule.purpose}`)) newest.set(`${rule.clientId}/${rule.purpose}`, rule);
   return [...newest.values()].filter((rule) => !rule.retired);
 }
 
 /** Consents per client and purpose by status, as of now: counts only, no person named. */
 export async function consentCounts(em: EntityManager): Promise<ConsentCount[]> {
-  const rows: { client_id: string; purpose: string; active: string; pending: string; expired: string; revoked: string }[] = await em.getConnection().execute(
+  const rows: {
+    client_id: string;
+    purpose: string;
+    active: string;
+    pending: string;
+    expired: string;
+    revoked: string;
+  }[] = await em.getConnection().execute(
     `select g.client_id, g.purpose,
             count(*) filter (where r.consent_id is null and g.valid_from <= now() and now() < g.valid_until) as active,
             count(*) filter (where r.consent_id is null and now() < g.valid_from) as pending,
@@ -146,7 +262,14 @@ export async function consentCounts(em: EntityManager): Promise<ConsentCount[]> 
       group by g.client_id, g.purpose
       order by g.client_id, g.purpose`,
   );
-  return rows.map((row) => Object.assign(new ConsentCount(), {
-    clientId: row.client_id, purpose: row.purpose, active: Number(row.active), pending: Number(row.pending), expired: Number(row.expired), revoked: Number(row.revoked),
-  }));
+  return rows.map((row) =>
+    Object.assign(new ConsentCount(), {
+      clientId: row.client_id,
+      purpose: row.purpose,
+      active: Number(row.active),
+      pending: Number(row.pending),
+      expired: Number(row.expired),
+      revoked: Number(row.revoked),
+    }),
+  );
 }

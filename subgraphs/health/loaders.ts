@@ -14,7 +14,11 @@ export interface HealthLoaders {
 export function createHealthLoaders(em: EntityManager, options: LoaderOptions = BATCHED): HealthLoaders {
   return {
     membershipByNik: new DataLoader(async (niks) => {
-      const rows = await em.find(BpjsMembership, { nik: { $in: [...niks] } }, { populate: ['primaryCareFacility'], strategy: 'joined' });
+      const rows = await em.find(
+        BpjsMembership,
+        { nik: { $in: [...niks] } },
+        { populate: ['primaryCareFacility'], strategy: 'joined' },
+      );
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
     }, options),

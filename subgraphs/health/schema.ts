@@ -8,5 +8,8 @@ import { CitizenResolver } from './resolvers/citizen.resolver';
 
 /** Builds the health (BPJS Kesehatan / SATUSEHAT) subgraph schema (no I/O). */
 export function buildHealthSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<HealthContext>({ resolvers: [CitizenResolver, BpjsMembershipResolver], orphanedTypes: [Citizen] }, citizenReference);
+  return buildFederatedSchema<HealthContext>(
+    { resolvers: [CitizenResolver, BpjsMembershipResolver], orphanedTypes: [Citizen] },
+    citizenReference,
+  );
 }

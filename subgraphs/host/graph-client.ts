@@ -15,12 +15,22 @@ interface GraphErrorEntry {
  */
 export class GraphClient {
   /** `url` is read per call because, in one process, the gateway starts after the subgraphs. */
-  constructor(private readonly url: () => string, private readonly request: { requestId: string; internalToken: string }) {}
+  constructor(
+    private readonly url: () => string,
+    private readonly request: { requestId: string; internalToken: string },
+  ) {}
 
-  async query<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T | null; errors: GraphErrorEntry[] }> {
+  async query<T>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data: T | null; errors: GraphErrorEntry[] }> {
     const response = await fetch(this.url(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: this.request.requestId, [INTERNAL_TOKEN_HEADER]: this.request.internalToken },
+      headers: {
+        'content-type': 'application/json',
+        [REQUEST_ID_HEADER]: this.request.requestId,
+        [INTERNAL_TOKEN_HEADER]: this.request.internalToken,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T | null; errors?: GraphErrorEntry[] };

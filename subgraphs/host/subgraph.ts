@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { AuthError, type Caller } from '../../auth/caller';
@@ -56,16 +59,27 @@ export interface SubgraphDefinition<Loaders = unknown> {
    * What this subgraph keeps up to date from the population change feed, as one consumer group: `handle` gets
    * the notices, or `all` once at start, to catch up with changes made while it was not listening.
    */
-  changes?: { group: string; handle(orm: MikroORM, notices: readonly ChangeNotice[] | 'all', epochs: Epochs): Promise<void> };
+  changes?: {
+    group: string;
+    handle(orm: MikroORM, notices: readonly ChangeNotice[] | 'all', epochs: Epochs): Promise<void>;
+  };
 }
 
 /** Starts the subgraph's change-feed consumer, if it has one, after catching up; returns how to stop it. */
-export async function consumeChanges(definition: SubgraphDefinition, services: { orm: MikroORM; feed: ChangeFeed; epochs: Epochs }): Promise<() => Promise<void>> {
+export async function consumeChanges(
+  definition: SubgraphDefinition,
+  services: { orm: MikroORM; feed: ChangeFeed; epochs: Epochs },
+): Promise<() => Promise<void>> {
   const { changes } = definition;
   if (!changes) return async () => undefined;
-  const stop = await services.feed.consume(changes.group, (notices) => changes.handle(services.orm, notices, services.epochs));
-  await changes.handle(services.orm, 'all', services.epochs).catch((error: unknown) =>
-    createLogger(definition.name).error('could not catch up with the change feed', errorFields(error)));
+  const stop = await services.feed.consume(changes.group, (notices) =>
+    changes.handle(services.orm, notices, services.epochs),
+  );
+  await changes
+    .handle(services.orm, 'all', services.epochs)
+    .catch((error: unknown) =>
+      createLogger(definition.name).error('could not catch up with the change feed', errorFields(error)),
+    );
   return stop;
 }
 
@@ -90,7 +104,10 @@ export interface SubgraphServerOptions {
 }
 
 /** Creates (does not listen) a subgraph's Apollo Server and HTTP handler over an initialised ORM. */
-export async function createSubgraphServer<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphServerOptions) {
+export async function createSubgraphServer<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  options: SubgraphServerOptions,
+) {
   const log = createLogger(definition.name);
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
@@ -102,10 +119,16 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
     // The process owns shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     // Nothing consumes inline traces here, and they cost CPU on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), reportDecisionsPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(log),
+      reportDecisionsPlugin(),
+    ],
     formatError: (formatted, error) => {
       const result = toClientError(formatted, error);
-      if (result.masked) log.error('resolver error masked', errorFields((error as { originalError?: unknown }).originalError ?? error));
+      if (result.masked)
+        log.error('resolver error masked', errorFields((error as { originalError?: unknown }).originalError ?? error));
       return result.error;
     },
   });
@@ -125,7 +148,17 @@ export async function createSubgraphServer<Loaders>(definition: SubgraphDefiniti
       }
       const em = options.orm.em.fork() as EntityManager;
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
-      return { requestId, em, loaders: definition.createLoaders(em, options.loaders ?? BATCHED, options.config), caller, graph, policy: createRequestPolicy(caller, options.rules, em.getKnex()), rules: options.rules, accessLog: options.accessLog, epochs: options.epochs };
+      return {
+        requestId,
+        em,
+        loaders: definition.createLoaders(em, options.loaders ?? BATCHED, options.config),
+        caller,
+        graph,
+        policy: createRequestPolicy(caller, options.rules, em.getKnex()),
+        rules: options.rules,
+        accessLog: options.accessLog,
+        epochs: options.epochs,
+      };
     },
   });
   return { apollo, handler };

@@ -55,9 +55,17 @@ export function cellKey(keySum: number, seed: number): number {
  * holds a single suppressed cell that its total and the others would give away, and perturbation of every
  * published count. The grand total is perturbed in the same way.
  */
-export function protect(cells: readonly RawCell[], dimensions: readonly string[], settings: DisclosureSettings, seed: number): { cells: PublishedCell[]; total: PublishedCell } {
-  const state = cells.map((cell) => ({ cell, suppressed: (cell.count < settings.minCellSize ? 'SMALL_CELL' : null) as SuppressionReason | null }));
-  for (let changed = true; changed; ) {
+export function protect(
+  cells: readonly RawCell[],
+  dimensions: readonly string[],
+  settings: DisclosureSettings,
+  seed: number,
+): { cells: PublishedCell[]; total: PublishedCell } {
+  const state = cells.map((cell) => ({
+    cell,
+    suppressed: (cell.count < settings.minCellSize ? 'SMALL_CELL' : null) as SuppressionReason | null,
+  }));
+  for (let changed = true; changed;) {
     changed = false;
     for (const dimension of dimensions) {
       const lines = new Map<string, typeof state>();
@@ -74,13 +82,19 @@ export function protect(cells: readonly RawCell[], dimensions: readonly string[]
       }
     }
   }
-  const publish = (count: number, keySum: number): number => Math.max(0, count + perturbation(cellKey(keySum, seed), settings.maxPerturbation));
+  const publish = (count: number, keySum: number): number =>
+    Math.max(0, count + perturbation(cellKey(keySum, seed), settings.maxPerturbation));
   const totalCount = cells.reduce((sum, cell) => sum + cell.count, 0);
   const totalKeys = cells.reduce((sum, cell) => sum + cell.keySum, 0);
   return {
-    cells: state.map(({ cell, suppressed }) => ({ coordinates: cell.coordinates, count: suppressed ? null : publish(cell.count, cell.keySum), suppressed })),
-    total: totalCount < settings.minCellSize
-      ? { coordinates: {}, count: null, suppressed: 'SMALL_CELL' }
-      : { coordinates: {}, count: publish(totalCount, totalKeys), suppressed: null },
+    cells: state.map(({ cell, suppressed }) => ({
+      coordinates: cell.coordinates,
+      count: suppressed ? null : publish(cell.count, cell.keySum),
+      suppressed,
+    })),
+    total:
+      totalCount < settings.minCellSize
+        ? { coordinates: {}, count: null, suppressed: 'SMALL_CELL' }
+        : { coordinates: {}, count: publish(totalCount, totalKeys), suppressed: null },
   };
 }

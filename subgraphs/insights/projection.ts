@@ -11,7 +11,11 @@ import type { ClientBase, Pool } from 'pg';
  * - their JKN segment and whether it is active, their NPWP status, and which licences they hold.
  * Nothing else: no NIK, no name, no address, no birth date.
  */
-export async function refreshProjection(client: ClientBase, key: string, asOf = new Date()): Promise<{ people: number; seconds: number }> {
+export async function refreshProjection(
+  client: ClientBase,
+  key: string,
+  asOf = new Date(),
+): Promise<{ people: number; seconds: number }> {
   if (key.length < 32) throw new Error('the pseudonymisation key must be at least 32 characters');
   const started = process.hrtime.bigint();
   await client.query('begin');
@@ -54,7 +58,11 @@ export async function refreshProjection(client: ClientBase, key: string, asOf = 
       [key, asOf.toISOString().slice(0, 10)],
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    await client.query('insert into insights.refresh (as_of, people, seconds) values ($1, $2, $3)', [asOf, rowCount ?? 0, seconds]);
+    await client.query('insert into insights.refresh (as_of, people, seconds) values ($1, $2, $3)', [
+      asOf,
+      rowCount ?? 0,
+      seconds,
+    ]);
     await client.query('commit');
     await client.query('analyze insights.person');
     return { people: rowCount ?? 0, seconds };

@@ -15,8 +15,13 @@ const WITH_REGIONS = `population.citizen c join population.village v on v.code =
  * notice) is caught up with. Setting the current address is idempotent: running it twice changes nothing.
  * Cached answers about the applicants are invalidated.
  */
-export async function applyAddressChanges(orm: MikroORM, notices: readonly ChangeNotice[] | 'all', epochs: Epochs): Promise<void> {
-  const niks = notices === 'all' ? null : [...new Set(notices.filter((n) => n.kind === 'ADDRESS_CHANGED').map((n) => n.nik))];
+export async function applyAddressChanges(
+  orm: MikroORM,
+  notices: readonly ChangeNotice[] | 'all',
+  epochs: Epochs,
+): Promise<void> {
+  const niks =
+    notices === 'all' ? null : [...new Set(notices.filter((n) => n.kind === 'ADDRESS_CHANGED').map((n) => n.nik))];
   if (niks !== null && niks.length === 0) return;
   const rows: { nik: string }[] = await orm.em.getConnection().execute(
     `update licensing.application a set applicant = jsonb_set(a.applicant, '{address}', to_jsonb(moved.address))

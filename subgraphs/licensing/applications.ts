@@ -28,8 +28,19 @@ const APPLICANT_QUERY = `query Applicant($nik: NIK!) {
 
 interface ApplicantData {
   citizen: null | {
-    fullName: string; sex: string; birthPlace: string; birthDate: string;
-    address: { street: string; rt: string; rw: string; village: { name: string; district: { name: string; regency: { name: string; province: { name: string } } } } | null };
+    fullName: string;
+    sex: string;
+    birthPlace: string;
+    birthDate: string;
+    address: {
+      street: string;
+      rt: string;
+      rw: string;
+      village: {
+        name: string;
+        district: { name: string; regency: { name: string; province: { name: string } } };
+      } | null;
+    };
     bpjsMembership: { cardNumber: string; segment: string; status: string } | null;
   };
   taxCompliance: { status: string; reasons: string[] } | null;
@@ -38,7 +49,8 @@ interface ApplicantData {
 function validateLocation(location: PracticeLocationInput): PracticeLocation {
   const name = location.name.trim();
   if (name.length < 3 || name.length > 200) throw inputError('practiceLocation.name must be 3-200 characters');
-  if (!/^[0-9]{2}\.[0-9]{2}$/.test(location.regencyCode)) throw inputError('practiceLocation.regencyCode must be a Kemendagri regency code PP.RR');
+  if (!/^[0-9]{2}\.[0-9]{2}$/.test(location.regencyCode))
+    throw inputError('practiceLocation.regencyCode must be a Kemendagri regency code PP.RR');
   return { name, regencyCode: location.regencyCode };
 }
 
@@ -52,39 +64,76 @@ function today(): string {
  * not refused: the reviewer sees them and rejects. If the graph cannot supply the applicant's data the
  * submission fails and nothing is stored.
  */
-export async function submitApplication(ctx: LicensingContext, nik: string, type: LicenceType, location: PracticeLocationInput): Promise<LicenceApplication> {
+export async function submitApplication(
+  ctx: LicensingContext,
+  nik: string,
+  type: LicenceType,
+  location: PracticeLocationInput,
+): Promise<LicenceApplication> {
   const practiceLocation = validateLocation(location);
   const { data, errors } = await ctx.graph.query<ApplicantData>(APPLICANT_QUERY, { nik });
   if (!data?.citizen && errors.length === 0) throw inputError('no citizen with this NIK is in the population register');
   if (!data?.citizen || !data.taxCompliance || errors.length > 0) {
     const missing = [...new Set(errors.map((e) => (e.extensions?.serviceName as string | undefined) ?? 'graph'))];
-    throw new GraphQLError(`The applicant's data could not be read from: ${missing.join(', ')}; nothing was submitted`, {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE },
-    });
+    throw new GraphQLError(
+      `The applicant's data could not be read from: ${missing.join(', ')}; nothing was submitted`,
+      {
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE },
+      },
+    );
   }
   const { citizen, taxCompliance } = data;
   const village = citizen.address.village;
   const applicant: ApplicantSnapshot = {
-    fullName: citizen.fullName, sex: citizen.sex, birthPlace: citizen.birthPlace, birthDate: citizen.birthDate,
-    address: [citizen.address.street, `RT ${citizen.address.rt}/RW ${citizen.address.rw}`, village?.name, village?.district.name, village?.district.regency.name, village?.district.regency.province.name].filter(Boolean).join(', '),
+    fullName: citizen.fullName,
+    sex: citizen.sex,
+    birthPlace: citizen.birthPlace,
+    birthDate: citizen.birthDate,
+    address: [
+      citizen.address.street,
+      `RT ${citizen.address.rt}/RW ${citizen.address.rw}`,
+      village?.name,
+      village?.district.name,
+      village?.district.regency.name,
+      village?.district.regency.province.name,
+    ]
+      .filter(Boolean)
+      .join(', '),
   };
-  const [str, sips] = await Promise.all([ctx.em.findOne(Str, { nik }), ctx.em.find(Sip, { nik, validUntil: { $gte: today() } })]);
+  const [str, sips] = await Promise.all([
+    ctx.em.findOne(Str, { nik }),
+    ctx.em.find(Sip, { nik, validUntil: { $gte: today() } }),
+  ]);
   const unmet: string[] = [];
   if (!str) unmet.push('no STR (health-worker registration)');
   else if (str.validUntil && str.validUntil < today()) unmet.push(`STR expired on ${str.validUntil}`);
   if (taxCompliance.status !== 'VALID') unmet.push(...taxCompliance.reasons.map((r) => `tax: ${r}`));
   if (!citizen.bpjsMembership) unmet.push('no JKN (BPJS Kesehatan) membership');
   else if (citizen.bpjsMembership.status !== 'ACTIVE') unmet.push('JKN (BPJS Kesehatan) membership is not active');
-  if (sips.length >= MAX_ACTIVE_SIPS) unmet.push(`already holds ${sips.length} valid SIPs (at most ${MAX_ACTIVE_SIPS})`);
+  if (sips.length >= MAX_ACTIVE_SIPS)
+    unmet.push(`already holds ${sips.length} valid SIPs (at most ${MAX_ACTIVE_SIPS})`);
 
   return ctx.em.transactional(async (em) => {
     const application = em.create(LicenceApplication, {
-      id: randomUUID(), nik, type, status: ApplicationStatus.SUBMITTED, practiceLocation, applicant,
+      id: randomUUID(),
+      nik,
+      type,
+      status: ApplicationStatus.SUBMITTED,
+      practiceLocation,
+      applicant,
       str: str ? { number: str.number, profession: str.profession, validUntil: str.validUntil ?? null } : null,
       taxCompliance: { status: taxCompliance.status, reasons: taxCompliance.reasons },
-      bpjs: citizen.bpjsMembership, unmetRequirements: unmet, submittedAt: new Date(), issuedSip: null,
+      bpjs: citizen.bpjsMembership,
+      unmetRequirements: unmet,
+      submittedAt: new Date(),
+      issuedSip: null,
     });
-    em.create(ApplicationEvent, { application, status: ApplicationStatus.SUBMITTED, at: application.submittedAt, note: null } as never);
+    em.create(ApplicationEvent, {
+      application,
+      status: ApplicationStatus.SUBMITTED,
+      at: application.submittedAt,
+      note: null,
+    } as never);
     return application;
   });
 }
@@ -92,17 +141,26 @@ export async function submitApplication(ctx: LicensingContext, nik: string, type
 const TRANSITIONS: Record<ReviewDecision, { from: ApplicationStatus[]; to: ApplicationStatus }> = {
   [ReviewDecision.VERIFY]: { from: [ApplicationStatus.SUBMITTED], to: ApplicationStatus.VERIFIED },
   [ReviewDecision.APPROVE]: { from: [ApplicationStatus.VERIFIED], to: ApplicationStatus.APPROVED },
-  [ReviewDecision.REJECT]: { from: [ApplicationStatus.SUBMITTED, ApplicationStatus.VERIFIED], to: ApplicationStatus.REJECTED },
+  [ReviewDecision.REJECT]: {
+    from: [ApplicationStatus.SUBMITTED, ApplicationStatus.VERIFIED],
+    to: ApplicationStatus.REJECTED,
+  },
 };
 
 /** Moves an application along submitted -> verified -> approved, or to rejected; approval issues the SIP. */
-export async function reviewApplication(ctx: LicensingContext, id: string, decision: ReviewDecision, note: string | undefined): Promise<LicenceApplication> {
+export async function reviewApplication(
+  ctx: LicensingContext,
+  id: string,
+  decision: ReviewDecision,
+  note: string | undefined,
+): Promise<LicenceApplication> {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw inputError('id is not an application id');
   return ctx.em.transactional(async (em) => {
     const application = await em.findOne(LicenceApplication, { id }, { lockMode: undefined });
     if (!application) throw inputError('no application has this id');
     const transition = TRANSITIONS[decision];
-    if (!transition.from.includes(application.status)) throw inputError(`cannot ${decision} an application that is ${application.status}`);
+    if (!transition.from.includes(application.status))
+      throw inputError(`cannot ${decision} an application that is ${application.status}`);
     if (decision !== ReviewDecision.REJECT && application.unmetRequirements.length > 0) {
       throw inputError(`cannot ${decision} an application with unmet requirements; reject it instead`);
     }
@@ -114,14 +172,28 @@ export async function reviewApplication(ctx: LicensingContext, id: string, decis
       validUntil.setUTCFullYear(validUntil.getUTCFullYear() + SIP_YEARS);
       const number = `SIP/${application.practiceLocation.regencyCode.replace('.', '')}/${issued.getUTCFullYear()}/${application.id.slice(0, 8).toUpperCase()}`;
       em.create(Sip, {
-        number, nik: application.nik, strNumber: application.str!.number, practiceLocation: application.practiceLocation.name,
-        regencyCode: application.practiceLocation.regencyCode, issuedOn: issued.toISOString().slice(0, 10), validUntil: validUntil.toISOString().slice(0, 10),
+        number,
+        nik: application.nik,
+        strNumber: application.str!.number,
+        practiceLocation: application.practiceLocation.name,
+        regencyCode: application.practiceLocation.regencyCode,
+        issuedOn: issued.toISOString().slice(0, 10),
+        validUntil: validUntil.toISOString().slice(0, 10),
         // Issued here, by the regency's one-stop service on this review: the hub is its source.
-        source: Object.assign(new Provenance(), { agency: 'DPMPTSP (Pemerintah Kabupaten/Kota)', system: 'Citizen 360 hub', asOf: issued }),
+        source: Object.assign(new Provenance(), {
+          agency: 'DPMPTSP (Pemerintah Kabupaten/Kota)',
+          system: 'Citizen 360 hub',
+          asOf: issued,
+        }),
       });
       application.issuedSip = number;
     }
-    em.create(ApplicationEvent, { application, status: transition.to, at: new Date(), note: note?.trim() || null } as never);
+    em.create(ApplicationEvent, {
+      application,
+      status: transition.to,
+      at: new Date(),
+      note: note?.trim() || null,
+    } as never);
     return application;
   });
 }

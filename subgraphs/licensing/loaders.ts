@@ -30,18 +30,45 @@ export function createLicensingLoaders(em: EntityManager, options: LoaderOptions
       const rows = await em.find(Str, { nik: { $in: [...niks] } });
       return grouped(niks, rows, (r) => r.nik).map((list) => list[0] ?? null);
     }, options),
-    sipsByNik: new DataLoader(async (niks) => grouped(niks, await em.find(Sip, { nik: { $in: [...niks] } }, { orderBy: { issuedOn: 'desc' } }), (r) => r.nik), options),
-    businessesByNik: new DataLoader(async (niks) => grouped(niks, await em.find(Business, { ownerNik: { $in: [...niks] } }, { orderBy: { nib: 'asc' } }), (r) => r.ownerNik), options),
-    activitiesByNib: new DataLoader(async (nibs) =>
-      grouped(nibs, await em.find(BusinessActivity, { business: { nib: { $in: [...nibs] } } }, { orderBy: { kbli: 'asc' } }), (r) => r.business.nib),
+    sipsByNik: new DataLoader(
+      async (niks) =>
+        grouped(niks, await em.find(Sip, { nik: { $in: [...niks] } }, { orderBy: { issuedOn: 'desc' } }), (r) => r.nik),
       options,
     ),
-    applicationsByNik: new DataLoader(async (niks) =>
-      grouped(niks, await em.find(LicenceApplication, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc' } }), (r) => r.nik),
+    businessesByNik: new DataLoader(
+      async (niks) =>
+        grouped(
+          niks,
+          await em.find(Business, { ownerNik: { $in: [...niks] } }, { orderBy: { nib: 'asc' } }),
+          (r) => r.ownerNik,
+        ),
       options,
     ),
-    historyByApplication: new DataLoader(async (ids) =>
-      grouped(ids, await em.find(ApplicationEvent, { application: { id: { $in: [...ids] } } }, { orderBy: { id: 'asc' } }), (r) => r.application.id),
+    activitiesByNib: new DataLoader(
+      async (nibs) =>
+        grouped(
+          nibs,
+          await em.find(BusinessActivity, { business: { nib: { $in: [...nibs] } } }, { orderBy: { kbli: 'asc' } }),
+          (r) => r.business.nib,
+        ),
+      options,
+    ),
+    applicationsByNik: new DataLoader(
+      async (niks) =>
+        grouped(
+          niks,
+          await em.find(LicenceApplication, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc' } }),
+          (r) => r.nik,
+        ),
+      options,
+    ),
+    historyByApplication: new DataLoader(
+      async (ids) =>
+        grouped(
+          ids,
+          await em.find(ApplicationEvent, { application: { id: { $in: [...ids] } } }, { orderBy: { id: 'asc' } }),
+          (r) => r.application.id,
+        ),
       options,
     ),
   };

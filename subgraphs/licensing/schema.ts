@@ -9,5 +9,8 @@ import { LicencesResolver } from './resolvers/licences.resolver';
 
 /** Builds the licensing (STR/SIP, OSS NIB) subgraph schema (no I/O). */
 export function buildLicensingSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<LicensingContext>({ resolvers: [CitizenResolver, LicencesResolver, LicenceApplicationResolver, BusinessResolver] }, citizenReference);
+  return buildFederatedSchema<LicensingContext>(
+    { resolvers: [CitizenResolver, LicencesResolver, LicenceApplicationResolver, BusinessResolver] },
+    citizenReference,
+  );
 }

@@ -25,20 +25,32 @@ function byKey<T, K extends keyof T>(rows: T[], key: K, keys: readonly string[])
 
 export function createPopulationLoaders(em: EntityManager, options: LoaderOptions = BATCHED): PopulationLoaders {
   return {
-    citizen: new DataLoader(async (niks) => byKey(await em.find(Citizen, { nik: { $in: [...niks] } }), 'nik', niks), options),
+    citizen: new DataLoader(
+      async (niks) => byKey(await em.find(Citizen, { nik: { $in: [...niks] } }), 'nik', niks),
+      options,
+    ),
     family: new DataLoader(async (kks) => byKey(await em.find(Family, { kk: { $in: [...kks] } }), 'kk', kks), options),
     familyMembers: new DataLoader(async (kks) => {
-      const members = await em.find(Citizen, { family: { kk: { $in: [...kks] } } }, { orderBy: { birthDate: 'asc', nik: 'asc' } });
+      const members = await em.find(
+        Citizen,
+        { family: { kk: { $in: [...kks] } } },
+        { orderBy: { birthDate: 'asc', nik: 'asc' } },
+      );
       const grouped = new Map<string, Citizen[]>(kks.map((kk) => [kk, []]));
       for (const member of members) grouped.get(member.family.kk)?.push(member);
       return kks.map((kk) => grouped.get(kk) ?? []);
     }, options),
-    village: new DataLoader(async (codes) =>
-      byKey(
-        await em.find(Village, { code: { $in: [...codes] } }, { populate: ['district.regency.province'], strategy: 'joined' }),
-        'code',
-        codes,
-      ),
+    village: new DataLoader(
+      async (codes) =>
+        byKey(
+          await em.find(
+            Village,
+            { code: { $in: [...codes] } },
+            { populate: ['district.regency.province'], strategy: 'joined' },
+          ),
+          'code',
+          codes,
+        ),
       options,
     ),
   };

@@ -6,7 +6,11 @@ import { EmploymentSector, Programme } from './entities/regsosek.enums';
  * Decides a household's eligibility for each programme from its welfare decile, the sectors its members work
  * in, and the programmes' rules. A programme without a rule is not granted (deny by default).
  */
-export function decideEligibility(welfareDecile: number, memberSectors: readonly EmploymentSector[], rules: readonly ProgrammeRule[]): Eligibility {
+export function decideEligibility(
+  welfareDecile: number,
+  memberSectors: readonly EmploymentSector[],
+  rules: readonly ProgrammeRule[],
+): Eligibility {
   const reasons: string[] = [];
   const decide = (programme: Programme): boolean => {
     const rule = rules.find((r) => r.programme === programme);
@@ -25,12 +29,30 @@ export function decideEligibility(welfareDecile: number, memberSectors: readonly
     }
     return true;
   };
-  return { pkh: decide(Programme.PKH), bpnt: decide(Programme.BPNT), pbiJk: decide(Programme.PBI_JK), welfareDecile, reasons };
+  return {
+    pkh: decide(Programme.PKH),
+    bpnt: decide(Programme.BPNT),
+    pbiJk: decide(Programme.PBI_JK),
+    welfareDecile,
+    reasons,
+  };
 }
 
 /** The cut-offs in force when the hub was written (DOMAIN.md); the migration loads them as the initial rules. */
 export const DEFAULT_RULES: readonly ProgrammeRule[] = [
-  { programme: Programme.PKH, maxDecile: 4, excludedSectors: [EmploymentSector.GOVERNMENT, EmploymentSector.MILITARY_POLICE, EmploymentSector.STATE_ENTERPRISE] },
-  { programme: Programme.BPNT, maxDecile: 4, excludedSectors: [EmploymentSector.GOVERNMENT, EmploymentSector.MILITARY_POLICE, EmploymentSector.STATE_ENTERPRISE] },
-  { programme: Programme.PBI_JK, maxDecile: 5, excludedSectors: [EmploymentSector.GOVERNMENT, EmploymentSector.MILITARY_POLICE, EmploymentSector.STATE_ENTERPRISE] },
+  {
+    programme: Programme.PKH,
+    maxDecile: 4,
+    excludedSectors: [EmploymentSector.GOVERNMENT, EmploymentSector.MILITARY_POLICE, EmploymentSector.STATE_ENTERPRISE],
+  },
+  {
+    programme: Programme.BPNT,
+    maxDecile: 4,
+    excludedSectors: [EmploymentSector.GOVERNMENT, EmploymentSector.MILITARY_POLICE, EmploymentSector.STATE_ENTERPRISE],
+  },
+  {
+    programme: Programme.PBI_JK,
+    maxDecile: 5,
+    excludedSectors: [EmploymentSector.GOVERNMENT, EmploymentSector.MILITARY_POLICE, EmploymentSector.STATE_ENTERPRISE],
+  },
 ];

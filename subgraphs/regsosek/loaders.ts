@@ -24,18 +24,33 @@ function index<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): 
 export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions = BATCHED): RegsosekLoaders {
   let rules: Promise<ProgrammeRule[]> | undefined;
   return {
-    memberByNik: new DataLoader(async (niks) =>
-      index(await em.find(HouseholdMember, { nik: { $in: [...niks] } }, { populate: ['household'], strategy: 'joined' }), (m) => m.nik, niks),
+    memberByNik: new DataLoader(
+      async (niks) =>
+        index(
+          await em.find(HouseholdMember, { nik: { $in: [...niks] } }, { populate: ['household'], strategy: 'joined' }),
+          (m) => m.nik,
+          niks,
+        ),
       options,
     ),
     membersByHousehold: new DataLoader(async (ids) => {
-      const members = await em.find(HouseholdMember, { household: { id: { $in: [...ids] } } }, { orderBy: { nik: 'asc' } });
+      const members = await em.find(
+        HouseholdMember,
+        { household: { id: { $in: [...ids] } } },
+        { orderBy: { nik: 'asc' } },
+      );
       const grouped = new Map<string, HouseholdMember[]>(ids.map((id) => [id, []]));
       for (const member of members) grouped.get(member.household.id)?.push(member);
       return ids.map((id) => grouped.get(id) ?? []);
     }, options),
-    household: new DataLoader(async (ids) => index(await em.find(Household, { id: { $in: [...ids] } }), (h) => h.id, ids), options),
-    householdByKk: new DataLoader(async (kks) => index(await em.find(Household, { kk: { $in: [...kks] } }), (h) => h.kk, kks), options),
+    household: new DataLoader(
+      async (ids) => index(await em.find(Household, { id: { $in: [...ids] } }), (h) => h.id, ids),
+      options,
+    ),
+    householdByKk: new DataLoader(
+      async (kks) => index(await em.find(Household, { kk: { $in: [...kks] } }), (h) => h.kk, kks),
+      options,
+    ),
     rules: () => (rules ??= em.find(ProgrammeRule, {})),
   };
 }

@@ -8,5 +8,8 @@ import { HouseholdMemberResolver, HouseholdResolver } from './resolvers/househol
 
 /** Builds the regsosek (DTSEN) subgraph schema (no I/O). */
 export function buildRegsosekSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<RegsosekContext>({ resolvers: [CitizenResolver, HouseholdResolver, HouseholdMemberResolver] }, { ...citizenReference, ...householdReference });
+  return buildFederatedSchema<RegsosekContext>(
+    { resolvers: [CitizenResolver, HouseholdResolver, HouseholdMemberResolver] },
+    { ...citizenReference, ...householdReference },
+  );
 }

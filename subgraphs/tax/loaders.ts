@@ -14,7 +14,11 @@ export interface TaxLoaders {
 export function createTaxLoaders(em: EntityManager, options: LoaderOptions = BATCHED): TaxLoaders {
   return {
     taxpayerByNik: new DataLoader(async (niks) => {
-      const rows = await em.find(TaxProfile, { nik: { $in: [...niks] } }, { populate: ['taxOffice'], strategy: 'joined' });
+      const rows = await em.find(
+        TaxProfile,
+        { nik: { $in: [...niks] } },
+        { populate: ['taxOffice'], strategy: 'joined' },
+      );
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
     }, options),

@@ -8,5 +8,8 @@ import { TaxProfileResolver } from './resolvers/tax-profile.resolver';
 
 /** Builds the tax (DJP) subgraph schema (no I/O). */
 export function buildTaxSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<TaxContext>({ resolvers: [CitizenResolver, TaxProfileResolver], orphanedTypes: [Citizen] }, citizenReference);
+  return buildFederatedSchema<TaxContext>(
+    { resolvers: [CitizenResolver, TaxProfileResolver], orphanedTypes: [Citizen] },
+    citizenReference,
+  );
 }

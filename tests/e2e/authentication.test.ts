@@ -28,13 +28,19 @@ async function refused(authorization: string | null, reason: string) {
   const { status, body } = await stack.post(QUERY, { nik: NIK }, { authorization });
   expect(status).toBe(401);
   expect(body.data).toBeUndefined();
-  expect(body.errors).toEqual([{ message: `Not authenticated: ${reason}`, extensions: { code: 'UNAUTHENTICATED', reason } }]);
+  expect(body.errors).toEqual([
+    { message: `Not authenticated: ${reason}`, extensions: { code: 'UNAUTHENTICATED', reason } },
+  ]);
   expect(stack.requests('population')).toBe(before);
 }
 
 describe('sign-on at the gateway', () => {
   it('answers a valid token', async () => {
-    const { status, body } = await stack.post(QUERY, { nik: NIK }, { authorization: `Bearer ${await stack.token('citizen', { nik: NIK })}` });
+    const { status, body } = await stack.post(
+      QUERY,
+      { nik: NIK },
+      { authorization: `Bearer ${await stack.token('citizen', { nik: NIK })}` },
+    );
     expect(status).toBe(200);
     expect(body.data.citizen.fullName).toBe(FAMILY_OF_SIX.members[0].fullName);
   });
@@ -55,13 +61,28 @@ describe('sign-on at the gateway', () => {
   });
 
   it('refuses an unsigned (alg: none) token', async () => {
-    const claims = { sub: 'attacker', role: 'officer', iss: 'citizen360-dev-issuer', aud: 'citizen360', exp: Math.floor(Date.now() / 1000) + 600 };
-    await refused(`Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`, "the token's algorithm is not accepted");
+    const claims = {
+      sub: 'attacker',
+      role: 'officer',
+      iss: 'citizen360-dev-issuer',
+      aud: 'citizen360',
+      exp: Math.floor(Date.now() / 1000) + 600,
+    };
+    await refused(
+      `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`,
+      "the token's algorithm is not accepted",
+    );
   });
 
   it('refuses a token signed by another key, for another audience, or without a hub role', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const foreign = await new SignJWT({ role: 'officer' }).setProtectedHeader({ alg: 'ES256' }).setIssuer('citizen360-dev-issuer').setAudience('citizen360').setSubject('x').setExpirationTime('5m').sign(privateKey);
+    const foreign = await new SignJWT({ role: 'officer' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer('citizen360-dev-issuer')
+      .setAudience('citizen360')
+      .setSubject('x')
+      .setExpirationTime('5m')
+      .sign(privateKey);
     await refused(`Bearer ${foreign}`, 'the token is not valid');
     const [, payload] = (await stack.token('officer')).split('.');
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString()).aud).toBe('citizen360');
@@ -69,7 +90,10 @@ describe('sign-on at the gateway', () => {
   });
 
   it('refuses a citizen token whose subject is not a valid NIK', async () => {
-    await refused(`Bearer ${await stack.token('citizen', { nik: '3204120101800000' })}`, 'a citizen token must carry a valid NIK');
+    await refused(
+      `Bearer ${await stack.token('citizen', { nik: '3204120101800000' })}`,
+      'a citizen token must carry a valid NIK',
+    );
   });
 });
 
@@ -82,19 +106,38 @@ describe('subgraphs trust only the gateway', () => {
   ])('refuse a direct call with %s, _entities included', async (_case, kind) => {
     const headers: Record<string, string> = {};
     if (kind === 'forged') {
-      headers['x-hub-internal-token'] = await signInternalToken('f'.repeat(40), { subject: 'x', role: 'steward', client: null, purpose: null, nik: null }, 'req-forged-0001');
+      headers['x-hub-internal-token'] = await signInternalToken(
+        'f'.repeat(40),
+        { subject: 'x', role: 'steward', client: null, purpose: null, nik: null },
+        'req-forged-0001',
+      );
     }
-    for (const [query, variables] of [[QUERY, { nik: NIK }], [ENTITIES, { r: [{ __typename: 'Citizen', nik: NIK }] }]] as const) {
+    for (const [query, variables] of [
+      [QUERY, { nik: NIK }],
+      [ENTITIES, { r: [{ __typename: 'Citizen', nik: NIK }] }],
+    ] as const) {
       const { status, body } = await postGraphQL(stack.subgraphUrls.population, query, variables, headers);
       expect(status).toBe(401);
-      expect(body.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'requests must come through the gateway' });
+      expect(body.errors![0].extensions).toEqual({
+        code: 'UNAUTHENTICATED',
+        reason: 'requests must come through the gateway',
+      });
       expect(JSON.stringify(body)).not.toContain(FAMILY_OF_SIX.members[0].fullName);
     }
   });
 
-  it('answer a call carrying the gateway\'s internal token', async () => {
-    const internal = await signInternalToken(stack.internalSecret, { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null }, 'req-direct-0001');
-    const { status, body } = await postGraphQL(stack.subgraphUrls.population, QUERY, { nik: NIK }, { 'x-hub-internal-token': internal });
+  it("answer a call carrying the gateway's internal token", async () => {
+    const internal = await signInternalToken(
+      stack.internalSecret,
+      { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null },
+      'req-direct-0001',
+    );
+    const { status, body } = await postGraphQL(
+      stack.subgraphUrls.population,
+      QUERY,
+      { nik: NIK },
+      { 'x-hub-internal-token': internal },
+    );
     expect(status).toBe(200);
     expect(body.data.citizen.fullName).toBe(FAMILY_OF_SIX.members[0].fullName);
   });

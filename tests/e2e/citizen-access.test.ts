@@ -15,9 +15,18 @@ beforeAll(async () => {
   const pool = database.pool;
   await seedPopulation(pool, { citizens: 600, seed: 'citizen-access' });
   [own] = await sampleNiks(pool, 1);
-  ({ rows: [{ family_kk: kk }] } = await pool.query('select family_kk from population.citizen where nik = $1', [own]));
-  ({ rows: [{ nik: relative }] } = await pool.query('select nik from population.citizen where family_kk = $1 and nik <> $2 order by nik limit 1', [kk, own]));
-  ({ rows: [{ nik: stranger }] } = await pool.query('select nik from population.citizen where family_kk <> $1 order by nik limit 1', [kk]));
+  ({
+    rows: [{ family_kk: kk }],
+  } = await pool.query('select family_kk from population.citizen where nik = $1', [own]));
+  ({
+    rows: [{ nik: relative }],
+  } = await pool.query('select nik from population.citizen where family_kk = $1 and nik <> $2 order by nik limit 1', [
+    kk,
+    own,
+  ]));
+  ({
+    rows: [{ nik: stranger }],
+  } = await pool.query('select nik from population.citizen where family_kk <> $1 order by nik limit 1', [kk]));
   stack = await startStack(database.url);
 });
 
@@ -48,18 +57,37 @@ describe('a citizen token', () => {
     // Family members' names are on the citizen's own family card; their tax profiles are not.
     const others = citizen.family.members.filter((m: { citizen: { nik: string } }) => m.citizen.nik !== own);
     expect(others.length).toBeGreaterThan(0);
-    expect(others.every((m: { citizen: { fullName: unknown; taxProfile: unknown } }) => typeof m.citizen.fullName === 'string' && m.citizen.taxProfile === null)).toBe(true);
+    expect(
+      others.every(
+        (m: { citizen: { fullName: unknown; taxProfile: unknown } }) =>
+          typeof m.citizen.fullName === 'string' && m.citizen.taxProfile === null,
+      ),
+    ).toBe(true);
     const refused = (body.errors ?? []).map((e) => `${e.extensions!.code} ${e.path!.join('.')}`);
-    expect(refused.every((r: string) => /^FORBIDDEN citizen\.family\.members\.\d+\.citizen\.taxProfile$/.test(r))).toBe(true);
+    expect(refused.every((r: string) => /^FORBIDDEN citizen\.family\.members\.\d+\.citizen\.taxProfile$/.test(r))).toBe(
+      true,
+    );
     expect(refused).toHaveLength(others.length);
   });
 
   it('gets FORBIDDEN for another NIK, the same whether that NIK exists or not', async () => {
     const existing = await asCitizen('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', { nik: stranger });
-    const missing = await asCitizen('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', { nik: '3204120101990009' });
+    const missing = await asCitizen('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', {
+      nik: '3204120101990009',
+    });
     expect(existing.body).toEqual({
       data: { citizen: null },
-      errors: [{ message: 'Not allowed: a citizen may read only their own data', path: ['citizen'], extensions: { code: 'FORBIDDEN', reason: 'a citizen may read only their own data', serviceName: 'population' } }],
+      errors: [
+        {
+          message: 'Not allowed: a citizen may read only their own data',
+          path: ['citizen'],
+          extensions: {
+            code: 'FORBIDDEN',
+            reason: 'a citizen may read only their own data',
+            serviceName: 'population',
+          },
+        },
+      ],
     });
     expect(JSON.stringify(missing.body)).toBe(JSON.stringify(existing.body));
   });
@@ -101,7 +129,9 @@ describe('a citizen token', () => {
 
 describe('an officer token', () => {
   it('reads any profile under a public-task rule for its client and purpose (consent rules: consent.test.ts)', async () => {
-    const { body } = await stack.post('query ($nik: NIK!) { citizen(nik: $nik) { fullName taxProfile { status } } }', { nik: stranger });
+    const { body } = await stack.post('query ($nik: NIK!) { citizen(nik: $nik) { fullName taxProfile { status } } }', {
+      nik: stranger,
+    });
     expect(body.errors).toBeUndefined();
     expect(typeof body.data.citizen.fullName).toBe('string');
   });

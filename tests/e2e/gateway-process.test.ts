@@ -22,22 +22,26 @@ afterAll(async () => {
 async function gatewayModules(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'citizen360-gateway-'));
   const modulesFile = join(dir, 'modules.txt');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', './tests/support/loaded-modules.ts', 'app/gateway.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      LOADED_MODULES_FILE: modulesFile,
-      DATABASE_URL: database.url,
-      HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
-      GATEWAY_WORKERS: '1',
-      PORT: '0',
-      REDIS_URL: '',
-      LOG_LEVEL: 'info',
-      AUDIT_KEY_FILE: join(dir, 'audit.pem'),
-      DEV_ISSUER_KEY_FILE: join(dir, 'issuer.jwk'),
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', '-r', './tests/support/loaded-modules.ts', 'app/gateway.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        LOADED_MODULES_FILE: modulesFile,
+        DATABASE_URL: database.url,
+        HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+        GATEWAY_WORKERS: '1',
+        PORT: '0',
+        REDIS_URL: '',
+        LOG_LEVEL: 'info',
+        AUDIT_KEY_FILE: join(dir, 'audit.pem'),
+        DEV_ISSUER_KEY_FILE: join(dir, 'issuer.jwk'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   await new Promise<void>((ready, fail) => {

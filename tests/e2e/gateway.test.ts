@@ -58,16 +58,19 @@ describe('gateway over the population subgraph', () => {
     it.each([
       ['a variable', () => stack.post(PROFILE, { nik })],
       ['an inline argument', () => stack.post(`{ citizen(nik: "${nik}") { fullName } }`)],
-    ])('in %s gets 400 BAD_USER_INPUT with the reason, is not echoed, and reaches no subgraph', async (_where, send) => {
-      const before = stack.requests('population');
-      const { status, body, text } = await send();
-      expect(status).toBe(400);
-      expect(body.errors).toHaveLength(1);
-      expect(body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason });
-      expect(body.errors![0].message).toContain(reason);
-      expect(text).not.toContain(nik);
-      expect(stack.requests('population')).toBe(before);
-    });
+    ])(
+      'in %s gets 400 BAD_USER_INPUT with the reason, is not echoed, and reaches no subgraph',
+      async (_where, send) => {
+        const before = stack.requests('population');
+        const { status, body, text } = await send();
+        expect(status).toBe(400);
+        expect(body.errors).toHaveLength(1);
+        expect(body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason });
+        expect(body.errors![0].message).toContain(reason);
+        expect(text).not.toContain(nik);
+        expect(stack.requests('population')).toBe(before);
+      },
+    );
   });
 
   it('refuses a NIK given as a number', async () => {
@@ -76,7 +79,7 @@ describe('gateway over the population subgraph', () => {
     expect(body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('passes the request id to the subgraph, echoes it, and stamps it on both services\' log lines', async () => {
+  it("passes the request id to the subgraph, echoes it, and stamps it on both services' log lines", async () => {
     const lines: string[] = [];
     setLogLevel('info');
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -89,7 +92,12 @@ describe('gateway over the population subgraph', () => {
       expect(body.errors).toBeUndefined();
       expect(headers.get('x-request-id')).toBe(requestId);
       const logged = lines.map((line) => JSON.parse(line)).filter((entry) => entry.requestId === requestId);
-      expect(logged.filter((entry) => entry.msg === 'graphql request').map((entry) => entry.service).sort()).toEqual(['gateway', 'population']);
+      expect(
+        logged
+          .filter((entry) => entry.msg === 'graphql request')
+          .map((entry) => entry.service)
+          .sort(),
+      ).toEqual(['gateway', 'population']);
       const anonymous = lines.map((line) => JSON.parse(line)).filter((entry) => !entry.requestId);
       expect(anonymous).toEqual([]);
       expect(lines.join('')).not.toContain(HEAD.nik);

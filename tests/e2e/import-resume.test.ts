@@ -17,12 +17,31 @@ let pool: Pool;
 let files: ReturnType<typeof exportDirectory>;
 
 const CASES: { source: string; tables: [string, string][]; records: () => Promise<number> }[] = [
-  { source: 'dukcapil', tables: [['population.family', 'kk'], ['population.citizen', 'nik']], records: async () => CITIZENS },
+  {
+    source: 'dukcapil',
+    tables: [
+      ['population.family', 'kk'],
+      ['population.citizen', 'nik'],
+    ],
+    records: async () => CITIZENS,
+  },
   {
     source: 'satusehat',
-    tables: [['health.patient', 'nik'], ['health.membership', 'card_number'], ['licensing.str', 'number'], ['licensing.sip', 'number']],
+    tables: [
+      ['health.patient', 'nik'],
+      ['health.membership', 'card_number'],
+      ['licensing.str', 'number'],
+      ['licensing.sip', 'number'],
+    ],
     // One bundle per person with anything in SATUSEHAT: a patient record, a JKN membership or an STR.
-    records: async () => Number((await pool.query(`select count(*) from (select nik from health.patient union select nik from health.membership union select nik from licensing.str) people`)).rows[0].count),
+    records: async () =>
+      Number(
+        (
+          await pool.query(
+            `select count(*) from (select nik from health.patient union select nik from health.membership union select nik from licensing.str) people`,
+          )
+        ).rows[0].count,
+      ),
   },
 ];
 
@@ -30,10 +49,19 @@ function importCommand(source: string) {
   return ['-r', '@swc-node/register', join(ROOT, 'app', 'import.ts'), source, files.dir, '--batch', '100'];
 }
 
-const env = () => ({ ...process.env, DATABASE_URL: database.url, REDIS_URL: '', INSIGHTS_KEY_FILE: join(files.dir, 'insights.key'), LOG_LEVEL: 'error' });
+const env = () => ({
+  ...process.env,
+  DATABASE_URL: database.url,
+  REDIS_URL: '',
+  INSIGHTS_KEY_FILE: join(files.dir, 'insights.key'),
+  LOG_LEVEL: 'error',
+});
 
 async function runningRead(source: string): Promise<number> {
-  const { rows } = await pool.query<{ read: number }>(`select read from connectors.import_run where source = $1 and status = 'RUNNING'`, [source]);
+  const { rows } = await pool.query<{ read: number }>(
+    `select read from connectors.import_run where source = $1 and status = 'RUNNING'`,
+    [source],
+  );
   return rows[0]?.read ?? 0;
 }
 
@@ -43,7 +71,13 @@ beforeAll(async () => {
   files = exportDirectory('resume');
   await Promise.all([
     seedPopulation(pool, { citizens: CITIZENS, seed: SEED }),
-    exportPopulation({ dir: files.dir, citizens: CITIZENS, seed: SEED, sources: CASES.map((c) => c.source), exporters: Object.fromEntries(CASES.map((c) => [c.source, SOURCES[c.source].exporter])) }),
+    exportPopulation({
+      dir: files.dir,
+      citizens: CITIZENS,
+      seed: SEED,
+      sources: CASES.map((c) => c.source),
+      exporters: Object.fromEntries(CASES.map((c) => [c.source, SOURCES[c.source].exporter])),
+    }),
   ]);
   await loadReferenceData(pool);
 }, 120_000);
@@ -78,7 +112,10 @@ describe.each(CASES)('npm run import -- $source, killed half-way and run again',
     const n = total.toLocaleString('en-US');
     expect(stdout).toContain(`read ${n} = inserted ${n} + updated 0 + unchanged 0 + quarantined 0`);
     expect(await Promise.all(tables.map(([table, key]) => tableChecksum(pool, table, key)))).toEqual(seeded);
-    const { rows: runs } = await pool.query('select status, read, inserted from connectors.import_run where source = $1', [source]);
+    const { rows: runs } = await pool.query(
+      'select status, read, inserted from connectors.import_run where source = $1',
+      [source],
+    );
     expect(runs).toEqual([{ status: 'DONE', read: total, inserted: total }]);
   }, 180_000);
 });

@@ -18,11 +18,18 @@ let files: ReturnType<typeof exportDirectory>;
 
 /** Every table a source writes, with its key; the regions, offices and facilities are reference data. */
 const TABLES: [string, string][] = [
-  ['population.family', 'kk'], ['population.citizen', 'nik'],
-  ['regsosek.household', 'id'], ['regsosek.household_member', 'nik'],
-  ['tax.taxpayer', 'npwp'], ['tax.filing', 'id'],
-  ['health.membership', 'card_number'], ['health.patient', 'nik'],
-  ['licensing.str', 'number'], ['licensing.sip', 'number'], ['licensing.business', 'nib'], ['licensing.business_activity', 'id'],
+  ['population.family', 'kk'],
+  ['population.citizen', 'nik'],
+  ['regsosek.household', 'id'],
+  ['regsosek.household_member', 'nik'],
+  ['tax.taxpayer', 'npwp'],
+  ['tax.filing', 'id'],
+  ['health.membership', 'card_number'],
+  ['health.patient', 'nik'],
+  ['licensing.str', 'number'],
+  ['licensing.sip', 'number'],
+  ['licensing.business', 'nib'],
+  ['licensing.business_activity', 'id'],
 ];
 const PROFILE = `query ($niks: [NIK!]!) { citizens(niks: $niks) {
   nik fullName sex birthPlace birthDate religion maritalStatus occupation education citizenship
@@ -45,7 +52,10 @@ beforeAll(async () => {
   database = await createTestDatabase('round_trip');
   pool = database.pool;
   files = exportDirectory('round-trip');
-  await Promise.all([seedPopulation(pool, { citizens: CITIZENS, seed: SEED }), exportPopulation({ dir: files.dir, citizens: CITIZENS, seed: SEED })]);
+  await Promise.all([
+    seedPopulation(pool, { citizens: CITIZENS, seed: SEED }),
+    exportPopulation({ dir: files.dir, citizens: CITIZENS, seed: SEED }),
+  ]);
   await loadReferenceData(pool);
 }, 300_000);
 
@@ -56,8 +66,15 @@ afterAll(async () => {
 
 describe(`${CITIZENS.toLocaleString('en-US')} citizens exported in every agency's format and imported again`, () => {
   it('gives back the same rows and the same profiles', async () => {
-    const seeded = Object.fromEntries(await Promise.all(TABLES.map(async ([table, key]) => [table, await tableChecksum(pool, table, key)] as const)));
-    const niks = [...(await sampleNiks(pool, 60)), ...(await pool.query<{ nik: string }>('select nik from population.citizen order by md5(nik) limit 40')).rows.map((r) => r.nik)];
+    const seeded = Object.fromEntries(
+      await Promise.all(TABLES.map(async ([table, key]) => [table, await tableChecksum(pool, table, key)] as const)),
+    );
+    const niks = [
+      ...(await sampleNiks(pool, 60)),
+      ...(await pool.query<{ nik: string }>('select nik from population.citizen order by md5(nik) limit 40')).rows.map(
+        (r) => r.nik,
+      ),
+    ];
     let stack = await startStack(database.url);
     const before = await profiles(stack, niks);
     await stack.stop();
@@ -69,19 +86,30 @@ describe(`${CITIZENS.toLocaleString('en-US')} citizens exported in every agency'
       summaries[name] = await runImport(pool, { connector, input: files.dir });
     }
     for (const [name, summary] of Object.entries(summaries)) {
-      expect({ name, quarantined: summary.quarantined, updated: summary.updated, unchanged: summary.unchanged }).toEqual({ name, quarantined: 0, updated: 0, unchanged: 0 });
+      expect({
+        name,
+        quarantined: summary.quarantined,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+      }).toEqual({ name, quarantined: 0, updated: 0, unchanged: 0 });
       expect(summary.read).toBe(summary.inserted);
     }
     expect(summaries.dukcapil.read).toBe(CITIZENS);
 
-    for (const [table, key] of TABLES) expect({ table, ...(await tableChecksum(pool, table, key)) }).toEqual({ table, ...seeded[table] });
+    for (const [table, key] of TABLES)
+      expect({ table, ...(await tableChecksum(pool, table, key)) }).toEqual({ table, ...seeded[table] });
     stack = await startStack(database.url);
     try {
       expect(await profiles(stack, niks)).toEqual(before);
-      const { body } = await stack.post('query ($nik: NIK!) { citizen(nik: $nik) { source { agency system } household { source { system } } taxProfile { source { system } } bpjsMembership { source { system } } } }', { nik: niks[0] });
+      const { body } = await stack.post(
+        'query ($nik: NIK!) { citizen(nik: $nik) { source { agency system } household { source { system } } taxProfile { source { system } } bpjsMembership { source { system } } } }',
+        { nik: niks[0] },
+      );
       expect(body.data.citizen).toEqual({
-        source: { agency: 'Dukcapil (Kemendagri)', system: 'SIAK' }, household: { source: { system: 'DTSEN' } },
-        taxProfile: { source: { system: 'Coretax DJP' } }, bpjsMembership: { source: { system: 'SATUSEHAT' } },
+        source: { agency: 'Dukcapil (Kemendagri)', system: 'SIAK' },
+        household: { source: { system: 'DTSEN' } },
+        taxProfile: { source: { system: 'Coretax DJP' } },
+        bpjsMembership: { source: { system: 'SATUSEHAT' } },
       });
     } finally {
       await stack.stop();

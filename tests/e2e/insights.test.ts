@@ -30,11 +30,20 @@ async function addPeople(label: string, people: Synthetic[]): Promise<void> {
        pkh, bpnt, pbi_jk, bpjs_segment, bpjs_active, npwp_status, has_str, has_sip, has_nib, record_key)
      select k, case when h then k end, h, substr(g, 1, 2), g, g || '.01', s, a, d, false, false, false, null, b, null, false, false, false, ('x' || substr(k, 1, 8))::bit(32)::bigint / 4294967296.0
        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::boolean[], $7::boolean[]) as u(k, g, s, a, d, b, h)`,
-    [keys, people.map((p) => p.regency), people.map((p) => p.sex), people.map((p) => p.ageBand), people.map((p) => p.decile), people.map((p) => p.bpjsActive), people.map((p) => p.household)],
+    [
+      keys,
+      people.map((p) => p.regency),
+      people.map((p) => p.sex),
+      people.map((p) => p.ageBand),
+      people.map((p) => p.decile),
+      people.map((p) => p.bpjsActive),
+      people.map((p) => p.household),
+    ],
   );
 }
 
-const times = (n: number, person: Omit<Synthetic, 'sex'>): Synthetic[] => Array.from({ length: n }, (_, i) => ({ ...person, sex: i % 2 ? 'MALE' : 'FEMALE' }));
+const times = (n: number, person: Omit<Synthetic, 'sex'>): Synthetic[] =>
+  Array.from({ length: n }, (_, i) => ({ ...person, sex: i % 2 ? 'MALE' : 'FEMALE' }));
 
 beforeAll(async () => {
   database = await createTestDatabase('insights');
@@ -48,9 +57,19 @@ beforeAll(async () => {
   // Poor households without active JKN in four regencies of NTT (made-up regency codes 53.91-53.94): cells of
   // 12 to 40 households, and in 53.93 one cell of exactly 3.
   const poor = { decile: 2, bpjsActive: false, household: true };
-  const sizes: Record<string, number[]> = { '53.91': [30, 24, 18, 12], '53.92': [40, 16, 14, 22], '53.93': [25, 3, 19, 13], '53.94': [33, 28, 17, 15] };
+  const sizes: Record<string, number[]> = {
+    '53.91': [30, 24, 18, 12],
+    '53.92': [40, 16, 14, 22],
+    '53.93': [25, 3, 19, 13],
+    '53.94': [33, 28, 17, 15],
+  };
   const bands = ['A25_34', 'A35_44', 'A45_54', 'A55_64'];
-  await addPeople('ntt', Object.entries(sizes).flatMap(([regency, counts]) => counts.flatMap((n, i) => times(n, { regency, ageBand: bands[i], ...poor }))));
+  await addPeople(
+    'ntt',
+    Object.entries(sizes).flatMap(([regency, counts]) =>
+      counts.flatMap((n, i) => times(n, { regency, ageBand: bands[i], ...poor })),
+    ),
+  );
   stack = await startStack(database.url);
 });
 
@@ -60,7 +79,9 @@ afterAll(async () => {
 });
 
 const asPlanner = async (query: string, variables?: Record<string, unknown>) =>
-  stack.post(query, variables, { authorization: `Bearer ${await stack.token('planner', { purpose: 'STATISTICS', client: 'planning-desk' })}` });
+  stack.post(query, variables, {
+    authorization: `Bearer ${await stack.token('planner', { purpose: 'STATISTICS', client: 'planning-desk' })}`,
+  });
 
 const COHORT = `query ($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit) {
   cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {
@@ -69,7 +90,12 @@ const COHORT = `query ($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: C
   }
 }`;
 
-type Cell = { coordinates: { dimension: string; value: string | null }[]; count: number | null; share: number | null; suppressed: string | null };
+type Cell = {
+  coordinates: { dimension: string; value: string | null }[];
+  count: number | null;
+  share: number | null;
+  suppressed: string | null;
+};
 const key = (cell: Cell) => cell.coordinates.map((c) => c.value).join('|');
 const cohort = (response: GraphQLHttpResponse) => {
   expect(response.body.errors).toBeUndefined();
@@ -77,7 +103,11 @@ const cohort = (response: GraphQLHttpResponse) => {
 };
 
 describe('cohort tables for planners', () => {
-  const example = { filter: { regionPrefix: '53', decileMin: 1, decileMax: 4, bpjsActive: false }, groupBy: ['REGENCY', 'AGE_BAND'], unit: 'HOUSEHOLD' };
+  const example = {
+    filter: { regionPrefix: '53', decileMin: 1, decileMax: 4, bpjsActive: false },
+    groupBy: ['REGENCY', 'AGE_BAND'],
+    unit: 'HOUSEHOLD',
+  };
 
   it('answers "households in deciles 1-4 in NTT without active JKN, by regency and age band" as a table', async () => {
     const table = cohort(await asPlanner(COHORT, example));
@@ -92,7 +122,8 @@ describe('cohort tables for planners', () => {
     // The true counts, straight from the projection, are within the perturbation of the published ones.
     const { rows } = await database.pool.query(
       `select regency_code, age_band, count(*)::int as n from insights.person where is_head and household_key is not null and province_code = '53'
-         and welfare_decile between 1 and 4 and not bpjs_active group by 1, 2`);
+         and welfare_decile between 1 and 4 and not bpjs_active group by 1, 2`,
+    );
     for (const cell of table.cells.filter((c) => c.count !== null)) {
       const truth = rows.find((r) => `${r.regency_code}|${r.age_band}` === key(cell))!.n;
       expect(Math.abs(cell.count! - truth)).toBeLessThanOrEqual(3);
@@ -104,15 +135,29 @@ describe('cohort tables for planners', () => {
     const table = cohort(await asPlanner(COHORT, example));
     const { rows } = await database.pool.query(
       `select regency_code || '|' || age_band as cell from insights.person where is_head and household_key is not null and province_code = '53'
-         and welfare_decile between 1 and 4 and not bpjs_active group by regency_code, age_band having count(*) = 3`);
+         and welfare_decile between 1 and 4 and not bpjs_active group by regency_code, age_band having count(*) = 3`,
+    );
     expect(rows.length).toBeGreaterThan(0);
-    for (const { cell } of rows) expect(table.cells.find((c) => key(c) === cell)).toMatchObject({ count: null, share: null, suppressed: 'SMALL_CELL' });
+    for (const { cell } of rows)
+      expect(table.cells.find((c) => key(c) === cell)).toMatchObject({
+        count: null,
+        share: null,
+        suppressed: 'SMALL_CELL',
+      });
     // Every line (a regency across age bands, an age band across regencies) holds no suppressed cell or at least
     // two: the line's total, which a coarser query publishes, cannot isolate one.
     for (const dimension of [0, 1]) {
       const lines = new Map<string, Cell[]>();
-      for (const cell of table.cells) lines.set(cell.coordinates[1 - dimension].value ?? '', [...(lines.get(cell.coordinates[1 - dimension].value ?? '') ?? []), cell]);
-      for (const line of lines.values()) expect([0, 2, 3, 4, 5, 6, 7, 8].includes(line.filter((c) => c.suppressed).length) || line.length === line.filter((c) => c.suppressed).length).toBe(true);
+      for (const cell of table.cells)
+        lines.set(cell.coordinates[1 - dimension].value ?? '', [
+          ...(lines.get(cell.coordinates[1 - dimension].value ?? '') ?? []),
+          cell,
+        ]);
+      for (const line of lines.values())
+        expect(
+          [0, 2, 3, 4, 5, 6, 7, 8].includes(line.filter((c) => c.suppressed).length) ||
+            line.length === line.filter((c) => c.suppressed).length,
+        ).toBe(true);
     }
     expect(table.cells.some((c) => c.suppressed === 'SECONDARY')).toBe(true);
   });
@@ -122,7 +167,15 @@ describe('cohort tables for planners', () => {
     const again = cohort(await asPlanner(COHORT, { ...example, groupBy: ['REGENCY', 'AGE_BAND'] }));
     expect(again).toEqual(first);
     // Listing what always holds changes nothing.
-    const same = cohort(await asPlanner(COHORT, { ...example, filter: { ...example.filter, ageBands: ['A65_PLUS', 'A0_14', 'A15_24', 'A25_34', 'A35_44', 'A45_54', 'A55_64'] } }));
+    const same = cohort(
+      await asPlanner(COHORT, {
+        ...example,
+        filter: {
+          ...example.filter,
+          ageBands: ['A65_PLUS', 'A0_14', 'A15_24', 'A25_34', 'A35_44', 'A45_54', 'A55_64'],
+        },
+      }),
+    );
     expect(same.total).toEqual(first.total);
   });
 
@@ -143,9 +196,17 @@ describe('cohort tables for planners', () => {
     let right = 0;
     for (let r = 0; r < 40; r += 1) {
       const regencyPrefix = `99.${String(r + 10).padStart(2, '0')}`;
-      const ask = async (decileMax: number) => cohort(await asPlanner(COHORT, { filter: { regionPrefix: regencyPrefix, decileMin: 1, decileMax }, groupBy: ['SEX'] }));
+      const ask = async (decileMax: number) =>
+        cohort(
+          await asPlanner(COHORT, {
+            filter: { regionPrefix: regencyPrefix, decileMin: 1, decileMax },
+            groupBy: ['SEX'],
+          }),
+        );
       const [withX, withoutX] = [await ask(10), await ask(9)];
-      const drop = (sex: string) => (withX.cells.find((c) => c.coordinates[0].value === sex)?.count ?? 0) - (withoutX.cells.find((c) => c.coordinates[0].value === sex)?.count ?? 0);
+      const drop = (sex: string) =>
+        (withX.cells.find((c) => c.coordinates[0].value === sex)?.count ?? 0) -
+        (withoutX.cells.find((c) => c.coordinates[0].value === sex)?.count ?? 0);
       const guess = drop('MALE') > drop('FEMALE') ? 'MALE' : 'FEMALE';
       if (guess === truth[r]) right += 1;
     }
@@ -160,7 +221,10 @@ describe('cohort tables for planners', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     for (const [filter, reason] of [
-      [{ regionPrefix: 'NTT' }, 'regionPrefix must be a Kemendagri province (PP), regency (PP.RR) or district (PP.RR.SS) code'],
+      [
+        { regionPrefix: 'NTT' },
+        'regionPrefix must be a Kemendagri province (PP), regency (PP.RR) or district (PP.RR.SS) code',
+      ],
       [{ decileMin: 0 }, 'decileMin must be a decile from 1 to 10'],
       [{ decileMin: 5, decileMax: 2 }, 'decileMin must not be above decileMax'],
     ] as const) {
@@ -168,28 +232,62 @@ describe('cohort tables for planners', () => {
       expect(response.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
     }
     const wide = await asPlanner(COHORT, { filter: {}, groupBy: ['PROVINCE', 'SEX', 'AGE_BAND', 'DECILE'] });
-    expect(wide.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'groupBy takes at most 3 dimensions' });
+    expect(wide.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'groupBy takes at most 3 dimensions',
+    });
   });
 
   it('records every planner question in the access log, for the purpose STATISTICS, naming nobody', async () => {
     const response = await asPlanner(COHORT, { filter: { regionPrefix: '53' }, groupBy: ['SEX'] });
-    const { rows } = await database.pool.query('select actor_role, purpose, nik, scopes, decision, basis from audit.access_event where request_id = $1', [response.headers.get('x-request-id')]);
-    expect(rows).toEqual([{ actor_role: 'planner', purpose: 'STATISTICS', nik: null, scopes: ['insights.aggregate'], decision: 'ALLOWED', basis: 'STATISTICS' }]);
-    const noPurpose = await stack.post(COHORT, { filter: {}, groupBy: ['SEX'] }, { authorization: `Bearer ${await stack.token('planner')}` });
+    const { rows } = await database.pool.query(
+      'select actor_role, purpose, nik, scopes, decision, basis from audit.access_event where request_id = $1',
+      [response.headers.get('x-request-id')],
+    );
+    expect(rows).toEqual([
+      {
+        actor_role: 'planner',
+        purpose: 'STATISTICS',
+        nik: null,
+        scopes: ['insights.aggregate'],
+        decision: 'ALLOWED',
+        basis: 'STATISTICS',
+      },
+    ]);
+    const noPurpose = await stack.post(
+      COHORT,
+      { filter: {}, groupBy: ['SEX'] },
+      { authorization: `Bearer ${await stack.token('planner')}` },
+    );
     expect(noPurpose.body.errors![0].extensions!.code).toBe('PURPOSE_NOT_ALLOWED');
   });
 
   it('lets a steward change the minimum cell size, in force on the next question', async () => {
     const steward = { authorization: `Bearer ${await stack.token('steward')}` };
     const before = cohort(await asPlanner(COHORT, example)).cells.filter((c) => c.suppressed).length;
-    const set = await stack.post('mutation { setDisclosureControl(minCellSize: 20, maxPerturbation: 3, reason: "Regency tables for a small province") { version minCellSize changedBy } }', undefined, steward);
+    const set = await stack.post(
+      'mutation { setDisclosureControl(minCellSize: 20, maxPerturbation: 3, reason: "Regency tables for a small province") { version minCellSize changedBy } }',
+      undefined,
+      steward,
+    );
     expect(set.body.data.setDisclosureControl).toEqual({ version: 2, minCellSize: 20, changedBy: 'test-steward' });
-    const { rows: [event] } = await database.pool.query(`select actor_subject, reason, rule_version, detail from audit.access_event where kind = 'DISCLOSURE_CHANGED'`);
-    expect(event).toEqual({ actor_subject: 'test-steward', reason: 'Regency tables for a small province', rule_version: 2, detail: { minCellSize: 20, maxPerturbation: 3 } });
+    const {
+      rows: [event],
+    } = await database.pool.query(
+      `select actor_subject, reason, rule_version, detail from audit.access_event where kind = 'DISCLOSURE_CHANGED'`,
+    );
+    expect(event).toEqual({
+      actor_subject: 'test-steward',
+      reason: 'Regency tables for a small province',
+      rule_version: 2,
+      detail: { minCellSize: 20, maxPerturbation: 3 },
+    });
     const after = cohort(await asPlanner(COHORT, example));
     expect(after.minCellSize).toBe(20);
     expect(after.cells.filter((c) => c.suppressed).length).toBeGreaterThan(before);
-    const planner = await asPlanner('mutation { setDisclosureControl(minCellSize: 3, maxPerturbation: 0, reason: "show me everything") { version } }');
+    const planner = await asPlanner(
+      'mutation { setDisclosureControl(minCellSize: 3, maxPerturbation: 0, reason: "show me everything") { version } }',
+    );
     expect(planner.body.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -14,7 +14,9 @@ beforeAll(async () => {
   pool = database.pool;
   await seedPopulation(pool, { citizens: 2_000, seed: 'licensing-e2e' });
   // A health worker with an STR whose other requirements we control, so the test states them instead of guessing.
-  ({ rows: [nurse] } = await pool.query(`
+  ({
+    rows: [nurse],
+  } = await pool.query(`
     select c.nik, c.full_name, c.birth_date::text, s.number as str_number, substr(c.village_code, 1, 5) as regency_code
       from population.citizen c join licensing.str s on s.nik = c.nik order by c.nik limit 1`));
   await pool.query(`update licensing.str set valid_until = null where nik = $1`, [nurse.nik]);
@@ -51,18 +53,29 @@ async function makeCompliant(nik: string, compliant: boolean) {
   if (!compliant) return;
   await pool.query(`insert into tax.taxpayer values ($1, $1, 'ACTIVE', 'VALID', '001', '2015-01-01')`, [nik]);
   const year = new Date().getUTCFullYear();
-  for (const y of [year - 3, year - 2, year - 1]) await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [`${nik}-${y}`, nik, y, `${y + 1}-02-10`]);
+  for (const y of [year - 3, year - 2, year - 1])
+    await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [
+      `${nik}-${y}`,
+      nik,
+      y,
+      `${y + 1}-02-10`,
+    ]);
 }
 
 describe('applying for a SIP', () => {
   it('carries identity, address, STR, tax compliance and JKN status from the graph, given only NIK and location', async () => {
     await makeCompliant(nurse.nik, true);
-    const { status, body } = await stack.post(APPLY, { nik: nurse.nik, location: { name: 'Klinik Pratama Sehat Bersama', regencyCode: nurse.regency_code } });
+    const { status, body } = await stack.post(APPLY, {
+      nik: nurse.nik,
+      location: { name: 'Klinik Pratama Sehat Bersama', regencyCode: nurse.regency_code },
+    });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const application = body.data.applyForLicence;
     expect(application).toMatchObject({
-      type: 'SIP', status: 'SUBMITTED', practiceLocation: { name: 'Klinik Pratama Sehat Bersama', regencyCode: nurse.regency_code },
+      type: 'SIP',
+      status: 'SUBMITTED',
+      practiceLocation: { name: 'Klinik Pratama Sehat Bersama', regencyCode: nurse.regency_code },
       applicant: { fullName: nurse.full_name, birthDate: nurse.birth_date },
       str: { number: nurse.str_number, validUntil: null },
       taxCompliance: { status: 'VALID', reasons: [] },
@@ -84,24 +97,41 @@ describe('applying for a SIP', () => {
     const sip = approved.body.data.reviewLicenceApplication.issuedSip;
     expect(sip).toMatch(/^SIP\//);
 
-    const profile = await stack.post(`query ($nik: NIK!) { citizen(nik: $nik) {
+    const profile = await stack.post(
+      `query ($nik: NIK!) { citizen(nik: $nik) {
       licences { str { number } sips { number practiceLocation validUntil } } applications { id status }
-    } }`, { nik: nurse.nik });
+    } }`,
+      { nik: nurse.nik },
+    );
     expect(profile.body.errors).toBeUndefined();
-    expect(profile.body.data.citizen.licences.sips).toEqual([expect.objectContaining({ number: sip, practiceLocation: 'Klinik Pratama Sehat Bersama' })]);
+    expect(profile.body.data.citizen.licences.sips).toEqual([
+      expect.objectContaining({ number: sip, practiceLocation: 'Klinik Pratama Sehat Bersama' }),
+    ]);
     expect(profile.body.data.citizen.applications).toEqual([{ id: application.id, status: 'APPROVED' }]);
   });
 
   it('records unmet requirements, refuses to approve, and rejects only with a note', async () => {
     await makeCompliant(nurse.nik, false);
-    await pool.query(`update health.membership set status = 'INACTIVE', status_reason = 'PREMIUM_ARREARS' where nik = $1`, [nurse.nik]);
-    const { body } = await stack.post(APPLY, { nik: nurse.nik, location: { name: 'Puskesmas Sukamaju', regencyCode: nurse.regency_code } });
+    await pool.query(
+      `update health.membership set status = 'INACTIVE', status_reason = 'PREMIUM_ARREARS' where nik = $1`,
+      [nurse.nik],
+    );
+    const { body } = await stack.post(APPLY, {
+      nik: nurse.nik,
+      location: { name: 'Puskesmas Sukamaju', regencyCode: nurse.regency_code },
+    });
     const application = body.data.applyForLicence;
     expect(application.taxCompliance).toEqual({ status: 'INVALID', reasons: ['not registered as a taxpayer'] });
-    expect(application.unmetRequirements).toEqual(['tax: not registered as a taxpayer', 'JKN (BPJS Kesehatan) membership is not active']);
+    expect(application.unmetRequirements).toEqual([
+      'tax: not registered as a taxpayer',
+      'JKN (BPJS Kesehatan) membership is not active',
+    ]);
 
     const verify = await stack.post(REVIEW, { id: application.id, decision: 'VERIFY' });
-    expect(verify.body.errors![0]).toMatchObject({ message: 'cannot VERIFY an application with unmet requirements; reject it instead', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(verify.body.errors![0]).toMatchObject({
+      message: 'cannot VERIFY an application with unmet requirements; reject it instead',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const approve = await stack.post(REVIEW, { id: application.id, decision: 'APPROVE' });
     expect(approve.body.errors![0].message).toBe('cannot APPROVE an application that is SUBMITTED');
     const silent = await stack.post(REVIEW, { id: application.id, decision: 'REJECT' });
@@ -112,10 +142,16 @@ describe('applying for a SIP', () => {
 
   it('refuses a bad practice location and stores nothing when the graph cannot supply the applicant', async () => {
     const bad = await stack.post(APPLY, { nik: nurse.nik, location: { name: 'X', regencyCode: nurse.regency_code } });
-    expect(bad.body.errors![0]).toMatchObject({ message: 'practiceLocation.name must be 3-200 characters', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.body.errors![0]).toMatchObject({
+      message: 'practiceLocation.name must be 3-200 characters',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const before = Number((await pool.query('select count(*) from licensing.application')).rows[0].count);
     await stack.stopSubgraph('tax');
-    const down = await stack.post(APPLY, { nik: nurse.nik, location: { name: 'Puskesmas Sukamaju', regencyCode: nurse.regency_code } });
+    const down = await stack.post(APPLY, {
+      nik: nurse.nik,
+      location: { name: 'Puskesmas Sukamaju', regencyCode: nurse.regency_code },
+    });
     expect(down.body.errors![0]).toMatchObject({
       message: "The applicant's data could not be read from: tax; nothing was submitted",
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'licensing' },

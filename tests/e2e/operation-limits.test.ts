@@ -43,7 +43,11 @@ describe('operation limits at the gateway', () => {
 
   it('refuses too many aliases or root fields', async () => {
     const nested = Array.from({ length: 31 }, (_, i) => `n${i}: fullName`).join(' ');
-    await refused(`{ citizen(nik: "${NIK}") { ${nested} } }`, 'maxAliases', 'the operation has 31 aliases; at most 30 are allowed');
+    await refused(
+      `{ citizen(nik: "${NIK}") { ${nested} } }`,
+      'maxAliases',
+      'the operation has 31 aliases; at most 30 are allowed',
+    );
     const roots = Array.from({ length: 31 }, () => `citizen(nik: "${NIK}") { fullName }`).join(' ');
     await refused(`{ ${roots} }`, 'maxRootFields', 'the operation has 31 root fields; at most 30 are allowed');
   });
@@ -67,7 +71,9 @@ describe('operation limits at the gateway', () => {
   });
 
   it('refuses a GET without a CSRF-safe header', async () => {
-    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { authorization: `Bearer ${await stack.token('officer')}` } });
+    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${await stack.token('officer')}` },
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/);
   });

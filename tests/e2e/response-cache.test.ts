@@ -18,7 +18,12 @@ beforeAll(async () => {
   database = await createTestDatabase('answer_cache');
   await seedPopulation(database.pool, { citizens: 400, seed: 'answer-cache' });
   [nik] = await sampleNiks(database.pool, 1);
-  await insertAccessRule(database.url, { clientId: 'cache-app', purpose: 'LICENSE_APPLICATION', scopes: ['population.identity', 'health.coverage'], legalBasis: LegalBasis.CONSENT });
+  await insertAccessRule(database.url, {
+    clientId: 'cache-app',
+    purpose: 'LICENSE_APPLICATION',
+    scopes: ['population.identity', 'health.coverage'],
+    legalBasis: LegalBasis.CONSENT,
+  });
   kv = await redisKeyValue(REDIS_URL);
   stack = await startStack(database.url, { kv, responseCacheTtlSeconds: 60 });
 });
@@ -29,12 +34,32 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const officer = async () => ({ authorization: `Bearer ${await stack.token('officer', { client: 'cache-app', purpose: 'LICENSE_APPLICATION' })}` });
-const citizen = async () => ({ authorization: `Bearer ${await stack.token('citizen', { nik, client: 'citizen-app' })}` });
+const officer = async () => ({
+  authorization: `Bearer ${await stack.token('officer', { client: 'cache-app', purpose: 'LICENSE_APPLICATION' })}`,
+});
+const citizen = async () => ({
+  authorization: `Bearer ${await stack.token('citizen', { nik, client: 'citizen-app' })}`,
+});
 // A query of this test's own (with a marker no other test or run uses), so earlier runs' entries cannot answer it.
-const read = async (marker = 'first') => stack.post(`query Read${marker}${process.pid}($n: NIK!) { citizen(nik: $n) { fullName bpjsMembership { status } } }`, { n: nik }, await officer());
-const grant = async (extra = '') => (await stack.post(`mutation { grantConsent(input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes: ["population.identity", "health.coverage"]${extra} }) { id } }`, undefined, await citizen())).body.data.grantConsent.id as string;
-const eventsFor = async (requestId: string | null) => Number((await database.pool.query('select count(*) as n from audit.access_event where request_id = $1', [requestId])).rows[0].n);
+const read = async (marker = 'first') =>
+  stack.post(
+    `query Read${marker}${process.pid}($n: NIK!) { citizen(nik: $n) { fullName bpjsMembership { status } } }`,
+    { n: nik },
+    await officer(),
+  );
+const grant = async (extra = '') =>
+  (
+    await stack.post(
+      `mutation { grantConsent(input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes: ["population.identity", "health.coverage"]${extra} }) { id } }`,
+      undefined,
+      await citizen(),
+    )
+  ).body.data.grantConsent.id as string;
+const eventsFor = async (requestId: string | null) =>
+  Number(
+    (await database.pool.query('select count(*) as n from audit.access_event where request_id = $1', [requestId]))
+      .rows[0].n,
+  );
 
 describe('the answer cache', () => {
   it('serves a repeated read from Redis, logged as a release like any other', async () => {
@@ -47,7 +72,11 @@ describe('the answer cache', () => {
     expect(second.body.data.citizen.bpjsMembership).not.toBeNull();
     // The hit is on the record: its own event, with the consent it rests on.
     expect(await eventsFor(second.headers.get('x-request-id'))).toBe(1);
-    const { rows: [event] } = await database.pool.query('select consent_ids, decision from audit.access_event where request_id = $1', [second.headers.get('x-request-id')]);
+    const {
+      rows: [event],
+    } = await database.pool.query('select consent_ids, decision from audit.access_event where request_id = $1', [
+      second.headers.get('x-request-id'),
+    ]);
     expect(event).toEqual({ consent_ids: [id], decision: 'ALLOWED' });
     await stack.post(`mutation { revokeConsent(id: "${id}") { status } }`, undefined, await citizen());
   });
@@ -64,10 +93,14 @@ describe('the answer cache', () => {
   });
 
   it('never serves an answer past the end of its consent', async () => {
-    const { rows: [{ id }] } = await database.pool.query(
+    const {
+      rows: [{ id }],
+    } = await database.pool.query(
       `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until, receipt)
        values (gen_random_uuid(), 'GRANTED', $1, 'cache-app', 'LICENSE_APPLICATION', '{population.identity,health.coverage}', now() - interval '1 day', now() + interval '1500 milliseconds', '{}')
-       returning consent_id as id`, [nik]);
+       returning consent_id as id`,
+      [nik],
+    );
     expect((await read('expiry')).body.errors).toBeUndefined();
     expect((await read('expiry')).headers.get(CACHE_HEADER)).toBe('hit');
     await new Promise((done) => setTimeout(done, 1600));
@@ -82,7 +115,11 @@ describe('the answer cache', () => {
     await read('rules');
     expect((await read('rules')).headers.get(CACHE_HEADER)).toBe('hit');
     const steward = { authorization: `Bearer ${await stack.token('steward')}` };
-    await stack.post('mutation { setAccessRule(reason: "narrowed", input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes: ["population.identity"], legalBasis: CONSENT, legalReference: "UU PDP Pasal 20(2) huruf a" }) { version } }', undefined, steward);
+    await stack.post(
+      'mutation { setAccessRule(reason: "narrowed", input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes: ["population.identity"], legalBasis: CONSENT, legalReference: "UU PDP Pasal 20(2) huruf a" }) { version } }',
+      undefined,
+      steward,
+    );
     const after = await read('rules');
     expect(after.headers.get(CACHE_HEADER)).toBe('miss');
     expect(after.body.errors!.map((e) => e.extensions!.code)).toEqual(['PURPOSE_NOT_ALLOWED']);
@@ -90,10 +127,16 @@ describe('the answer cache', () => {
   });
 
   it('caches nothing for roles other than officers, nor answers with errors', async () => {
-    const mine = async () => stack.post(`query Mine${process.pid}($n: NIK!) { citizen(nik: $n) { fullName } }`, { n: nik }, await citizen());
+    const mine = async () =>
+      stack.post(`query Mine${process.pid}($n: NIK!) { citizen(nik: $n) { fullName } }`, { n: nik }, await citizen());
     await mine();
     expect((await mine()).headers.get(CACHE_HEADER)).toBeNull();
-    const refused = async () => stack.post(`query Refused${process.pid}($n: NIK!) { citizen(nik: $n) { fullName } }`, { n: nik }, await officer());
+    const refused = async () =>
+      stack.post(
+        `query Refused${process.pid}($n: NIK!) { citizen(nik: $n) { fullName } }`,
+        { n: nik },
+        await officer(),
+      );
     await refused();
     expect((await refused()).headers.get(CACHE_HEADER)).toBe('miss');
   });

@@ -65,11 +65,20 @@ const QUERY = `query ($nik: NIK!) {
 
 /** `npm run token` as a user runs it, with the hub's environment. */
 function token(env: Record<string, string>, ...args: string[]): string {
-  return execFileSync(process.execPath, ['-r', '@swc-node/register', 'app/token.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
+  return execFileSync(process.execPath, ['-r', '@swc-node/register', 'app/token.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  }).trim();
 }
 
 async function expectProfile(url: string, nik: string, env: Record<string, string>) {
-  const { status, body } = await postGraphQL(url, QUERY, { nik }, { authorization: `Bearer ${token(env, '--role', 'citizen', '--nik', nik)}` });
+  const { status, body } = await postGraphQL(
+    url,
+    QUERY,
+    { nik },
+    { authorization: `Bearer ${token(env, '--role', 'citizen', '--nik', nik)}` },
+  );
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   const citizen = body.data.citizen;
@@ -90,8 +99,12 @@ describe('npm start', () => {
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'citizen360-start-'));
     env = {
-      DATA_DIR: dataDir, SEED_CITIZENS: '400', DEV_ISSUER_KEY_FILE: join(dataDir, 'dev-issuer.jwk'),
-      AUDIT_KEY_FILE: join(dataDir, 'audit-signing.pem'), AUDIT_WITNESS_FILE: join(dataDir, 'audit-witness.json'), INSIGHTS_KEY_FILE: join(dataDir, 'insights.key'),
+      DATA_DIR: dataDir,
+      SEED_CITIZENS: '400',
+      DEV_ISSUER_KEY_FILE: join(dataDir, 'dev-issuer.jwk'),
+      AUDIT_KEY_FILE: join(dataDir, 'audit-signing.pem'),
+      AUDIT_WITNESS_FILE: join(dataDir, 'audit-witness.json'),
+      INSIGHTS_KEY_FILE: join(dataDir, 'insights.key'),
     };
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -107,14 +120,22 @@ describe('npm start', () => {
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
       // The embedded database's files are the running hub's: an import started beside it is refused, not let in to corrupt them.
-      const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'app/import.ts', 'oss', dataDir], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+      const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'app/import.ts', 'oss', dataDir], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
       expect(beside.status).toBe(1);
       expect(beside.stderr).toContain(`is in use by process ${first.child.pid}`);
     } finally {
       expect(await stopHubProcess(first.child)).toBe(0);
     }
     // The profile read is on the access log, which verifies against its signed checkpoints (hub stopped).
-    const verified = execFileSync(process.execPath, ['-r', '@swc-node/register', 'app/audit-verify.ts'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const verified = execFileSync(process.execPath, ['-r', '@swc-node/register', 'app/audit-verify.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
     expect(verified).toMatch(/^Access log OK: [1-9][0-9]* events under [1-9][0-9]* signed checkpoints/);
     const second = await startHubProcess(env);
     try {

@@ -21,9 +21,24 @@ let log: AccessLog;
 let keyFile: string;
 
 const event = (n: number, overrides: Partial<AccessEvent> = {}): AccessEvent => ({
-  at: new Date(Date.UTC(2026, 10, 24, 8, 0, 0, n)), kind: 'ACCESS', requestId: `req-${n}`, actorSubject: 'officer-7', actorRole: 'officer',
-  clientId: 'sip-online', purpose: 'LICENSE_APPLICATION', nik: `32041201018${String(n).padStart(5, '0')}`, decision: 'ALLOWED', basis: 'CONSENT',
-  consentIds: [`consent-${n}`], ruleVersion: 1, scopes: ['population.identity'], refusedScopes: [], fields: ['Citizen.fullName'], reason: null, detail: null, ...overrides,
+  at: new Date(Date.UTC(2026, 10, 24, 8, 0, 0, n)),
+  kind: 'ACCESS',
+  requestId: `req-${n}`,
+  actorSubject: 'officer-7',
+  actorRole: 'officer',
+  clientId: 'sip-online',
+  purpose: 'LICENSE_APPLICATION',
+  nik: `32041201018${String(n).padStart(5, '0')}`,
+  decision: 'ALLOWED',
+  basis: 'CONSENT',
+  consentIds: [`consent-${n}`],
+  ruleVersion: 1,
+  scopes: ['population.identity'],
+  refusedScopes: [],
+  fields: ['Citizen.fullName'],
+  reason: null,
+  detail: null,
+  ...overrides,
 });
 
 const verify = (witness?: { size: number; root: string }): Promise<Verification> =>
@@ -50,8 +65,22 @@ beforeAll(async () => {
   log = createAccessLog({ databaseUrl: database.url, signer });
   // Three batches: 3 + 1 + 4 events, so three checkpoints (sizes 3, 4, 8).
   await log.append([event(1), event(2), event(3)]);
-  await log.append([event(4, { decision: 'REFUSED', basis: null, consentIds: [], scopes: [], refusedScopes: ['tax.profile'], reason: 'CONSENT_REQUIRED: no consent' })]);
-  await log.append([event(5), event(6, { nik: null, detail: { note: 'entry lookup', nested: { b: 1, a: [1, 2] } } }), event(7), event(8)]);
+  await log.append([
+    event(4, {
+      decision: 'REFUSED',
+      basis: null,
+      consentIds: [],
+      scopes: [],
+      refusedScopes: ['tax.profile'],
+      reason: 'CONSENT_REQUIRED: no consent',
+    }),
+  ]);
+  await log.append([
+    event(5),
+    event(6, { nik: null, detail: { note: 'entry lookup', nested: { b: 1, a: [1, 2] } } }),
+    event(7),
+    event(8),
+  ]);
 });
 
 afterAll(async () => {
@@ -68,50 +97,89 @@ describe('access log', () => {
   });
 
   it('names the position of an edited event', async () => {
-    expect(await verdictAfter(`update audit.access_event set purpose = 'SOCIAL_ASSISTANCE' where position = 5`)).toEqual({
-      kind: 'failed', position: 5, problem: 'the event at position 5 does not match its leaf hash (edited or moved after it was written)',
+    expect(
+      await verdictAfter(`update audit.access_event set purpose = 'SOCIAL_ASSISTANCE' where position = 5`),
+    ).toEqual({
+      kind: 'failed',
+      position: 5,
+      problem: 'the event at position 5 does not match its leaf hash (edited or moved after it was written)',
     });
     // Even a microsecond added to an event's time is an edit.
-    expect(await verdictAfter(`update audit.access_event set at = at + interval '1 microsecond' where position = 2`)).toMatchObject({ kind: 'failed', position: 2 });
+    expect(
+      await verdictAfter(`update audit.access_event set at = at + interval '1 microsecond' where position = 2`),
+    ).toMatchObject({ kind: 'failed', position: 2 });
   });
 
   it('names the range sealed by the checkpoint when an event is rewritten together with its stored hash', async () => {
-    expect(await verdictAfter(
-      `update audit.access_event set nik = '3204120101899999' where position = 6`,
-      // The intruder recomputes the leaf hash too: only the signed checkpoint still disagrees.
-      `update audit.access_event set leaf_hash = decode('${'00'.repeat(32)}', 'hex') where position = 6`,
-    )).toMatchObject({ kind: 'failed', position: 6 });
-    const rewritten = { ...event(6, { nik: '3204120101899999', detail: { note: 'entry lookup', nested: { b: 1, a: [1, 2] } } }), position: 6 };
+    expect(
+      await verdictAfter(
+        `update audit.access_event set nik = '3204120101899999' where position = 6`,
+        // The intruder recomputes the leaf hash too: only the signed checkpoint still disagrees.
+        `update audit.access_event set leaf_hash = decode('${'00'.repeat(32)}', 'hex') where position = 6`,
+      ),
+    ).toMatchObject({ kind: 'failed', position: 6 });
+    const rewritten = {
+      ...event(6, { nik: '3204120101899999', detail: { note: 'entry lookup', nested: { b: 1, a: [1, 2] } } }),
+      position: 6,
+    };
     const forged = eventLeafHash(rewritten).toString('hex');
-    expect(await verdictAfter(
-      `update audit.access_event set nik = '3204120101899999', leaf_hash = decode('${forged}', 'hex') where position = 6`,
-    )).toEqual({ kind: 'failed', position: 5, problem: 'the events at positions 5 to 8 no longer produce the root their checkpoint signed (an event rewritten with its hash)' });
+    expect(
+      await verdictAfter(
+        `update audit.access_event set nik = '3204120101899999', leaf_hash = decode('${forged}', 'hex') where position = 6`,
+      ),
+    ).toEqual({
+      kind: 'failed',
+      position: 5,
+      problem:
+        'the events at positions 5 to 8 no longer produce the root their checkpoint signed (an event rewritten with its hash)',
+    });
   });
 
   it('finds a deleted event, an inserted one, and two swapped', async () => {
-    expect(await verdictAfter('delete from audit.access_event where position = 3')).toEqual({ kind: 'failed', position: 3, problem: 'the event at position 3 is missing (deleted)' });
+    expect(await verdictAfter('delete from audit.access_event where position = 3')).toEqual({
+      kind: 'failed',
+      position: 3,
+      problem: 'the event at position 3 is missing (deleted)',
+    });
     const copy = `insert into audit.access_event select position + 1, at, kind, request_id, actor_subject, actor_role, client_id, purpose, nik, decision, basis,
       consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail, %HASH% from audit.access_event where position = 8`;
     // A copy keeps the hash of the event it copies; a forged one with a correct hash is sealed by no checkpoint.
     expect(await verdictAfter(copy.replace('%HASH%', 'leaf_hash'))).toMatchObject({ kind: 'failed', position: 9 });
     const forged = eventLeafHash({ ...event(8), position: 9 }).toString('hex');
     expect(await verdictAfter(copy.replace('%HASH%', `decode('${forged}', 'hex')`))).toEqual({
-      kind: 'failed', position: 9, problem: 'the events from position 9 are sealed by no checkpoint (inserted afterwards)',
+      kind: 'failed',
+      position: 9,
+      problem: 'the events from position 9 are sealed by no checkpoint (inserted afterwards)',
     });
-    expect(await verdictAfter(
-      'update audit.access_event set position = 100 where position = 1',
-      'update audit.access_event set position = 1 where position = 2',
-      'update audit.access_event set position = 2 where position = 100',
-    )).toMatchObject({ kind: 'failed', position: 1 });
-    expect(await verdictAfter('delete from audit.access_event where position = 8')).toMatchObject({ kind: 'failed', position: 8 });
+    expect(
+      await verdictAfter(
+        'update audit.access_event set position = 100 where position = 1',
+        'update audit.access_event set position = 1 where position = 2',
+        'update audit.access_event set position = 2 where position = 100',
+      ),
+    ).toMatchObject({ kind: 'failed', position: 1 });
+    expect(await verdictAfter('delete from audit.access_event where position = 8')).toMatchObject({
+      kind: 'failed',
+      position: 8,
+    });
   });
 
   it('refuses a checkpoint signed by another key, or with its root replaced', async () => {
-    expect(await verdictAfter(`update audit.checkpoint set root = decode('${'11'.repeat(32)}', 'hex') where size = 4`)).toEqual({
-      kind: 'failed', position: null, problem: 'the checkpoint of size 4 is not signed by the access-log key',
+    expect(
+      await verdictAfter(`update audit.checkpoint set root = decode('${'11'.repeat(32)}', 'hex') where size = 4`),
+    ).toEqual({
+      kind: 'failed',
+      position: null,
+      problem: 'the checkpoint of size 4 is not signed by the access-log key',
     });
-    const other = loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-other-')), 'key.pem'), { create: true }).sign(4, Buffer.alloc(32), new Date());
-    expect(await verdictAfter(`update audit.checkpoint set signature = decode('${other.signature.toString('hex')}', 'hex') where size = 4`)).toMatchObject({ kind: 'failed', position: null });
+    const other = loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-other-')), 'key.pem'), {
+      create: true,
+    }).sign(4, Buffer.alloc(32), new Date());
+    expect(
+      await verdictAfter(
+        `update audit.checkpoint set signature = decode('${other.signature.toString('hex')}', 'hex') where size = 4`,
+      ),
+    ).toMatchObject({ kind: 'failed', position: null });
   });
 
   it('detects a rollback to an older checkpoint against the witness of an earlier verification', async () => {
@@ -130,8 +198,12 @@ describe('access log', () => {
       await client.query('begin');
       await client.query('set local session_replication_role = replica');
       for (const sql of rollback) await client.query(sql);
-      expect(await verifyLog(pgExecutor(client), { publicKey: createPublicKey(readFileSync(keyFile)), witness })).toEqual({
-        kind: 'failed', position: null, problem: "rolled back: a checkpoint of 8 events was verified before, the log's latest now seals 4",
+      expect(
+        await verifyLog(pgExecutor(client), { publicKey: createPublicKey(readFileSync(keyFile)), witness }),
+      ).toEqual({
+        kind: 'failed',
+        position: null,
+        problem: "rolled back: a checkpoint of 8 events was verified before, the log's latest now seals 4",
       });
     } finally {
       await client.query('rollback');
@@ -141,7 +213,11 @@ describe('access log', () => {
   });
 
   it('is append-only for the application: UPDATE, DELETE and TRUNCATE are refused', async () => {
-    for (const sql of ['update audit.access_event set nik = null', 'delete from audit.checkpoint', 'truncate audit.access_event']) {
+    for (const sql of [
+      'update audit.access_event set nik = null',
+      'delete from audit.checkpoint',
+      'truncate audit.access_event',
+    ]) {
       await expect(database.pool.query(sql)).rejects.toThrow(/is append-only/);
     }
     expect(await verify()).toMatchObject({ kind: 'ok', events: 8 });
@@ -161,10 +237,18 @@ describe('access log', () => {
     const orm = await MikroORM.init(audit.ormConfig(database.url, { poolMax: 1 }));
     try {
       const em = orm.em.fork();
-      const count = await readLog(em, async (tx) => Number((await transactionExecutor(tx)('select count(*) as n from audit.access_event', []))[0].n));
+      const count = await readLog(em, async (tx) =>
+        Number((await transactionExecutor(tx)('select count(*) as n from audit.access_event', []))[0].n),
+      );
       expect(count).toBe(88);
-      for (const sql of [`insert into audit.checkpoint values (999, '\\x00', now(), 'k', '\\x00')`, 'update audit.log_head set size = 0', 'delete from audit.access_event']) {
-        await expect(readLog(em, (tx) => transactionExecutor(tx)(sql, []))).rejects.toThrow(/read-only transaction|permission denied/);
+      for (const sql of [
+        `insert into audit.checkpoint values (999, '\\x00', now(), 'k', '\\x00')`,
+        'update audit.log_head set size = 0',
+        'delete from audit.access_event',
+      ]) {
+        await expect(readLog(em, (tx) => transactionExecutor(tx)(sql, []))).rejects.toThrow(
+          /read-only transaction|permission denied/,
+        );
       }
     } finally {
       await orm.close(true);
@@ -174,7 +258,9 @@ describe('access log', () => {
     try {
       await client.query('begin');
       await client.query(`set local role ${LOG_READER_ROLE}`);
-      await expect(client.query(`insert into audit.checkpoint values (999, '\\x00', now(), 'k', '\\x00')`)).rejects.toThrow(/permission denied/);
+      await expect(
+        client.query(`insert into audit.checkpoint values (999, '\\x00', now(), 'k', '\\x00')`),
+      ).rejects.toThrow(/permission denied/);
     } finally {
       await client.query('rollback');
       client.release();

@@ -5,7 +5,12 @@ import { inProcessChangeFeed, redisChangeFeed, type ChangeFeed, type ChangeNotic
 // The population change feed over real Redis Streams, and in one process.
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const stream = `c360:test-changes:${randomBytes(4).toString('hex')}`;
-const notice = (id: number): ChangeNotice => ({ id: String(id), eventId: `DKC-${id}`, nik: '3201011501990001', kind: 'ADDRESS_CHANGED' });
+const notice = (id: number): ChangeNotice => ({
+  id: String(id),
+  eventId: `DKC-${id}`,
+  nik: '3201011501990001',
+  kind: 'ADDRESS_CHANGED',
+});
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -28,7 +33,7 @@ describe('the change feed on Redis Streams', () => {
     await client.close();
   });
 
-  it('keeps a group\'s notices while none of its processes listens, and hands each to one of them once', async () => {
+  it("keeps a group's notices while none of its processes listens, and hands each to one of them once", async () => {
     const publisher = await open();
     const first = await open();
     const heard: string[] = [];

@@ -31,7 +31,10 @@ let members: string[];
 
 /** The data lines of a CSV file (without the header). */
 async function dataLines(path: string): Promise<string[]> {
-  return (await readFile(path, 'utf8')).split('\r\n').slice(1).filter((line) => line !== '');
+  return (await readFile(path, 'utf8'))
+    .split('\r\n')
+    .slice(1)
+    .filter((line) => line !== '');
 }
 
 async function writeCsv(path: string, header: string, lines: readonly string[]): Promise<void> {
@@ -45,12 +48,15 @@ async function header(file: string): Promise<string> {
 
 /** A table's rows without the provenance columns, in key order. */
 async function tableRows(pool: Pool, table: string, key: string): Promise<unknown[]> {
-  const { rows } = await pool.query(`select to_jsonb(t) - 'source_agency' - 'source_system' - 'source_as_of' as row from ${table} t order by ${key}`);
+  const { rows } = await pool.query(
+    `select to_jsonb(t) - 'source_agency' - 'source_system' - 'source_as_of' as row from ${table} t order by ${key}`,
+  );
   return rows.map((r) => r.row);
 }
 
 const truncate = (pool: Pool) => pool.query('truncate regsosek.household_member, regsosek.household');
-const importDtsen = (input: string, options: Pick<ImportOptions, 'batchSize' | 'afterCommit'> = {}) => runImport(database.pool, { connector: dtsenConnector, input, ...options });
+const importDtsen = (input: string, options: Pick<ImportOptions, 'batchSize' | 'afterCommit'> = {}) =>
+  runImport(database.pool, { connector: dtsenConnector, input, ...options });
 
 /** Changes one field of a CSV line. */
 function withField(fileHeader: string, line: string, name: string, value: string): string {
@@ -67,8 +73,8 @@ beforeAll(async () => {
     exportPopulation({ dir: tmp, citizens: CITIZENS, seed: SEED, sources: ['dtsen'] }),
   ]);
   seeded = {
-    households: await tableRows(database.pool, 'regsosek.household', 'id') as { id: string }[],
-    members: await tableRows(database.pool, 'regsosek.household_member', 'nik') as { nik: string }[],
+    households: (await tableRows(database.pool, 'regsosek.household', 'id')) as { id: string }[],
+    members: (await tableRows(database.pool, 'regsosek.household_member', 'nik')) as { nik: string }[],
   };
   await loadReferenceData(database.pool);
   await truncate(database.pool);
@@ -100,9 +106,12 @@ describe('dtsen connector', () => {
     expect(first.read).toBe(first.inserted + first.updated + first.unchanged + first.quarantined);
     await expectSameAsSeed();
 
-    const { rows: [run] } = await database.pool.query('select cursor, status from connectors.import_run where id = $1', [first.runId]);
+    const {
+      rows: [run],
+    } = await database.pool.query('select cursor, status from connectors.import_run where id = $1', [first.runId]);
     expect(run).toEqual({ cursor: `members:${(await stat(join(dir, 'members.csv'))).size}`, status: 'DONE' });
-    const { rows: provenance } = await database.pool.query(`select distinct source_agency, source_system from regsosek.household
+    const { rows: provenance } = await database.pool
+      .query(`select distinct source_agency, source_system from regsosek.household
       union select distinct source_agency, source_system from regsosek.household_member`);
     expect(provenance).toEqual([{ source_agency: 'BPS', source_system: 'DTSEN' }]);
 
@@ -112,7 +121,12 @@ describe('dtsen connector', () => {
 
   it('updates a changed household and a member who moved, each file imported on its own', async () => {
     const [id] = parseCsvLine(households[10]);
-    const { rows: [before] } = await database.pool.query<{ welfare_decile: number }>('select welfare_decile from regsosek.household where id = $1', [id]);
+    const {
+      rows: [before],
+    } = await database.pool.query<{ welfare_decile: number }>(
+      'select welfare_decile from regsosek.household where id = $1',
+      [id],
+    );
     const decile = before.welfare_decile === 10 ? 9 : before.welfare_decile + 1;
     const changed = [...households];
     changed[10] = withField(await header('households.csv'), households[10], 'desil_kesejahteraan', String(decile));
@@ -121,15 +135,31 @@ describe('dtsen connector', () => {
     const startedAt = new Date();
 
     const epochs = createEpochs(inProcessKeyValue());
-    const { rows: residents } = await database.pool.query<{ nik: string }>('select nik from regsosek.household_member where household_id = $1 order by nik', [id]);
+    const { rows: residents } = await database.pool.query<{ nik: string }>(
+      'select nik from regsosek.household_member where household_id = $1 order by nik',
+      [id],
+    );
     const marked = await epochs.read(residents.map((r) => r.nik));
-    const summary = await importDtsen(householdsFile, { afterCommit: announceCommitted(dtsenConnector, { epochs, feed: inProcessChangeFeed() }) });
-    expect(summary).toMatchObject({ read: households.length, inserted: 0, updated: 1, unchanged: households.length - 1, quarantined: 0 });
+    const summary = await importDtsen(householdsFile, {
+      afterCommit: announceCommitted(dtsenConnector, { epochs, feed: inProcessChangeFeed() }),
+    });
+    expect(summary).toMatchObject({
+      read: households.length,
+      inserted: 0,
+      updated: 1,
+      unchanged: households.length - 1,
+      quarantined: 0,
+    });
     // Cached answers about the people of the household are not served again: their change counters moved.
     const counters = await epochs.read(residents.map((r) => r.nik));
     expect(residents.length).toBeGreaterThan(0);
     expect(residents.filter((r) => counters.people[r.nik] === marked.people[r.nik])).toEqual([]);
-    const { rows: [after] } = await database.pool.query('select welfare_decile, source_agency, source_system, source_as_of from regsosek.household where id = $1', [id]);
+    const {
+      rows: [after],
+    } = await database.pool.query(
+      'select welfare_decile, source_agency, source_system, source_as_of from regsosek.household where id = $1',
+      [id],
+    );
     expect(after).toMatchObject({ welfare_decile: decile, source_agency: 'BPS', source_system: 'DTSEN' });
     expect(after.source_as_of.getTime()).toBeGreaterThanOrEqual(startedAt.getTime() - 1_000);
 
@@ -138,8 +168,15 @@ describe('dtsen connector', () => {
     const moved = [withField(await header('members.csv'), members[0], 'id_rumah_tangga', to), ...members.slice(1)];
     const membersFile = join(tmp, 'update', 'members.csv');
     await writeCsv(membersFile, await header('members.csv'), moved);
-    expect(await importDtsen(membersFile)).toMatchObject({ read: members.length, updated: 1, unchanged: members.length - 1, quarantined: 0 });
-    const { rows: [member] } = await database.pool.query('select household_id from regsosek.household_member where nik = $1', [nik]);
+    expect(await importDtsen(membersFile)).toMatchObject({
+      read: members.length,
+      updated: 1,
+      unchanged: members.length - 1,
+      quarantined: 0,
+    });
+    const {
+      rows: [member],
+    } = await database.pool.query('select household_id from regsosek.household_member where nik = $1', [nik]);
     expect(member.household_id).toBe(to);
   });
 
@@ -149,7 +186,9 @@ describe('dtsen connector', () => {
     await expect(importDtsen(path)).rejects.toThrow(/neither a DTSEN households file .* nor a members file/);
     const partial = join(tmp, 'partial', 'members.csv');
     await writeCsv(partial, 'nik,id_rumah_tangga', []);
-    await expect(importDtsen(partial)).rejects.toThrow(/lacks the DTSEN members columns jenjang_pendidikan, status_pekerjaan, lapangan_usaha, disabilitas/);
+    await expect(importDtsen(partial)).rejects.toThrow(
+      /lacks the DTSEN members columns jenjang_pendidikan, status_pekerjaan, lapangan_usaha, disabilitas/,
+    );
   });
 
   it('resumes an interrupted import from the file and byte offset its cursor names', async () => {
@@ -163,13 +202,19 @@ describe('dtsen connector', () => {
       },
     });
     await expect(interrupted).rejects.toThrow('killed');
-    const { rows: [run] } = await database.pool.query(`select cursor, read from connectors.import_run where status = 'RUNNING'`);
+    const {
+      rows: [run],
+    } = await database.pool.query(`select cursor, read from connectors.import_run where status = 'RUNNING'`);
     expect(run.cursor).toMatch(/^members:[0-9]+$/);
     expect(run.read).toBeGreaterThan(households.length);
 
     const resumed = await importDtsen(dir, { batchSize: 400 });
     expect(resumed.resumedAfter).toBe(run.read);
-    expect(resumed).toMatchObject({ read: households.length + members.length, inserted: households.length + members.length, quarantined: 0 });
+    expect(resumed).toMatchObject({
+      read: households.length + members.length,
+      inserted: households.length + members.length,
+      quarantined: 0,
+    });
     expect(commits).toBeGreaterThan(1);
     await expectSameAsSeed();
   });
@@ -182,17 +227,29 @@ describe('dtsen connector', () => {
     const badMembers = new Set<string>();
 
     const householdCorruptions: [(line: string) => string, string][] = [
-      [(l) => withField(householdHeader, l, 'jenis_lantai', 'MARMER'), 'jenis_lantai must be one of CERAMIC, TILE, WOOD, CEMENT, BAMBOO, EARTH'],
+      [
+        (l) => withField(householdHeader, l, 'jenis_lantai', 'MARMER'),
+        'jenis_lantai must be one of CERAMIC, TILE, WOOD, CEMENT, BAMBOO, EARTH',
+      ],
       [(l) => withField(householdHeader, l, 'no_kk', ''), 'no_kk is missing'],
-      [(l) => withField(householdHeader, l, 'desil_kesejahteraan', '11'), 'desil_kesejahteraan must be a whole number from 1 to 10'],
+      [
+        (l) => withField(householdHeader, l, 'desil_kesejahteraan', '11'),
+        'desil_kesejahteraan must be a whole number from 1 to 10',
+      ],
       [(l) => withField(householdHeader, l, 'kode_desa_bps', '9999999999'), BPS_VILLAGE_UNKNOWN],
-      [(l) => withField(householdHeader, l, 'tanggal_pendataan', '2022-02-30'), 'tanggal_pendataan must be a date YYYY-MM-DD'],
-      [(l) => withField(householdHeader, l, 'aset', 'TELEVISION;YACHT'), 'aset must list only REFRIGERATOR, AIR_CONDITIONER, MOTORCYCLE, CAR, LAND, GOLD, SMARTPHONE, TELEVISION, LAPTOP, LIVESTOCK'],
+      [
+        (l) => withField(householdHeader, l, 'tanggal_pendataan', '2022-02-30'),
+        'tanggal_pendataan must be a date YYYY-MM-DD',
+      ],
+      [
+        (l) => withField(householdHeader, l, 'aset', 'TELEVISION;YACHT'),
+        'aset must list only REFRIGERATOR, AIR_CONDITIONER, MOTORCYCLE, CAR, LAND, GOLD, SMARTPHONE, TELEVISION, LAPTOP, LIVESTOCK',
+      ],
       [(l) => l.slice(0, l.lastIndexOf(',')), 'not a households line: has 14 fields where the header has 15'],
     ];
     const corruptHouseholds = households.map((line, i) => {
       if (i % 70 !== 5) return line;
-      const [corrupt, reason] = householdCorruptions[(i - 5) / 70 % householdCorruptions.length];
+      const [corrupt, reason] = householdCorruptions[((i - 5) / 70) % householdCorruptions.length];
       expected.set(i + 1, reason);
       badHouseholds.add(parseCsvLine(line)[0]);
       return corrupt(line);
@@ -200,12 +257,17 @@ describe('dtsen connector', () => {
 
     const [someNik] = parseCsvLine(members[0]);
     const unknownNik = `${someNik.slice(0, 12)}9999`;
-    expect((await database.pool.query('select 1 from population.citizen where nik = $1', [unknownNik])).rows).toEqual([]);
+    expect((await database.pool.query('select 1 from population.citizen where nik = $1', [unknownNik])).rows).toEqual(
+      [],
+    );
     const memberCorruptions: [(line: string) => string, string][] = [
       [(l) => withField(memberHeader, l, 'nik', unknownNik), NIK_UNKNOWN],
       [(l) => withField(memberHeader, l, 'nik', someNik.slice(1)), 'NIK must be exactly 16 digits'],
       [(l) => withField(memberHeader, l, 'id_rumah_tangga', 'RT0000000000000000'), HOUSEHOLD_UNKNOWN],
-      [(l) => withField(memberHeader, l, 'status_pekerjaan', 'PENSIUN'), 'status_pekerjaan must be one of WORKING, UNEMPLOYED, IN_SCHOOL, HOMEMAKER, NOT_WORKING'],
+      [
+        (l) => withField(memberHeader, l, 'status_pekerjaan', 'PENSIUN'),
+        'status_pekerjaan must be one of WORKING, UNEMPLOYED, IN_SCHOOL, HOMEMAKER, NOT_WORKING',
+      ],
       [(l) => `"${l}`, 'not a members line: has 1 fields where the header has 6'],
     ];
     let corrupted = 0;
@@ -232,13 +294,27 @@ describe('dtsen connector', () => {
     await writeCsv(join(badDir, 'members.csv'), memberHeader, corruptMembers);
     await truncate(database.pool);
     const summary = await importDtsen(badDir);
-    expect(summary).toMatchObject({ read: records, inserted: records - expected.size, updated: 0, unchanged: 0, quarantined: expected.size });
+    expect(summary).toMatchObject({
+      read: records,
+      inserted: records - expected.size,
+      updated: 0,
+      unchanged: 0,
+      quarantined: expected.size,
+    });
 
     const { rows: quarantined } = await database.pool.query<{ position: number; reason: string }>(
-      'select position, reason from connectors.quarantine where run_id = $1 order by position', [summary.runId]);
-    expect(quarantined).toEqual([...expected].sort(([x], [y]) => x - y).map(([position, reason]) => ({ position, reason })));
+      'select position, reason from connectors.quarantine where run_id = $1 order by position',
+      [summary.runId],
+    );
+    expect(quarantined).toEqual(
+      [...expected].sort(([x], [y]) => x - y).map(([position, reason]) => ({ position, reason })),
+    );
 
-    expect(await tableRows(database.pool, 'regsosek.household', 'id')).toEqual(seeded.households.filter((row) => !badHouseholds.has(row.id)));
-    expect(await tableRows(database.pool, 'regsosek.household_member', 'nik')).toEqual(seeded.members.filter((row) => !badMembers.has(row.nik)));
+    expect(await tableRows(database.pool, 'regsosek.household', 'id')).toEqual(
+      seeded.households.filter((row) => !badHouseholds.has(row.id)),
+    );
+    expect(await tableRows(database.pool, 'regsosek.household_member', 'nik')).toEqual(
+      seeded.members.filter((row) => !badMembers.has(row.nik)),
+    );
   });
 });

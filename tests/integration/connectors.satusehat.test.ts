@@ -38,7 +38,10 @@ async function columnsOf(table: string): Promise<string> {
  * Rows the seed loaded (kept in `expected.*`) that the table lacks, and rows it has that the seed did not
  * load; people left out are compared on neither side.
  */
-async function differences(table: string, leftOut: readonly string[] = []): Promise<{ missing: unknown[]; extra: unknown[] }> {
+async function differences(
+  table: string,
+  leftOut: readonly string[] = [],
+): Promise<{ missing: unknown[]; extra: unknown[] }> {
   const columns = await columnsOf(table);
   const expected = `select ${columns} from expected.${table.split('.')[1]} where not (nik = any($1::text[]))`;
   const actual = `select ${columns} from ${table} where not (nik = any($1::text[]))`;
@@ -59,7 +62,8 @@ async function importLines(name: string, content: readonly string[]): Promise<Im
   return importFile(path);
 }
 
-const count = async (sql: string, params: unknown[] = []) => Number((await pool.query<{ count: string }>(sql, params)).rows[0].count);
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await pool.query<{ count: string }>(sql, params)).rows[0].count);
 
 type Of<T extends Resource['resourceType']> = Extract<Resource, { resourceType: T }>;
 const resource = <T extends Resource['resourceType']>(bundle: Bundle, type: T): Of<T> | undefined =>
@@ -67,9 +71,11 @@ const resource = <T extends Resource['resourceType']>(bundle: Bundle, type: T): 
 const parse = (line: string) => JSON.parse(line) as Bundle;
 /** The person a bundle is about, whichever resources it holds. */
 const nikOf = (bundle: Bundle): string =>
-  (resource(bundle, 'Patient') ?? resource(bundle, 'Practitioner'))?.identifier[0].value ?? resource(bundle, 'Coverage')!.beneficiary.identifier!.value;
+  (resource(bundle, 'Patient') ?? resource(bundle, 'Practitioner'))?.identifier[0].value ??
+  resource(bundle, 'Coverage')!.beneficiary.identifier!.value;
 /** Sets a property to a value its FHIR type does not allow, or removes a required one: what a bad record does. */
-const spoil = (target: object, property: string, value?: unknown) => (value === undefined ? Reflect.deleteProperty(target, property) : Reflect.set(target, property, value));
+const spoil = (target: object, property: string, value?: unknown) =>
+  value === undefined ? Reflect.deleteProperty(target, property) : Reflect.set(target, property, value);
 
 beforeAll(async () => {
   database = await createTestDatabase('connectors_satusehat');
@@ -82,7 +88,8 @@ beforeAll(async () => {
   // (On the PGlite fallback the database is shared between suites: a schema left by an earlier run goes first.)
   await pool.query('drop schema if exists expected cascade');
   await pool.query('create schema expected');
-  for (const table of TABLES) await pool.query(`create table expected.${table.split('.')[1]} as select * from ${table}`);
+  for (const table of TABLES)
+    await pool.query(`create table expected.${table.split('.')[1]} as select * from ${table}`);
   await pool.query(`truncate ${TABLES.join(', ')}`);
 });
 
@@ -103,14 +110,29 @@ describe('satusehat connector', () => {
     expect(await count('select count(*) from expected.sip')).toBeGreaterThan(0);
 
     const first = await importFile(path);
-    expect(first).toMatchObject({ read: lines.length, inserted: lines.length, updated: 0, unchanged: 0, quarantined: 0 });
-    for (const table of TABLES) expect({ table, ...(await differences(table)) }).toEqual({ table, missing: [], extra: [] });
+    expect(first).toMatchObject({
+      read: lines.length,
+      inserted: lines.length,
+      updated: 0,
+      unchanged: 0,
+      quarantined: 0,
+    });
+    for (const table of TABLES)
+      expect({ table, ...(await differences(table)) }).toEqual({ table, missing: [], extra: [] });
     for (const table of TABLES) {
-      expect(await count(`select count(*) from ${table} where source_agency <> 'Kemenkes' or source_system <> 'SATUSEHAT'`)).toBe(0);
+      expect(
+        await count(`select count(*) from ${table} where source_agency <> 'Kemenkes' or source_system <> 'SATUSEHAT'`),
+      ).toBe(0);
     }
 
     const again = await importFile(path);
-    expect(again).toMatchObject({ read: lines.length, inserted: 0, updated: 0, unchanged: lines.length, quarantined: 0 });
+    expect(again).toMatchObject({
+      read: lines.length,
+      inserted: 0,
+      updated: 0,
+      unchanged: lines.length,
+      quarantined: 0,
+    });
   });
 
   it('an update: one Coverage cancelled is exactly one record updated, with the new status and its provenance', async () => {
@@ -126,18 +148,26 @@ describe('satusehat connector', () => {
 
     const summary = await importLines('updated', lines);
     expect(summary).toMatchObject({ inserted: 0, updated: 1, unchanged: lines.length - 1, quarantined: 0 });
-    const { rows: [row] } = await pool.query(
+    const {
+      rows: [row],
+    } = await pool.query(
       `select status, status_reason, coverage_end::text, source_agency, source_system, source_as_of from health.membership where card_number = $1`,
       [coverage.subscriberId],
     );
     expect(row).toEqual({
-      status: 'INACTIVE', status_reason: 'PREMIUM_ARREARS', coverage_end: '2025-12-01',
-      source_agency: 'Kemenkes', source_system: 'SATUSEHAT', source_as_of: new Date('2026-01-15T02:30:00Z'),
+      status: 'INACTIVE',
+      status_reason: 'PREMIUM_ARREARS',
+      coverage_end: '2025-12-01',
+      source_agency: 'Kemenkes',
+      source_system: 'SATUSEHAT',
+      source_as_of: new Date('2026-01-15T02:30:00Z'),
     });
   });
 
-  it('a replacement BPJS card updates the person\'s membership instead of adding a second one', async () => {
-    const index = lines.findIndex((line, i) => !edited.includes(nikOf(parse(line))) && resource(parse(line), 'Coverage') !== undefined && i > 0);
+  it("a replacement BPJS card updates the person's membership instead of adding a second one", async () => {
+    const index = lines.findIndex(
+      (line, i) => !edited.includes(nikOf(parse(line))) && resource(parse(line), 'Coverage') !== undefined && i > 0,
+    );
     const bundle = parse(lines[index]);
     const coverage = resource(bundle, 'Coverage')!;
     const nik = nikOf(bundle);
@@ -147,7 +177,9 @@ describe('satusehat connector', () => {
 
     const summary = await importLines('renumbered', lines);
     expect(summary).toMatchObject({ inserted: 0, updated: 1, quarantined: 0 });
-    expect((await pool.query('select card_number from health.membership where nik = $1', [nik])).rows).toEqual([{ card_number: '9990000000001' }]);
+    expect((await pool.query('select card_number from health.membership where nik = $1', [nik])).rows).toEqual([
+      { card_number: '9990000000001' },
+    ]);
   });
 
   it('a SIP the Practitioner no longer lists is deleted on re-import', async () => {
@@ -162,38 +194,97 @@ describe('satusehat connector', () => {
     expect(summary).toMatchObject({ inserted: 0, updated: 1, unchanged: lines.length - 1, quarantined: 0 });
     expect(await count('select count(*) from licensing.sip where number = $1', [withdrawn])).toBe(0);
     expect(await count('select count(*) from expected.sip where number = $1', [withdrawn])).toBe(1);
-    expect(await count('select count(*) from licensing.sip where nik = $1', [practitioner.identifier[0].value]))
-      .toBe(practitioner.qualification.length - 1);
+    expect(await count('select count(*) from licensing.sip where nik = $1', [practitioner.identifier[0].value])).toBe(
+      practitioner.qualification.length - 1,
+    );
   });
 
   it('bad bundles are quarantined with the reason, at their position; every good one is imported', async () => {
     const original = lines.map(parse);
     /** Ways a record goes wrong, what the bundle needs for each, and the reason expected. */
-    const kinds: { applies: (b: Bundle) => boolean; corrupt: (b: Bundle, line: string) => void | string; reason: string | RegExp }[] = [
+    const kinds: {
+      applies: (b: Bundle) => boolean;
+      corrupt: (b: Bundle, line: string) => void | string;
+      reason: string | RegExp;
+    }[] = [
       { applies: () => true, corrupt: (_, line) => line.slice(0, -7), reason: /^not valid JSON/ },
-      { applies: (b) => !!resource(b, 'Coverage'), corrupt: (b) => { resource(b, 'Coverage')!.type.coding[0].code = 'PBI_KOTA'; }, reason: 'Coverage.type is not a JKN segment' },
-      { applies: (b) => !!resource(b, 'Coverage'), corrupt: (b) => { spoil(resource(b, 'Coverage')!, 'subscriberId'); }, reason: 'Coverage.subscriberId is not a 13-digit BPJS card number' },
-      { applies: () => true, corrupt: (b, line) => line.split(nikOf(b)).join(`${nikOf(b).slice(0, 12)}9999`), reason: 'NIK not in the population register' },
-      {
-        applies: (b) => (resource(b, 'Practitioner')?.qualification.length ?? 0) >= 2,
-        corrupt: (b) => { resource(b, 'Practitioner')!.qualification[1].period.end = '2029-02-30'; },
-        reason: 'SIP period.end is not a full date',
-      },
-      { applies: (b) => !!resource(b, 'Patient'), corrupt: (b) => { resource(b, 'Patient')!.id = 'P123'; }, reason: 'Patient.id is not an IHS number (P and 11 digits)' },
-      { applies: (b) => !!resource(b, 'Coverage'), corrupt: (b) => { spoil(resource(b, 'Coverage')!, 'status', 'suspended'); }, reason: 'Coverage.status must be active or cancelled' },
       {
         applies: (b) => !!resource(b, 'Coverage'),
-        corrupt: (b) => { resource(b, 'Coverage')!.extension.find((e) => e.url === EXTENSION.jknPrimaryCare)!.valueReference!.identifier!.value = 'X9999999'; },
+        corrupt: (b) => {
+          resource(b, 'Coverage')!.type.coding[0].code = 'PBI_KOTA';
+        },
+        reason: 'Coverage.type is not a JKN segment',
+      },
+      {
+        applies: (b) => !!resource(b, 'Coverage'),
+        corrupt: (b) => {
+          spoil(resource(b, 'Coverage')!, 'subscriberId');
+        },
+        reason: 'Coverage.subscriberId is not a 13-digit BPJS card number',
+      },
+      {
+        applies: () => true,
+        corrupt: (b, line) => line.split(nikOf(b)).join(`${nikOf(b).slice(0, 12)}9999`),
+        reason: 'NIK not in the population register',
+      },
+      {
+        applies: (b) => (resource(b, 'Practitioner')?.qualification.length ?? 0) >= 2,
+        corrupt: (b) => {
+          resource(b, 'Practitioner')!.qualification[1].period.end = '2029-02-30';
+        },
+        reason: 'SIP period.end is not a full date',
+      },
+      {
+        applies: (b) => !!resource(b, 'Patient'),
+        corrupt: (b) => {
+          resource(b, 'Patient')!.id = 'P123';
+        },
+        reason: 'Patient.id is not an IHS number (P and 11 digits)',
+      },
+      {
+        applies: (b) => !!resource(b, 'Coverage'),
+        corrupt: (b) => {
+          spoil(resource(b, 'Coverage')!, 'status', 'suspended');
+        },
+        reason: 'Coverage.status must be active or cancelled',
+      },
+      {
+        applies: (b) => !!resource(b, 'Coverage'),
+        corrupt: (b) => {
+          resource(b, 'Coverage')!.extension.find(
+            (e) => e.url === EXTENSION.jknPrimaryCare,
+          )!.valueReference!.identifier!.value = 'X9999999';
+        },
         reason: 'FKTP facility code not in the facility register',
       },
-      { applies: (b) => !!resource(b, 'Practitioner'), corrupt: (b) => { resource(b, 'Practitioner')!.identifier[0].value = nikOf(b).slice(1); }, reason: 'NIK must be exactly 16 digits' },
       {
         applies: (b) => !!resource(b, 'Practitioner'),
-        corrupt: (b) => { resource(b, 'Practitioner')!.qualification[0].code.coding[0].code = 'SURGEON'; },
+        corrupt: (b) => {
+          resource(b, 'Practitioner')!.identifier[0].value = nikOf(b).slice(1);
+        },
+        reason: 'NIK must be exactly 16 digits',
+      },
+      {
+        applies: (b) => !!resource(b, 'Practitioner'),
+        corrupt: (b) => {
+          resource(b, 'Practitioner')!.qualification[0].code.coding[0].code = 'SURGEON';
+        },
         reason: 'Practitioner.qualification.code is not a health profession',
       },
-      { applies: () => true, corrupt: (b) => { spoil(b, 'type', 'searchset'); }, reason: 'Bundle.type must be collection' },
-      { applies: () => true, corrupt: (b) => { spoil(b, 'meta'); }, reason: 'Bundle.meta.lastUpdated is not a FHIR instant' },
+      {
+        applies: () => true,
+        corrupt: (b) => {
+          spoil(b, 'type', 'searchset');
+        },
+        reason: 'Bundle.type must be collection',
+      },
+      {
+        applies: () => true,
+        corrupt: (b) => {
+          spoil(b, 'meta');
+        },
+        reason: 'Bundle.meta.lastUpdated is not a FHIR instant',
+      },
     ];
     // About 1%: every 90th bundle, each corrupted the next way that fits it (health workers are few, so the
     // ways that need a Practitioner take the first one at or after their turn).
@@ -214,18 +305,35 @@ describe('satusehat connector', () => {
       return kind.corrupt(bundle, line) ?? JSON.stringify(bundle);
     });
     const badNiks = [...plan.keys()].map((i) => nikOf(original[i]));
-    expect(await count('select count(*) from population.citizen where nik = any($1)', [badNiks.map((nik) => `${nik.slice(0, 12)}9999`)])).toBe(0);
+    expect(
+      await count('select count(*) from population.citizen where nik = any($1)', [
+        badNiks.map((nik) => `${nik.slice(0, 12)}9999`),
+      ]),
+    ).toBe(0);
 
     await pool.query(`truncate ${TABLES.join(', ')}`);
     const summary = await importLines('corrupted', corrupted);
-    expect(summary).toMatchObject({ read: lines.length, inserted: lines.length - plan.size, updated: 0, unchanged: 0, quarantined: plan.size });
-    const { rows } = await pool.query<{ position: number; reason: string }>('select position, reason from connectors.quarantine where run_id = $1 order by position', [summary.runId]);
-    const expected = [...plan.entries()].sort(([a], [b]) => a - b).map(([i, kind]) => ({
-      position: i + 1, reason: typeof kind.reason === 'string' ? kind.reason : expect.stringMatching(kind.reason),
-    }));
+    expect(summary).toMatchObject({
+      read: lines.length,
+      inserted: lines.length - plan.size,
+      updated: 0,
+      unchanged: 0,
+      quarantined: plan.size,
+    });
+    const { rows } = await pool.query<{ position: number; reason: string }>(
+      'select position, reason from connectors.quarantine where run_id = $1 order by position',
+      [summary.runId],
+    );
+    const expected = [...plan.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([i, kind]) => ({
+        position: i + 1,
+        reason: typeof kind.reason === 'string' ? kind.reason : expect.stringMatching(kind.reason),
+      }));
     expect(rows).toEqual(expected);
     // Every good row is the seed's, but for the people the earlier tests changed.
     const skip = [...badNiks, ...edited];
-    for (const table of TABLES) expect({ table, ...(await differences(table, skip)) }).toEqual({ table, missing: [], extra: [] });
+    for (const table of TABLES)
+      expect({ table, ...(await differences(table, skip)) }).toEqual({ table, missing: [], extra: [] });
   });
 });

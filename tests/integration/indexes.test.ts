@@ -19,7 +19,11 @@ beforeAll(async () => {
   database = await createTestDatabase('indexes');
   await seedPopulation(database.pool, { citizens: 1_000, seed: 'indexes' });
   niks = await sampleNiks(database.pool, 1);
-  niks.push(...(await database.pool.query<{ nik: string }>('select nik from population.citizen order by nik limit 99')).rows.map((r) => r.nik));
+  niks.push(
+    ...(
+      await database.pool.query<{ nik: string }>('select nik from population.citizen order by nik limit 99')
+    ).rows.map((r) => r.nik),
+  );
   stack = await startStack(database.url);
 });
 
@@ -35,7 +39,8 @@ async function scans(client: PoolClient, sql: string, bindings: unknown[]): Prom
   const { rows } = await client.query(`explain (format json, verbose) ${numbered}`, bindings);
   const found: string[] = [];
   const walk = (node: Record<string, unknown>) => {
-    if (typeof node['Node Type'] === 'string' && String(node['Node Type']).includes('Scan') && node['Relation Name']) found.push(`${node['Node Type']} on ${node.Schema}.${node['Relation Name']}`);
+    if (typeof node['Node Type'] === 'string' && String(node['Node Type']).includes('Scan') && node['Relation Name'])
+      found.push(`${node['Node Type']} on ${node.Schema}.${node['Relation Name']}`);
     for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
   };
   walk(rows[0]['QUERY PLAN'][0].Plan);
@@ -57,7 +62,10 @@ it('reads every table of a profile and of a hundred profiles through an index', 
   const readme = /```graphql\n([\s\S]*?)```/.exec(readFileSync(resolve(__dirname, '../../README.md'), 'utf8'))![1];
   const before = Object.fromEntries(SUBGRAPHS.map((name) => [name, stack.sql(name).length]));
   expect((await stack.post(readme, { nik: niks[0] })).body.errors).toBeUndefined();
-  const hundred = await stack.post('query ($n: [NIK!]!) { citizens(niks: $n) { nik fullName welfareDecile taxProfile { npwp } bpjsMembership { status } licences { str { number } } } }', { n: niks });
+  const hundred = await stack.post(
+    'query ($n: [NIK!]!) { citizens(niks: $n) { nik fullName welfareDecile taxProfile { npwp } bpjsMembership { status } licences { str { number } } } }',
+    { n: niks },
+  );
   expect(hundred.body.errors).toBeUndefined();
   const statements = SUBGRAPHS.flatMap((name) => stack.sql(name).slice(before[name]));
   expect(statements.length).toBeGreaterThan(15);
@@ -65,7 +73,8 @@ it('reads every table of a profile and of a hundred profiles through an index', 
     const found: string[] = [];
     for (const { sql, bindings } of statements) {
       for (const scan of await scans(client, sql, bindings)) {
-        if (scan.startsWith('Seq Scan') && !WHOLE_TABLES.has(scan.slice('Seq Scan on '.length))) found.push(`${scan}: ${sql}`);
+        if (scan.startsWith('Seq Scan') && !WHOLE_TABLES.has(scan.slice('Seq Scan on '.length)))
+          found.push(`${scan}: ${sql}`);
       }
     }
     return found;
@@ -74,8 +83,12 @@ it('reads every table of a profile and of a hundred profiles through an index', 
 });
 
 it('would notice a lookup that defeats the index', async () => {
-  const found = await withoutSeqScans((client) => scans(client, 'select * from population.citizen where nik::text = ?', [niks[0]]));
+  const found = await withoutSeqScans((client) =>
+    scans(client, 'select * from population.citizen where nik::text = ?', [niks[0]]),
+  );
   expect(found).toEqual(['Index Scan on population.citizen']);
-  const defeated = await withoutSeqScans((client) => scans(client, 'select * from population.citizen where nik::char(20) = ?', [niks[0]]));
+  const defeated = await withoutSeqScans((client) =>
+    scans(client, 'select * from population.citizen where nik::char(20) = ?', [niks[0]]),
+  );
   expect(defeated).toEqual(['Seq Scan on population.citizen']);
 });

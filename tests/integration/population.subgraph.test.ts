@@ -20,7 +20,13 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { COUPLE, FAMILY_OF_SIX, insertAccessRule, insertFixtures, TEST_OFFICER_RULE } from '../support/fixtures';
 
 // In-process GraphQL against the population subgraph on a real, migrated PostgreSQL database.
-const OFFICER = { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null } as const;
+const OFFICER = {
+  subject: 'test-officer',
+  role: 'officer',
+  client: 'test-client',
+  purpose: 'LICENSE_APPLICATION',
+  nik: null,
+} as const;
 let database: TestDatabase;
 let orm: MikroORM;
 let apollo: ApolloServer<PopulationContext>;
@@ -33,10 +39,23 @@ beforeAll(async () => {
   await insertFixtures(database.url);
   await insertAccessRule(database.url, TEST_OFFICER_RULE);
   rules = await createRuleBook({ databaseUrl: database.url, pubsub: inProcessPubSub() });
-  accessLog = createAccessLog({ databaseUrl: database.url, signer: loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'key.pem'), { create: true }) });
+  accessLog = createAccessLog({
+    databaseUrl: database.url,
+    signer: loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'citizen360-audit-')), 'key.pem'), { create: true }),
+  });
   orm = await MikroORM.init(population.ormConfig(database.url, { poolMax: 2 }));
-  orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => statements.push(query.sql));
-  ({ apollo } = await createSubgraphServer(population, { orm, config: readConfig({ HUB_INTERNAL_SECRET: 'x'.repeat(32) }), gatewayUrl: () => 'http://127.0.0.1:9/graphql', rules, accessLog, epochs: createEpochs(inProcessKeyValue()) }));
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', (query: { sql: string }) => statements.push(query.sql));
+  ({ apollo } = await createSubgraphServer(population, {
+    orm,
+    config: readConfig({ HUB_INTERNAL_SECRET: 'x'.repeat(32) }),
+    gatewayUrl: () => 'http://127.0.0.1:9/graphql',
+    rules,
+    accessLog,
+    epochs: createEpochs(inProcessKeyValue()),
+  }));
 });
 
 afterAll(async () => {
@@ -54,7 +73,14 @@ async function run(query: string, variables?: Record<string, unknown>) {
     { query, variables },
     {
       contextValue: {
-        requestId: 'test-request', em, loaders: createPopulationLoaders(em), caller: OFFICER, rules, accessLog, epochs: createEpochs(inProcessKeyValue()), policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
+        requestId: 'test-request',
+        em,
+        loaders: createPopulationLoaders(em),
+        caller: OFFICER,
+        rules,
+        accessLog,
+        epochs: createEpochs(inProcessKeyValue()),
+        policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
         graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', { requestId: 'test-request', internalToken: '' }),
       },
     },
@@ -81,7 +107,10 @@ const FAMILY_QUERY = `query ($kk: KK!) {
 /** What the tests read of FAMILY_QUERY's answer. */
 interface FamilyAnswer {
   head: unknown;
-  members: { relationship: string; citizen: { address: { village: { district: { regency: { province: { name: string } } } } } } }[];
+  members: {
+    relationship: string;
+    citizen: { address: { village: { district: { regency: { province: { name: string } } } } } };
+  }[];
 }
 
 describe('population subgraph', () => {
@@ -100,11 +129,25 @@ describe('population subgraph', () => {
       sex: 'FEMALE',
       birthDate: '1983-03-02',
       maritalStatus: 'KAWIN',
-      address: { rt: '003', rw: '005', village: { code: '32.04.12.2001', name: 'Andir', district: { name: 'Baleendah', regency: { name: 'Kabupaten Bandung', province: { code: '32', name: 'Jawa Barat' } } } } },
+      address: {
+        rt: '003',
+        rw: '005',
+        village: {
+          code: '32.04.12.2001',
+          name: 'Andir',
+          district: {
+            name: 'Baleendah',
+            regency: { name: 'Kabupaten Bandung', province: { code: '32', name: 'Jawa Barat' } },
+          },
+        },
+      },
       family: { kk: FAMILY_OF_SIX.kk },
     });
     expect(citizen.family.members).toHaveLength(6);
-    expect(citizen.family.members[0]).toEqual({ relationship: 'PARENT_IN_LAW', citizen: { fullName: 'Iyah Komariah' } });
+    expect(citizen.family.members[0]).toEqual({
+      relationship: 'PARENT_IN_LAW',
+      citizen: { fullName: 'Iyah Komariah' },
+    });
   });
 
   it('returns null, without an error, for a valid NIK nobody has', async () => {
@@ -114,7 +157,9 @@ describe('population subgraph', () => {
   });
 
   it('refuses a malformed NIK before any SQL runs', async () => {
-    const { result, statements: sql } = await run('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', { nik: '3204123208900001' });
+    const { result, statements: sql } = await run('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', {
+      nik: '3204123208900001',
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.errors)).not.toContain('3204123208900001');
     expect(sql).toHaveLength(0);
@@ -125,8 +170,17 @@ describe('population subgraph', () => {
     expect(six.result.errors).toBeUndefined();
     const family = six.result.data?.family as FamilyAnswer;
     expect(family.head).toEqual({ fullName: 'Asep Suryana' });
-    expect(family.members.map((m) => m.relationship).sort()).toEqual(['CHILD', 'CHILD', 'CHILD', 'HEAD', 'PARENT_IN_LAW', 'WIFE']);
-    expect(family.members.every((m) => m.citizen.address.village.district.regency.province.name === 'Jawa Barat')).toBe(true);
+    expect(family.members.map((m) => m.relationship).sort()).toEqual([
+      'CHILD',
+      'CHILD',
+      'CHILD',
+      'HEAD',
+      'PARENT_IN_LAW',
+      'WIFE',
+    ]);
+    expect(family.members.every((m) => m.citizen.address.village.district.regency.province.name === 'Jawa Barat')).toBe(
+      true,
+    );
 
     const two = await run(FAMILY_QUERY, { kk: COUPLE.kk });
     expect((two.result.data?.family as FamilyAnswer).members).toHaveLength(2);
@@ -142,7 +196,9 @@ describe('population subgraph', () => {
       { representations },
     );
     expect(result.errors).toBeUndefined();
-    expect((result.data?._entities as { nik: string }[]).map((c) => c.nik)).toEqual(FAMILY_OF_SIX.members.map((m) => m.nik));
+    expect((result.data?._entities as { nik: string }[]).map((c) => c.nik)).toEqual(
+      FAMILY_OF_SIX.members.map((m) => m.nik),
+    );
     expect(sql).toHaveLength(1);
   });
 });

@@ -18,7 +18,9 @@ async function redisReachable(): Promise<void> {
     await client.connect();
     await client.ping();
   } catch {
-    throw new Error(`Redis is not reachable at TEST_REDIS_URL (${REDIS_URL}): start it, e.g. redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`);
+    throw new Error(
+      `Redis is not reachable at TEST_REDIS_URL (${REDIS_URL}): start it, e.g. redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
+    );
   } finally {
     await client.close().catch(() => undefined);
   }
@@ -41,7 +43,12 @@ async function eventually(check: () => Promise<boolean>, what: string): Promise<
 beforeAll(async () => {
   await redisReachable();
   database = await createTestDatabase('rulebook');
-  await insertAccessRule(database.url, { clientId: 'portal', purpose: 'SOCIAL_ASSISTANCE', scopes: ['population.identity'], legalBasis: LegalBasis.PUBLIC_TASK });
+  await insertAccessRule(database.url, {
+    clientId: 'portal',
+    purpose: 'SOCIAL_ASSISTANCE',
+    scopes: ['population.identity'],
+    legalBasis: LegalBasis.PUBLIC_TASK,
+  });
 });
 
 afterAll(async () => {
@@ -62,7 +69,12 @@ describe('rule book', () => {
     const consentSide = await book(consentBus, 3_600_000);
     expect(await scopesOf(gatewaySide)).toEqual(['population.identity']);
 
-    await insertAccessRule(database.url, { clientId: 'portal', purpose: 'SOCIAL_ASSISTANCE', scopes: ['population.identity', 'regsosek.household'], legalBasis: LegalBasis.PUBLIC_TASK });
+    await insertAccessRule(database.url, {
+      clientId: 'portal',
+      purpose: 'SOCIAL_ASSISTANCE',
+      scopes: ['population.identity', 'regsosek.household'],
+      legalBasis: LegalBasis.PUBLIC_TASK,
+    });
     // Cached: without a notification the gateway side keeps the version it loaded.
     expect(await scopesOf(gatewaySide)).toEqual(['population.identity']);
     await consentSide.changed();
@@ -77,7 +89,12 @@ describe('rule book', () => {
     const unbounded = await book(inProcessPubSub(), 0);
     const before = await scopesOf(first);
     await Promise.all([scopesOf(second), scopesOf(unbounded)]);
-    await insertAccessRule(database.url, { clientId: 'portal', purpose: 'SOCIAL_ASSISTANCE', scopes: ['population.identity', 'tax.profile'], legalBasis: LegalBasis.PUBLIC_TASK });
+    await insertAccessRule(database.url, {
+      clientId: 'portal',
+      purpose: 'SOCIAL_ASSISTANCE',
+      scopes: ['population.identity', 'tax.profile'],
+      legalBasis: LegalBasis.PUBLIC_TASK,
+    });
     expect(await scopesOf(unbounded)).toEqual(['population.identity', 'tax.profile']);
     expect(await scopesOf(second)).toEqual(before);
     await first.changed();
@@ -95,13 +112,24 @@ describe('rule book', () => {
       `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, retired, changed_by, reason)
        select client_id, purpose, max(version) + 1, '{population.identity}', 'PUBLIC_TASK', 'x', true, 'test', 'retired' from consent.access_rule where client_id = 'portal' group by 1, 2`,
     );
-    expect(await rules.accessFor('portal', 'SOCIAL_ASSISTANCE')).toEqual({ kind: 'refused', code: 'PURPOSE_NOT_ALLOWED', reason: 'no rule lets client portal use personal data for SOCIAL_ASSISTANCE' });
+    expect(await rules.accessFor('portal', 'SOCIAL_ASSISTANCE')).toEqual({
+      kind: 'refused',
+      code: 'PURPOSE_NOT_ALLOWED',
+      reason: 'no rule lets client portal use personal data for SOCIAL_ASSISTANCE',
+    });
     expect(await rules.accessFor('portal', null)).toMatchObject({ code: 'PURPOSE_NOT_ALLOWED' });
-    expect(await rules.accessFor(null, 'SOCIAL_ASSISTANCE')).toEqual({ kind: 'refused', code: 'FORBIDDEN', reason: 'the client is not a registered service' });
+    expect(await rules.accessFor(null, 'SOCIAL_ASSISTANCE')).toEqual({
+      kind: 'refused',
+      code: 'FORBIDDEN',
+      reason: 'the client is not a registered service',
+    });
   });
 
   it('fails closed: with the rules unreadable, access is an error, never a grant', async () => {
-    const rules = await createRuleBook({ databaseUrl: 'postgres://postgres@127.0.0.1:1/nothing', pubsub: inProcessPubSub() });
+    const rules = await createRuleBook({
+      databaseUrl: 'postgres://postgres@127.0.0.1:1/nothing',
+      pubsub: inProcessPubSub(),
+    });
     opened.push(rules);
     await expect(rules.accessFor('portal', 'SOCIAL_ASSISTANCE')).rejects.toThrow();
   });

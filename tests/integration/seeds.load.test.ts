@@ -24,7 +24,11 @@ const count = async (sql: string) => Number((await pool.query<{ count: string }>
 describe('seedPopulation', () => {
   it('loads the Kemendagri regions and exactly the generated citizens and families', async () => {
     const progress: number[] = [];
-    const result = await seedPopulation(pool, { citizens: 2_000, seed: 'load-test', onProgress: (done) => progress.push(done) });
+    const result = await seedPopulation(pool, {
+      citizens: 2_000,
+      seed: 'load-test',
+      onProgress: (done) => progress.push(done),
+    });
     expect(result).toMatchObject({ citizens: 2_000 });
     expect(progress.at(-1)).toBe(2_000);
     expect(await count('select count(*) from population.citizen')).toBe(2_000);
@@ -36,21 +40,46 @@ describe('seedPopulation', () => {
 
     // What went in is what the generator made, value for value (COPY escaping, dates, enums).
     const expected = [...generatePopulation({ citizens: 2_000, seed: 'load-test' })].flatMap((batch) => batch.citizens);
-    const { rows } = await pool.query(`select nik, full_name, sex, birth_place, birth_date::text, religion, marital_status, occupation, education,
+    const { rows } =
+      await pool.query(`select nik, full_name, sex, birth_place, birth_date::text, religion, marital_status, occupation, education,
       citizenship, street, rt, rw, village_code, family_kk, family_relationship from population.citizen order by nik`);
     const sorted = [...expected].sort((a, b) => a.nik.localeCompare(b.nik));
-    expect(rows.map((r) => Object.values(r))).toEqual(sorted.map((c) => [c.nik, c.fullName, c.sex, c.birthPlace, c.birthDate, c.religion,
-      c.maritalStatus, c.occupation, c.education, c.citizenship, c.street, c.rt, c.rw, c.villageCode, c.familyKk, c.familyRelationship]));
+    expect(rows.map((r) => Object.values(r))).toEqual(
+      sorted.map((c) => [
+        c.nik,
+        c.fullName,
+        c.sex,
+        c.birthPlace,
+        c.birthDate,
+        c.religion,
+        c.maritalStatus,
+        c.occupation,
+        c.education,
+        c.citizenship,
+        c.street,
+        c.rt,
+        c.rw,
+        c.villageCode,
+        c.familyKk,
+        c.familyRelationship,
+      ]),
+    );
   });
 
   it('keeps the references whole: every citizen in a known village and family, every family with one head', async () => {
-    expect(await count(`select count(*) from population.citizen c
+    expect(
+      await count(`select count(*) from population.citizen c
       where not exists (select 1 from population.village v where v.code = c.village_code)
-         or not exists (select 1 from population.family f where f.kk = c.family_kk)`)).toBe(0);
-    expect(await count(`select count(*) from population.family f
-      where (select count(*) from population.citizen c where c.family_kk = f.kk and c.family_relationship = 'HEAD') <> 1`)).toBe(0);
+         or not exists (select 1 from population.family f where f.kk = c.family_kk)`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) from population.family f
+      where (select count(*) from population.citizen c where c.family_kk = f.kk and c.family_relationship = 'HEAD') <> 1`),
+    ).toBe(0);
     const today = new Date(`${REFERENCE_DATE}T00:00:00Z`);
-    const { rows } = await pool.query<{ nik: string; kk: string }>('select c.nik, c.family_kk as kk from population.citizen c');
+    const { rows } = await pool.query<{ nik: string; kk: string }>(
+      'select c.nik, c.family_kk as kk from population.citizen c',
+    );
     expect(rows.filter((r) => !checkNik(r.nik, today).ok || !checkKk(r.kk, today).ok)).toEqual([]);
   });
 
@@ -60,7 +89,9 @@ describe('seedPopulation', () => {
   });
 
   it('refuses to seed a populated database unless asked to replace it, and then leaves no old rows', async () => {
-    await expect(seedPopulation(pool, { citizens: 10, seed: 'other' })).rejects.toThrow(/already holds 2000 citizens; pass --replace/);
+    await expect(seedPopulation(pool, { citizens: 10, seed: 'other' })).rejects.toThrow(
+      /already holds 2000 citizens; pass --replace/,
+    );
     expect(await count('select count(*) from population.citizen')).toBe(2_000);
     const result = await seedPopulation(pool, { citizens: 500, seed: 'other', replace: true });
     expect(await count('select count(*) from population.citizen')).toBe(500);
@@ -88,7 +119,7 @@ describe('bulkInsert', () => {
   const rows = [
     ['tab\there', '2024-02-29', 'back\\slash'],
     ['line\nbreak\r\n', '1930-01-01', null],
-    ["quote ' and \"double\"", '2025-12-31', '\\N'],
+    ['quote \' and "double"', '2025-12-31', '\\N'],
     ['Dusun "Krajan", Desa Ujong', '2000-06-15', ''],
   ];
 

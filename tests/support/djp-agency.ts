@@ -39,7 +39,9 @@ const encodeCursor = (at: number, npwp: string) => Buffer.from(JSON.stringify([a
 function decodeCursor(cursor: string): [number, string] | undefined {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string' ? [value[0], value[1]] : undefined;
+    return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string'
+      ? [value[0], value[1]]
+      : undefined;
   } catch {
     return undefined;
   }
@@ -65,7 +67,11 @@ export async function startDjpAgency(file: string): Promise<DjpAgency> {
     }
     byNik = new Map(taxpayers.filter((t) => typeof t?.nik === 'string').map((t) => [t.nik as string, t]));
     changes = taxpayers
-      .map((taxpayer) => ({ at: typeof taxpayer?.updatedAt === 'string' ? Date.parse(taxpayer.updatedAt) : NaN, npwp: String(taxpayer?.npwp), taxpayer }))
+      .map((taxpayer) => ({
+        at: typeof taxpayer?.updatedAt === 'string' ? Date.parse(taxpayer.updatedAt) : NaN,
+        npwp: String(taxpayer?.npwp),
+        taxpayer,
+      }))
       .filter((c) => !Number.isNaN(c.at))
       .sort((a, b) => a.at - b.at || a.npwp.localeCompare(b.npwp));
   };
@@ -79,7 +85,8 @@ export async function startDjpAgency(file: string): Promise<DjpAgency> {
   const serveTaxpayers = (query: URLSearchParams, response: ServerResponse) => {
     const niks = (query.get('nik') ?? '').split(',').filter((nik) => nik !== '');
     requests[requests.length - 1].niks = niks.length;
-    if (niks.length === 0 || niks.length > MAX_NIKS) return send(response, 400, { error: `nik must list 1 to ${MAX_NIKS} NIKs` });
+    if (niks.length === 0 || niks.length > MAX_NIKS)
+      return send(response, 400, { error: `nik must list 1 to ${MAX_NIKS} NIKs` });
     send(response, 200, { taxpayers: niks.flatMap((nik) => byNik.get(nik) ?? []) });
   };
 
@@ -88,13 +95,24 @@ export async function startDjpAgency(file: string): Promise<DjpAgency> {
     const limit = Number(query.get('limit') ?? 100);
     const cursor = query.get('cursor');
     const after = cursor === null ? undefined : decodeCursor(cursor);
-    if (Number.isNaN(since) || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE || (cursor !== null && !after)) {
+    if (
+      Number.isNaN(since) ||
+      !Number.isInteger(limit) ||
+      limit < 1 ||
+      limit > MAX_PAGE ||
+      (cursor !== null && !after)
+    ) {
       return send(response, 400, { error: 'since must be an ISO date-time, limit 1 to 1000, cursor as sent' });
     }
-    const from = changes.filter((c) => c.at >= since && (!after || c.at > after[0] || (c.at === after[0] && c.npwp > after[1])));
+    const from = changes.filter(
+      (c) => c.at >= since && (!after || c.at > after[0] || (c.at === after[0] && c.npwp > after[1])),
+    );
     const page = from.slice(0, limit);
     const last = page[page.length - 1];
-    send(response, 200, { taxpayers: page.map((c) => c.taxpayer), next: from.length > limit ? encodeCursor(last.at, last.npwp) : null });
+    send(response, 200, {
+      taxpayers: page.map((c) => c.taxpayer),
+      next: from.length > limit ? encodeCursor(last.at, last.npwp) : null,
+    });
   };
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {

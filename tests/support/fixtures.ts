@@ -12,20 +12,76 @@ export const REGION = { province: '32', regency: '32.04', district: '32.04.12', 
 export const FAMILY_OF_SIX = {
   kk: '3204121503150007',
   members: [
-    { nik: '3204120101800001', fullName: 'Asep Suryana', sex: 'MALE', birthDate: '1980-01-01', relationship: 'HEAD', marital: 'KAWIN' },
-    { nik: '3204124203830002', fullName: 'Euis Rahmawati', sex: 'FEMALE', birthDate: '1983-03-02', relationship: 'WIFE', marital: 'KAWIN' },
-    { nik: '3204121007050003', fullName: 'Dadan Permana', sex: 'MALE', birthDate: '2005-07-10', relationship: 'CHILD', marital: 'BELUM_KAWIN' },
-    { nik: '3204125509080004', fullName: 'Siti Nurhaliza Putri', sex: 'FEMALE', birthDate: '2008-09-15', relationship: 'CHILD', marital: 'BELUM_KAWIN' },
-    { nik: '3204120202120005', fullName: 'Rizki Maulana', sex: 'MALE', birthDate: '2012-02-02', relationship: 'CHILD', marital: 'BELUM_KAWIN' },
-    { nik: '3204126106500006', fullName: 'Iyah Komariah', sex: 'FEMALE', birthDate: '1950-06-21', relationship: 'PARENT_IN_LAW', marital: 'CERAI_MATI' },
+    {
+      nik: '3204120101800001',
+      fullName: 'Asep Suryana',
+      sex: 'MALE',
+      birthDate: '1980-01-01',
+      relationship: 'HEAD',
+      marital: 'KAWIN',
+    },
+    {
+      nik: '3204124203830002',
+      fullName: 'Euis Rahmawati',
+      sex: 'FEMALE',
+      birthDate: '1983-03-02',
+      relationship: 'WIFE',
+      marital: 'KAWIN',
+    },
+    {
+      nik: '3204121007050003',
+      fullName: 'Dadan Permana',
+      sex: 'MALE',
+      birthDate: '2005-07-10',
+      relationship: 'CHILD',
+      marital: 'BELUM_KAWIN',
+    },
+    {
+      nik: '3204125509080004',
+      fullName: 'Siti Nurhaliza Putri',
+      sex: 'FEMALE',
+      birthDate: '2008-09-15',
+      relationship: 'CHILD',
+      marital: 'BELUM_KAWIN',
+    },
+    {
+      nik: '3204120202120005',
+      fullName: 'Rizki Maulana',
+      sex: 'MALE',
+      birthDate: '2012-02-02',
+      relationship: 'CHILD',
+      marital: 'BELUM_KAWIN',
+    },
+    {
+      nik: '3204126106500006',
+      fullName: 'Iyah Komariah',
+      sex: 'FEMALE',
+      birthDate: '1950-06-21',
+      relationship: 'PARENT_IN_LAW',
+      marital: 'CERAI_MATI',
+    },
   ],
 } as const;
 
 export const COUPLE = {
   kk: '3204122006180011',
   members: [
-    { nik: '3204121204920011', fullName: 'Ujang Hidayat', sex: 'MALE', birthDate: '1992-04-12', relationship: 'HEAD', marital: 'KAWIN' },
-    { nik: '3204125811940012', fullName: 'Neneng Sulastri', sex: 'FEMALE', birthDate: '1994-11-18', relationship: 'WIFE', marital: 'KAWIN' },
+    {
+      nik: '3204121204920011',
+      fullName: 'Ujang Hidayat',
+      sex: 'MALE',
+      birthDate: '1992-04-12',
+      relationship: 'HEAD',
+      marital: 'KAWIN',
+    },
+    {
+      nik: '3204125811940012',
+      fullName: 'Neneng Sulastri',
+      sex: 'FEMALE',
+      birthDate: '1994-11-18',
+      relationship: 'WIFE',
+      marital: 'KAWIN',
+    },
   ],
 } as const;
 
@@ -34,10 +90,22 @@ export async function insertFixtures(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`insert into population.province (code, name) values ($1, 'Jawa Barat') on conflict do nothing`, [REGION.province]);
-    await client.query(`insert into population.regency (code, province_code, name) values ($1, $2, 'Kabupaten Bandung') on conflict do nothing`, [REGION.regency, REGION.province]);
-    await client.query(`insert into population.district (code, regency_code, name) values ($1, $2, 'Baleendah') on conflict do nothing`, [REGION.district, REGION.regency]);
-    await client.query(`insert into population.village (code, district_code, name) values ($1, $2, 'Andir') on conflict do nothing`, [REGION.village, REGION.district]);
+    await client.query(
+      `insert into population.province (code, name) values ($1, 'Jawa Barat') on conflict do nothing`,
+      [REGION.province],
+    );
+    await client.query(
+      `insert into population.regency (code, province_code, name) values ($1, $2, 'Kabupaten Bandung') on conflict do nothing`,
+      [REGION.regency, REGION.province],
+    );
+    await client.query(
+      `insert into population.district (code, regency_code, name) values ($1, $2, 'Baleendah') on conflict do nothing`,
+      [REGION.district, REGION.regency],
+    );
+    await client.query(
+      `insert into population.village (code, district_code, name) values ($1, $2, 'Andir') on conflict do nothing`,
+      [REGION.village, REGION.district],
+    );
     for (const family of [FAMILY_OF_SIX, COUPLE]) {
       await client.query(`insert into population.family (kk, issued_on) values ($1, '2015-03-15')`, [family.kk]);
       for (const m of family.members) {
@@ -54,12 +122,15 @@ export async function insertFixtures(url: string): Promise<void> {
   }
 }
 
-
 export type RuleFixture = AccessRuleSpec;
 
 /** The officer rule test stacks start with: the test client may read every agency scope as a public task. */
-export const TEST_OFFICER_RULE: RuleFixture = { clientId: 'test-client', purpose: 'LICENSE_APPLICATION', scopes: AGENCY_SCOPES, legalBasis: LegalBasis.PUBLIC_TASK };
-
+export const TEST_OFFICER_RULE: RuleFixture = {
+  clientId: 'test-client',
+  purpose: 'LICENSE_APPLICATION',
+  scopes: AGENCY_SCOPES,
+  legalBasis: LegalBasis.PUBLIC_TASK,
+};
 
 /** A rule in force for the suite (see ensureAccessRule; steward mutations are tested through the gateway). */
 export async function insertAccessRule(url: string, rule: RuleFixture): Promise<void> {

@@ -32,7 +32,9 @@ export async function tableChecksum(pool: Pool, table: string, key: string): Pro
     [schema, name],
   );
   const list = columns.map((c) => `"${c.name}"`).join(', ');
-  const { rows: [result] } = await pool.query<{ rows: string; md5: string }>(
+  const {
+    rows: [result],
+  } = await pool.query<{ rows: string; md5: string }>(
     `select count(*) as rows, md5(coalesce(string_agg((${list})::text, E'\\n' order by "${key}"), '')) as md5 from ${table}`,
   );
   return { rows: Number(result.rows), md5: result.md5 };

@@ -30,9 +30,16 @@ interface RunningSubgraph {
 export interface Stack {
   gatewayUrl: string;
   /** A token of the development issuer the stack's gateway accepts. */
-  token(role: Role, options?: { nik?: string; client?: string; purpose?: string; ttlSeconds?: number }): Promise<string>;
+  token(
+    role: Role,
+    options?: { nik?: string; client?: string; purpose?: string; ttlSeconds?: number },
+  ): Promise<string>;
   /** POSTs to the gateway, as an officer unless `headers` carry their own authorization (null sends none). */
-  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string | null>): Promise<GraphQLHttpResponse>;
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string | null>,
+  ): Promise<GraphQLHttpResponse>;
   /** The secret internal tokens are signed with (for tests that call a subgraph directly). */
   internalSecret: string;
   /** The file holding the access log's checkpoint key (the verifier derives its public half). */
@@ -80,14 +87,14 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   // unless the test supplies its own; production behaviour without production's required key files.
   const config = Object.freeze({
     ...readConfig({
-    ...process.env,
-    NODE_ENV: 'development',
-    OIDC_ISSUER: '',
-    OIDC_AUDIENCE: audience,
-    DEV_ISSUER_KEY_FILE: keyFile,
-    AUDIT_KEY_FILE: accessLogKeyFile,
-    HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
-    REDIS_URL: '',
+      ...process.env,
+      NODE_ENV: 'development',
+      OIDC_ISSUER: '',
+      OIDC_AUDIENCE: audience,
+      DEV_ISSUER_KEY_FILE: keyFile,
+      AUDIT_KEY_FILE: accessLogKeyFile,
+      HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+      REDIS_URL: '',
     }),
     production,
   });
@@ -107,18 +114,33 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   for (const definition of SUBGRAPHS) {
     const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
     orms.push(orm);
-    const server = await createSubgraphServer(definition, { orm, config, gatewayUrl: () => gatewayUrl, rules, accessLog, epochs, accessControl: options.accessControl });
+    const server = await createSubgraphServer(definition, {
+      orm,
+      config,
+      gatewayUrl: () => gatewayUrl,
+      rules,
+      accessLog,
+      epochs,
+      accessControl: options.accessControl,
+    });
     consumers.push(await consumeChanges(definition, { orm, feed, epochs }));
     let stopped = false;
     const entry: RunningSubgraph = { url: '', requests: 0, statements: 0, sql: [], stop: async () => undefined };
-    orm.em.getConnection().getKnex().on('query', (query: { sql: string; bindings?: unknown[] }) => {
-      entry.statements += 1;
-      entry.sql.push({ sql: query.sql, bindings: query.bindings ?? [] });
-    });
-    const http: Listening = await listen((req, res) => {
-      entry.requests += 1;
-      server.handler(req, res);
-    }, '127.0.0.1', 0);
+    orm.em
+      .getConnection()
+      .getKnex()
+      .on('query', (query: { sql: string; bindings?: unknown[] }) => {
+        entry.statements += 1;
+        entry.sql.push({ sql: query.sql, bindings: query.bindings ?? [] });
+      });
+    const http: Listening = await listen(
+      (req, res) => {
+        entry.requests += 1;
+        server.handler(req, res);
+      },
+      '127.0.0.1',
+      0,
+    );
     entry.url = http.url;
     entry.stop = async () => {
       if (stopped) return;
@@ -188,7 +210,12 @@ export interface GraphQLHttpResponse {
   text: string;
 }
 
-export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLHttpResponse> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLHttpResponse> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

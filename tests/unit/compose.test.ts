@@ -16,7 +16,8 @@ describe('committed schemas', () => {
   it('every subgraph schema.graphql matches its type-graphql build', () => {
     for (const { name, path, sdl } of composition.subgraphs) {
       const committed = readFileSync(path, 'utf8');
-      if (committed !== sdl) throw new Error(`${path} is stale for subgraph "${name}": run \`npm run compose\` and commit the result`);
+      if (committed !== sdl)
+        throw new Error(`${path} is stale for subgraph "${name}": run \`npm run compose\` and commit the result`);
     }
     expect(composition.subgraphs.map((s) => s.name)).toEqual(SUBGRAPHS.map((s) => s.name));
   });
@@ -38,10 +39,15 @@ describe('committed field index', () => {
 
   /** The cells of the index's table rows (both tables), by their first cell. */
   function rows(markdown: string): Map<string, string[]> {
-    return new Map(markdown.split('\n').filter((line) => line.startsWith('| `')).map((line) => {
-      const cells = line.slice(2, -2).split(' | ');
-      return [cells[0], cells];
-    }));
+    return new Map(
+      markdown
+        .split('\n')
+        .filter((line) => line.startsWith('| `'))
+        .map((line) => {
+          const cells = line.slice(2, -2).split(' | ');
+          return [cells[0], cells];
+        }),
+    );
   }
 
   it('schema/FIELDS.md matches what app/field-index.ts generates', () => {
@@ -55,23 +61,35 @@ describe('committed field index', () => {
     const table = rows(index);
     const [, scope, sensitivity, subgraph, source, releasedTo] = table.get('`Citizen.fullName`') ?? [];
     expect({ scope, sensitivity, subgraph, source }).toEqual({
-      scope: '`population.identity`', sensitivity: 'GENERAL', subgraph: 'population', source: '`population.citizen.full_name`',
+      scope: '`population.identity`',
+      sensitivity: 'GENERAL',
+      subgraph: 'population',
+      source: '`population.citizen.full_name`',
     });
     expect(releasedTo).toContain('citizen');
     expect(releasedTo).toContain('officer');
 
     const supergraph = parse(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-    const used = new Set(supergraph.definitions.flatMap((definition) =>
-      definition.kind === Kind.OBJECT_TYPE_DEFINITION
-        ? (definition.fields ?? []).flatMap((field) => {
-          const argument = field.directives?.find((d) => d.name.value === 'sensitive')?.arguments?.find((a) => a.name.value === 'scope');
-          return argument?.value.kind === Kind.STRING ? [argument.value.value] : [];
-        })
-        : []));
+    const used = new Set(
+      supergraph.definitions.flatMap((definition) =>
+        definition.kind === Kind.OBJECT_TYPE_DEFINITION
+          ? (definition.fields ?? []).flatMap((field) => {
+              const argument = field.directives
+                ?.find((d) => d.name.value === 'sensitive')
+                ?.arguments?.find((a) => a.name.value === 'scope');
+              return argument?.value.kind === Kind.STRING ? [argument.value.value] : [];
+            })
+          : [],
+      ),
+    );
     expect(used.size).toBeGreaterThan(0);
     for (const scope of Object.keys(SCOPES).filter((s) => used.has(s))) {
       const [, sensitivity, description] = table.get(`\`${scope}\``) ?? [];
-      expect({ scope, sensitivity, description }).toEqual({ scope, sensitivity: SCOPES[scope as keyof typeof SCOPES].sensitivity, description: SCOPES[scope as keyof typeof SCOPES].description });
+      expect({ scope, sensitivity, description }).toEqual({
+        scope,
+        sensitivity: SCOPES[scope as keyof typeof SCOPES].sensitivity,
+        description: SCOPES[scope as keyof typeof SCOPES].description,
+      });
       expect([...table.values()].some((cells) => cells[1] === `\`${scope}\``)).toBe(true);
     }
   });

@@ -20,7 +20,11 @@ describe('readConfig', () => {
       logLevel: 'info',
       redisUrl: undefined,
       rulesMaxAgeMs: 60_000,
-      audit: { keyFile: resolve('.data/audit-signing.pem'), createKey: true, witnessFile: resolve('.data/audit-witness.json') },
+      audit: {
+        keyFile: resolve('.data/audit-signing.pem'),
+        createKey: true,
+        witnessFile: resolve('.data/audit-witness.json'),
+      },
       supergraphFile: resolve('schema/supergraph.graphql'),
       gatewayWorkers: availableParallelism(),
       subgraphMaxSockets: 64,
@@ -32,27 +36,76 @@ describe('readConfig', () => {
 
   it('reads every variable', () => {
     const config = readConfig({
-      NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8080', DATABASE_URL: 'postgres://hub@db:5432/hub',
-      DATA_DIR: '/tmp/hub', SEED_CITIZENS: '0', SEED: 's1', LOG_LEVEL: 'warn',
-      OIDC_ISSUER: 'https://sso.example.go.id/realms/citizen360', OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
-      OIDC_AUDIENCE: 'hub', OIDC_ALGORITHMS: 'RS256', HUB_INTERNAL_SECRET: 's'.repeat(40), REDIS_URL: 'redis://cache:6379', RULES_MAX_AGE_SECONDS: '5',
-      AUDIT_KEY_FILE: '/run/secrets/audit.pem', AUDIT_WITNESS_FILE: '/var/lib/hub/witness.json',
-      SUPERGRAPH_FILE: '/etc/hub/supergraph.graphql', GATEWAY_WORKERS: '3', SUBGRAPH_MAX_SOCKETS: '16', DATABASE_POOL_MAX: '4', RESPONSE_CACHE_TTL_SECONDS: '30',
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://hub@db:5432/hub',
+      DATA_DIR: '/tmp/hub',
+      SEED_CITIZENS: '0',
+      SEED: 's1',
+      LOG_LEVEL: 'warn',
+      OIDC_ISSUER: 'https://sso.example.go.id/realms/citizen360',
+      OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
+      OIDC_AUDIENCE: 'hub',
+      OIDC_ALGORITHMS: 'RS256',
+      HUB_INTERNAL_SECRET: 's'.repeat(40),
+      REDIS_URL: 'redis://cache:6379',
+      RULES_MAX_AGE_SECONDS: '5',
+      AUDIT_KEY_FILE: '/run/secrets/audit.pem',
+      AUDIT_WITNESS_FILE: '/var/lib/hub/witness.json',
+      SUPERGRAPH_FILE: '/etc/hub/supergraph.graphql',
+      GATEWAY_WORKERS: '3',
+      SUBGRAPH_MAX_SOCKETS: '16',
+      DATABASE_POOL_MAX: '4',
+      RESPONSE_CACHE_TTL_SECONDS: '30',
     });
-    expect(config).toMatchObject({ supergraphFile: '/etc/hub/supergraph.graphql', gatewayWorkers: 3, subgraphMaxSockets: 16, databasePoolMax: 4, responseCacheTtlSeconds: 30 });
-    expect(config.audit).toEqual({ keyFile: '/run/secrets/audit.pem', createKey: false, witnessFile: '/var/lib/hub/witness.json' });
+    expect(config).toMatchObject({
+      supergraphFile: '/etc/hub/supergraph.graphql',
+      gatewayWorkers: 3,
+      subgraphMaxSockets: 16,
+      databasePoolMax: 4,
+      responseCacheTtlSeconds: 30,
+    });
+    expect(config.audit).toEqual({
+      keyFile: '/run/secrets/audit.pem',
+      createKey: false,
+      witnessFile: '/var/lib/hub/witness.json',
+    });
     expect(config.authentication).toEqual({
-      kind: 'oidc', issuer: 'https://sso.example.go.id/realms/citizen360', audience: 'hub',
-      jwksUrl: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs', algorithms: ['RS256'],
+      kind: 'oidc',
+      issuer: 'https://sso.example.go.id/realms/citizen360',
+      audience: 'hub',
+      jwksUrl: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
+      algorithms: ['RS256'],
     });
     expect(config.internalSecret).toBe('s'.repeat(40));
-    expect(config).toMatchObject({ production: true, host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://hub@db:5432/hub', dataDir: '/tmp/hub', seedCitizens: 0, seed: 's1', logLevel: 'warn', redisUrl: 'redis://cache:6379', rulesMaxAgeMs: 5_000 });
+    expect(config).toMatchObject({
+      production: true,
+      host: '0.0.0.0',
+      port: 8080,
+      databaseUrl: 'postgres://hub@db:5432/hub',
+      dataDir: '/tmp/hub',
+      seedCitizens: 0,
+      seed: 's1',
+      logLevel: 'warn',
+      redisUrl: 'redis://cache:6379',
+      rulesMaxAgeMs: 5_000,
+    });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('reads the ports and the gateway URL of parts run as their own processes', () => {
-    const config = readConfig({ POPULATION_PORT: '5001', TAX_PORT: '5003', GATEWAY_URL: 'http://gateway:4000/graphql', HUB_INTERNAL_SECRET: 's'.repeat(40) });
-    expect(config).toMatchObject({ subgraphPorts: { population: 5001, tax: 5003 }, gatewayUrl: 'http://gateway:4000/graphql', internalSecretShared: true });
+    const config = readConfig({
+      POPULATION_PORT: '5001',
+      TAX_PORT: '5003',
+      GATEWAY_URL: 'http://gateway:4000/graphql',
+      HUB_INTERNAL_SECRET: 's'.repeat(40),
+    });
+    expect(config).toMatchObject({
+      subgraphPorts: { population: 5001, tax: 5003 },
+      gatewayUrl: 'http://gateway:4000/graphql',
+      internalSecretShared: true,
+    });
   });
 
   it.each([
@@ -60,13 +113,28 @@ describe('readConfig', () => {
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
     [{ SEED_CITIZENS: '-5' }, 'Invalid configuration: SEED_CITIZENS must be a whole number from 0 to 100000000'],
     [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of debug, info, warn, error'],
-    [{ DATABASE_URL: 'mysql://x' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// connection string'],
-    [{ NODE_ENV: 'production' }, 'Invalid configuration: OIDC_ISSUER is required in production (the development issuer is off there)'],
-    [{ OIDC_ISSUER: 'https://sso' }, "Invalid configuration: OIDC_JWKS_URL must be the http(s) URL of the issuer's JWKS when OIDC_ISSUER is set"],
-    [{ OIDC_ISSUER: 'https://sso', OIDC_JWKS_URL: 'https://sso/certs', OIDC_ALGORITHMS: 'HS256' }, 'Invalid configuration: OIDC_ALGORITHMS must list asymmetric JWS algorithms such as RS256,ES256'],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// connection string',
+    ],
+    [
+      { NODE_ENV: 'production' },
+      'Invalid configuration: OIDC_ISSUER is required in production (the development issuer is off there)',
+    ],
+    [
+      { OIDC_ISSUER: 'https://sso' },
+      "Invalid configuration: OIDC_JWKS_URL must be the http(s) URL of the issuer's JWKS when OIDC_ISSUER is set",
+    ],
+    [
+      { OIDC_ISSUER: 'https://sso', OIDC_JWKS_URL: 'https://sso/certs', OIDC_ALGORITHMS: 'HS256' },
+      'Invalid configuration: OIDC_ALGORITHMS must list asymmetric JWS algorithms such as RS256,ES256',
+    ],
     [{ HUB_INTERNAL_SECRET: 'short' }, 'Invalid configuration: HUB_INTERNAL_SECRET must be at least 32 characters'],
     [{ REDIS_URL: 'localhost:6379' }, 'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL'],
-    [{ RULES_MAX_AGE_SECONDS: '1m' }, 'Invalid configuration: RULES_MAX_AGE_SECONDS must be a whole number from 0 to 86400'],
+    [
+      { RULES_MAX_AGE_SECONDS: '1m' },
+      'Invalid configuration: RULES_MAX_AGE_SECONDS must be a whole number from 0 to 86400',
+    ],
     [{ TAX_PORT: 'x' }, 'Invalid configuration: TAX_PORT must be a whole number from 0 to 65535'],
     [{ GATEWAY_URL: 'gateway:4000' }, 'Invalid configuration: GATEWAY_URL must be an http(s) URL'],
   ])('refuses %j with a message naming the variable', (env, message) => {

@@ -1,6 +1,10 @@
 import { cellKey, perturbation, protect, type RawCell } from '../../subgraphs/insights/disclosure';
 
-const cell = (region: string, band: string, count: number, keySum = count * 0.37): RawCell => ({ coordinates: { REGENCY: region, AGE_BAND: band }, count, keySum });
+const cell = (region: string, band: string, count: number, keySum = count * 0.37): RawCell => ({
+  coordinates: { REGENCY: region, AGE_BAND: band },
+  count,
+  keySum,
+});
 const settings = { minCellSize: 10, maxPerturbation: 3 };
 
 describe('perturbation', () => {
@@ -26,17 +30,28 @@ describe('perturbation', () => {
 
 describe('protect', () => {
   it('suppresses small cells, and a second cell in every line that would otherwise hold one', () => {
-    const table = [cell('53.01', 'A', 30), cell('53.01', 'B', 3), cell('53.01', 'C', 25), cell('53.02', 'A', 40), cell('53.02', 'B', 22), cell('53.02', 'C', 18)];
+    const table = [
+      cell('53.01', 'A', 30),
+      cell('53.01', 'B', 3),
+      cell('53.01', 'C', 25),
+      cell('53.02', 'A', 40),
+      cell('53.02', 'B', 22),
+      cell('53.02', 'C', 18),
+    ];
     const { cells } = protect(table, ['REGENCY', 'AGE_BAND'], settings, 0.1);
-    const state = Object.fromEntries(cells.map((c) => [`${c.coordinates.REGENCY} ${c.coordinates.AGE_BAND}`, c.suppressed]));
+    const state = Object.fromEntries(
+      cells.map((c) => [`${c.coordinates.REGENCY} ${c.coordinates.AGE_BAND}`, c.suppressed]),
+    );
     expect(state['53.01 B']).toBe('SMALL_CELL');
     // The regency line 53.01 and the age-band line B each need a second suppressed cell: the smallest.
     expect(state['53.01 C']).toBe('SECONDARY');
     expect(state['53.02 B']).toBe('SECONDARY');
     // ...and then the age-band line C and the regency line 53.02 each hold one: they get a second too.
     expect(state['53.02 C']).toBe('SECONDARY');
-    for (const line of ['53.01', '53.02']) expect(cells.filter((c) => c.coordinates.REGENCY === line && c.suppressed).length).not.toBe(1);
-    for (const band of ['A', 'B', 'C']) expect(cells.filter((c) => c.coordinates.AGE_BAND === band && c.suppressed).length).not.toBe(1);
+    for (const line of ['53.01', '53.02'])
+      expect(cells.filter((c) => c.coordinates.REGENCY === line && c.suppressed).length).not.toBe(1);
+    for (const band of ['A', 'B', 'C'])
+      expect(cells.filter((c) => c.coordinates.AGE_BAND === band && c.suppressed).length).not.toBe(1);
     expect(cells.filter((c) => c.suppressed).every((c) => c.count === null)).toBe(true);
   });
 
@@ -49,6 +64,10 @@ describe('protect', () => {
   });
 
   it('suppresses a total under the minimum', () => {
-    expect(protect([cell('53.01', 'A', 4)], ['REGENCY'], settings, 0).total).toEqual({ coordinates: {}, count: null, suppressed: 'SMALL_CELL' });
+    expect(protect([cell('53.01', 'A', 4)], ['REGENCY'], settings, 0).total).toEqual({
+      coordinates: {},
+      count: null,
+      suppressed: 'SMALL_CELL',
+    });
   });
 });

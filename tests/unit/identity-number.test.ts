@@ -51,7 +51,10 @@ describe('checkKk', () => {
   });
 
   it('does not apply the +40 day rule to a KK', () => {
-    expect(checkKk('3204125503150007', TODAY)).toEqual({ ok: false, reason: 'KK record date is invalid: day is not a day of the month' });
+    expect(checkKk('3204125503150007', TODAY)).toEqual({
+      ok: false,
+      reason: 'KK record date is invalid: day is not a day of the month',
+    });
   });
 
   it('refuses serial 0000 and short values', () => {

@@ -3,10 +3,26 @@ import { formatSummary, parseImportArgs, UsageError } from '../../app/import';
 // `npm run import -- ...`: what a person typing the command sees.
 describe('import command line', () => {
   it('reads the source, the input and the options', () => {
-    expect(parseImportArgs(['dtsen', 'exports'])).toEqual({ kind: 'import', source: 'dtsen', input: 'exports', since: undefined, batchSize: undefined });
-    expect(parseImportArgs(['djp', 'http://127.0.0.1:8080', '--since', '2026-11-01T00:00:00Z', '--batch', '500']))
-      .toEqual({ kind: 'import', source: 'djp', input: 'http://127.0.0.1:8080', since: '2026-11-01T00:00:00Z', batchSize: 500 });
-    expect(parseImportArgs(['--quarantine', '154e495b-439d-4868-b33f-bb2b5b1ad5f3'])).toEqual({ kind: 'quarantine', runId: '154e495b-439d-4868-b33f-bb2b5b1ad5f3' });
+    expect(parseImportArgs(['dtsen', 'exports'])).toEqual({
+      kind: 'import',
+      source: 'dtsen',
+      input: 'exports',
+      since: undefined,
+      batchSize: undefined,
+    });
+    expect(
+      parseImportArgs(['djp', 'http://127.0.0.1:8080', '--since', '2026-11-01T00:00:00Z', '--batch', '500']),
+    ).toEqual({
+      kind: 'import',
+      source: 'djp',
+      input: 'http://127.0.0.1:8080',
+      since: '2026-11-01T00:00:00Z',
+      batchSize: 500,
+    });
+    expect(parseImportArgs(['--quarantine', '154e495b-439d-4868-b33f-bb2b5b1ad5f3'])).toEqual({
+      kind: 'quarantine',
+      runId: '154e495b-439d-4868-b33f-bb2b5b1ad5f3',
+    });
     expect(parseImportArgs(['--help'])).toEqual({ kind: 'help' });
   });
 
@@ -26,8 +42,19 @@ describe('import command line', () => {
 
   it('sums up a run so that the counts visibly add up, with the commonest reasons', () => {
     const text = formatSummary({
-      runId: 'r1', source: 'oss', resumedAfter: 1_000, read: 2_078, inserted: 2_000, updated: 10, unchanged: 48, quarantined: 20, seconds: 0.5,
-      reasons: [{ reason: 'NIK not in the population register', count: 15 }, { reason: 'kbli code is not 5 digits', count: 5 }],
+      runId: 'r1',
+      source: 'oss',
+      resumedAfter: 1_000,
+      read: 2_078,
+      inserted: 2_000,
+      updated: 10,
+      unchanged: 48,
+      quarantined: 20,
+      seconds: 0.5,
+      reasons: [
+        { reason: 'NIK not in the population register', count: 15 },
+        { reason: 'kbli code is not 5 digits', count: 5 },
+      ],
       examples: [{ position: 7, reason: 'kbli code is not 5 digits' }],
     });
     expect(text).toContain('Imported oss: run r1, resumed after record 1,000');

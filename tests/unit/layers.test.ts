@@ -43,7 +43,10 @@ function imports() {
 describe('layers', () => {
   it('has every top folder with code in a layer', () => {
     const folders = readdirSync(ROOT, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && entry.name !== 'dist')
+      .filter(
+        (entry) =>
+          entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && entry.name !== 'dist',
+      )
       .map((entry) => entry.name)
       .filter((name) => sources(name).length > 0);
     expect(folders.filter((name) => !(name in LAYERS) && !OUTSIDE.includes(name))).toEqual([]);

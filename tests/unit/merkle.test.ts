@@ -1,8 +1,23 @@
-import { append, consistencyProof, EMPTY_FRONTIER, EMPTY_ROOT, frontierRoot, inclusionProof, leafHash, rootOf, verifyConsistency, verifyInclusion, type Frontier, type Hash } from '../../policy/audit/merkle';
+import {
+  append,
+  consistencyProof,
+  EMPTY_FRONTIER,
+  EMPTY_ROOT,
+  frontierRoot,
+  inclusionProof,
+  leafHash,
+  rootOf,
+  verifyConsistency,
+  verifyInclusion,
+  type Frontier,
+  type Hash,
+} from '../../policy/audit/merkle';
 
 // Known answers from Certificate Transparency's reference implementation (RFC 6962 test vectors): the eight
 // leaves "", 00, 10, 2021, 3031, 40414243, 5051525354555657, 606162636465666768696a6b6c6d6e6f.
-const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((hex) => leafHash(Buffer.from(hex, 'hex')));
+const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map(
+  (hex) => leafHash(Buffer.from(hex, 'hex')),
+);
 const ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',
@@ -37,16 +52,41 @@ describe('RFC 6962 Merkle tree', () => {
     let frontier: Frontier = EMPTY_FRONTIER;
     for (let n = 1; n <= leaves.length; n += 1) {
       frontier = append(frontier, leaves[n - 1]);
-      if (!frontierRoot(frontier).equals(rootOf(leaves.slice(0, n)))) throw new Error(`frontier root differs at size ${n}`);
+      if (!frontierRoot(frontier).equals(rootOf(leaves.slice(0, n))))
+        throw new Error(`frontier root differs at size ${n}`);
     }
   });
 
   it('produces the known inclusion proofs, which verify; corrupted ones do not', () => {
     const known: [number, number, string[]][] = [
-      [0, 8, ['96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4']],
-      [5, 8, ['bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b', 'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7']],
+      [
+        0,
+        8,
+        [
+          '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+          '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+          '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+        ],
+      ],
+      [
+        5,
+        8,
+        [
+          'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+          'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+          'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+        ],
+      ],
       [2, 3, ['fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125']],
-      [1, 5, ['6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b']],
+      [
+        1,
+        5,
+        [
+          '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
+          '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+          'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+        ],
+      ],
     ];
     for (const [index, size, path] of known) {
       const proof = inclusionProof(index, LEAVES.slice(0, size));
@@ -54,7 +94,16 @@ describe('RFC 6962 Merkle tree', () => {
       const root = Buffer.from(ROOTS[size - 1], 'hex');
       expect(verifyInclusion(LEAVES[index], index, size, proof, root)).toBe(true);
       // Corruptions: a flipped bit in any step, a dropped or an extra step, the wrong index, leaf or root, an index past the end.
-      for (let i = 0; i < proof.length; i += 1) expect(verifyInclusion(LEAVES[index], index, size, proof.map((p, j) => (j === i ? flip(p) : p)), root)).toBe(false);
+      for (let i = 0; i < proof.length; i += 1)
+        expect(
+          verifyInclusion(
+            LEAVES[index],
+            index,
+            size,
+            proof.map((p, j) => (j === i ? flip(p) : p)),
+            root,
+          ),
+        ).toBe(false);
       expect(verifyInclusion(LEAVES[index], index, size, proof.slice(1), root)).toBe(false);
       expect(verifyInclusion(LEAVES[index], index, size, [...proof, LEAVES[0]], root)).toBe(false);
       expect(verifyInclusion(LEAVES[index], index ^ 1, size, proof, root)).toBe(false);
@@ -66,16 +115,48 @@ describe('RFC 6962 Merkle tree', () => {
 
   it('produces the known consistency proofs, which verify; corrupted ones do not', () => {
     const known: [number, number, string[]][] = [
-      [1, 8, ['96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4']],
-      [6, 8, ['0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a', 'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7']],
-      [2, 5, ['5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b']],
+      [
+        1,
+        8,
+        [
+          '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+          '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+          '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+        ],
+      ],
+      [
+        6,
+        8,
+        [
+          '0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a',
+          'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+          'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+        ],
+      ],
+      [
+        2,
+        5,
+        [
+          '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+          'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+        ],
+      ],
     ];
     for (const [m, n, path] of known) {
       const proof = consistencyProof(m, LEAVES.slice(0, n));
       expect(hex(proof)).toEqual(path);
       const [root1, root2] = [Buffer.from(ROOTS[m - 1], 'hex'), Buffer.from(ROOTS[n - 1], 'hex')];
       expect(verifyConsistency(m, n, proof, root1, root2)).toBe(true);
-      for (let i = 0; i < proof.length; i += 1) expect(verifyConsistency(m, n, proof.map((p, j) => (j === i ? flip(p) : p)), root1, root2)).toBe(false);
+      for (let i = 0; i < proof.length; i += 1)
+        expect(
+          verifyConsistency(
+            m,
+            n,
+            proof.map((p, j) => (j === i ? flip(p) : p)),
+            root1,
+            root2,
+          ),
+        ).toBe(false);
       expect(verifyConsistency(m, n, proof.slice(0, -1), root1, root2)).toBe(false);
       expect(verifyConsistency(m, n, [], root1, root2)).toBe(false);
       expect(verifyConsistency(m, n, proof, flip(root1), root2)).toBe(false);
@@ -84,7 +165,15 @@ describe('RFC 6962 Merkle tree', () => {
     // Every pair up to 8 leaves proves and verifies.
     for (let n = 1; n <= 8; n += 1) {
       for (let m = 1; m <= n; m += 1) {
-        expect(verifyConsistency(m, n, consistencyProof(m, LEAVES.slice(0, n)), Buffer.from(ROOTS[m - 1], 'hex'), Buffer.from(ROOTS[n - 1], 'hex'))).toBe(true);
+        expect(
+          verifyConsistency(
+            m,
+            n,
+            consistencyProof(m, LEAVES.slice(0, n)),
+            Buffer.from(ROOTS[m - 1], 'hex'),
+            Buffer.from(ROOTS[n - 1], 'hex'),
+          ),
+        ).toBe(true);
       }
     }
   });

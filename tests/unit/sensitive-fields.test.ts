@@ -18,18 +18,25 @@ function scopeOf(field: FieldDefinitionNode): string | undefined {
 
 const fields = document.definitions.flatMap((definition) =>
   definition.kind === Kind.OBJECT_TYPE_DEFINITION && !definition.name.value.startsWith('_')
-    ? (definition.fields ?? []).filter((f) => !f.name.value.startsWith('_')).map((field) => ({ type: definition.name.value, field }))
+    ? (definition.fields ?? [])
+        .filter((f) => !f.name.value.startsWith('_'))
+        .map((field) => ({ type: definition.name.value, field }))
     : [],
 );
 
 describe('sensitivity in the schema', () => {
   it('puts a scope on every Citizen field but its key, and on every field that returns a personal type', () => {
     const missing = fields
-      .filter(({ type, field }) => (type === 'Citizen' && field.name.value !== 'nik') || PERSONAL_TYPES.has(namedType(field.type)))
+      .filter(
+        ({ type, field }) =>
+          (type === 'Citizen' && field.name.value !== 'nik') || PERSONAL_TYPES.has(namedType(field.type)),
+      )
       .filter(({ field }) => !scopeOf(field))
       .map(({ type, field }) => `${type}.${field.name.value}`);
     if (missing.length > 0) {
-      throw new Error(`personal fields without @sensitive(scope:): ${missing.join(', ')}. Add @Directive(sensitive('<scope>')) (schema/scopes.ts) and run npm run compose`);
+      throw new Error(
+        `personal fields without @sensitive(scope:): ${missing.join(', ')}. Add @Directive(sensitive('<scope>')) (schema/scopes.ts) and run npm run compose`,
+      );
     }
     expect(fields.filter(({ field }) => scopeOf(field)).length).toBeGreaterThan(30);
   });

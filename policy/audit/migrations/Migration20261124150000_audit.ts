@@ -20,11 +20,17 @@ export class Migration20261124150000_audit extends Migration {
       "consent_ids" text[] not null, "rule_version" int null, "scopes" text[] not null, "refused_scopes" text[] not null, "fields" text[] not null,
       "reason" text null, "detail" jsonb null, "leaf_hash" bytea not null,
       constraint "access_event_pkey" primary key ("position"));`);
-    this.addSql(`create index "access_event_subject" on "audit"."access_event" ("nik", "position" desc) where "nik" is not null;`);
+    this.addSql(
+      `create index "access_event_subject" on "audit"."access_event" ("nik", "position" desc) where "nik" is not null;`,
+    );
     this.addSql(`create index "access_event_client_at" on "audit"."access_event" ("client_id", "at");`);
     this.addSql(`create index "access_event_at" on "audit"."access_event" ("at");`);
-    this.addSql(`create table "audit"."checkpoint" ("size" bigint not null check ("size" >= 1), "root" bytea not null, "at" timestamptz not null, "key_id" text not null, "signature" bytea not null, constraint "checkpoint_pkey" primary key ("size"));`);
-    this.addSql(`create table "audit"."log_head" ("id" smallint not null check ("id" = 1), "size" bigint not null, "frontier" bytea[] not null, constraint "log_head_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "audit"."checkpoint" ("size" bigint not null check ("size" >= 1), "root" bytea not null, "at" timestamptz not null, "key_id" text not null, "signature" bytea not null, constraint "checkpoint_pkey" primary key ("size"));`,
+    );
+    this.addSql(
+      `create table "audit"."log_head" ("id" smallint not null check ("id" = 1), "size" bigint not null, "frontier" bytea[] not null, constraint "log_head_pkey" primary key ("id"));`,
+    );
     this.addSql(`insert into "audit"."log_head" ("id", "size", "frontier") values (1, 0, '{}');`);
     this.addSql(`create function "audit"."refuse_change"() returns trigger language plpgsql as $$
       begin
@@ -32,8 +38,12 @@ export class Migration20261124150000_audit extends Migration {
       end
     $$;`);
     for (const table of ['access_event', 'checkpoint']) {
-      this.addSql(`create trigger "${table}_append_only" before update or delete on "audit"."${table}" for each row execute function "audit"."refuse_change"();`);
-      this.addSql(`create trigger "${table}_no_truncate" before truncate on "audit"."${table}" for each statement execute function "audit"."refuse_change"();`);
+      this.addSql(
+        `create trigger "${table}_append_only" before update or delete on "audit"."${table}" for each row execute function "audit"."refuse_change"();`,
+      );
+      this.addSql(
+        `create trigger "${table}_no_truncate" before truncate on "audit"."${table}" for each statement execute function "audit"."refuse_change"();`,
+      );
       this.addSql(`revoke update, delete, truncate on "audit"."${table}" from public;`);
     }
     // Roles belong to the cluster, not the database: created once, whichever database migrates first.

@@ -8,7 +8,9 @@ import { NIKScalar } from '../../../schema/scalars/identity.scalars';
  * by the access-log writer (policy/audit/), never by this subgraph, which only reads, as a role that can do
  * nothing else.
  */
-@ObjectType({ description: 'An event of the access log: a decision on personal data, a consent change or a steward change.' })
+@ObjectType({
+  description: 'An event of the access log: a decision on personal data, a consent change or a steward change.',
+})
 @Entity({ schema: 'audit', tableName: 'access_event', readonly: true })
 export class AccessEvent {
   @Field(() => Int, { description: 'Place in the log (1-based, gapless); what inclusion in a checkpoint refers to.' })
@@ -19,7 +21,10 @@ export class AccessEvent {
   @Property({ type: 'datetime' })
   at!: Date;
 
-  @Field({ description: 'ACCESS, CONSENT_GRANTED, CONSENT_REVOKED, RULE_CHANGED, CLIENT_CHANGED, PURPOSE_CHANGED or DISCLOSURE_CHANGED.' })
+  @Field({
+    description:
+      'ACCESS, CONSENT_GRANTED, CONSENT_REVOKED, RULE_CHANGED, CLIENT_CHANGED, PURPOSE_CHANGED or DISCLOSURE_CHANGED.',
+  })
   @Property({ type: 'text' })
   kind!: string;
 
@@ -35,7 +40,10 @@ export class AccessEvent {
   @Property({ type: 'text' })
   actorRole!: string;
 
-  @Field(() => String, { nullable: true, description: 'The caller\'s client; for consent events, the client the consent is for.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The caller's client; for consent events, the client the consent is for.",
+  })
   @Property({ type: 'text', nullable: true })
   clientId!: string | null;
 
@@ -43,7 +51,10 @@ export class AccessEvent {
   @Property({ type: 'text', nullable: true })
   purpose!: string | null;
 
-  @Field(() => NIKScalar, { nullable: true, description: 'Whose data; null for lookups that named nobody and for steward changes.' })
+  @Field(() => NIKScalar, {
+    nullable: true,
+    description: 'Whose data; null for lookups that named nobody and for steward changes.',
+  })
   @Property({ type: 'string', length: 16, nullable: true })
   nik!: string | null;
 
@@ -51,7 +62,10 @@ export class AccessEvent {
   @Property({ type: 'text', nullable: true })
   decision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The lawful basis (Pasal 20(2)), or OWN_DATA, FAMILY_CARD, AUDIT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The lawful basis (Pasal 20(2)), or OWN_DATA, FAMILY_CARD, AUDIT.',
+  })
   @Property({ type: 'text', nullable: true })
   basis!: string | null;
 

@@ -28,7 +28,9 @@ export class DataCategory {
   description!: string;
 }
 
-@ObjectType({ description: 'One entry of a citizen\'s own access log: who read which of their data, when, for what, on which basis.' })
+@ObjectType({
+  description: "One entry of a citizen's own access log: who read which of their data, when, for what, on which basis.",
+})
 export class AccessLogEntry {
   @Field(() => Int)
   position!: number;
@@ -54,7 +56,10 @@ export class AccessLogEntry {
   @Field(() => [DataCategory], { description: 'What was asked for and refused.' })
   refusedCategories!: DataCategory[];
 
-  @Field(() => String, { nullable: true, description: 'The lawful basis (Pasal 20(2)), or CONSENT with the consent ids.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The lawful basis (Pasal 20(2)), or CONSENT with the consent ids.',
+  })
   legalBasis!: string | null;
 
   @Field(() => [String])
@@ -64,7 +69,7 @@ export class AccessLogEntry {
   decision!: string | null;
 }
 
-@ObjectType({ description: 'A page of the citizen\'s access log, newest first.' })
+@ObjectType({ description: "A page of the citizen's access log, newest first." })
 export class AccessLogPage {
   @Directive(sensitive('audit.log'))
   @Field(() => [AccessLogEntry], { nullable: true })
@@ -108,7 +113,10 @@ class BreachSubject {
   lastRelease!: Date;
 }
 
-@ObjectType({ description: 'Who is affected if a client was breached in a time window: the people whose data it received, and which data (UU PDP Pasal 46).' })
+@ObjectType({
+  description:
+    'Who is affected if a client was breached in a time window: the people whose data it received, and which data (UU PDP Pasal 46).',
+})
 export class BreachScope {
   @Field()
   clientId!: string;
@@ -130,7 +138,9 @@ export class BreachScope {
   subjects!: BreachSubject[];
 }
 
-@ObjectType({ description: 'The latest signed statement of the log: its size and Merkle root (RFC 6962), signed with Ed25519.' })
+@ObjectType({
+  description: 'The latest signed statement of the log: its size and Merkle root (RFC 6962), signed with Ed25519.',
+})
 export class LogCheckpoint {
   @Field(() => Int)
   size!: number;
@@ -144,7 +154,9 @@ export class LogCheckpoint {
   @Field()
   keyId!: string;
 
-  @Field({ description: 'Base64 Ed25519 signature over the note "citizen360 access log\\n<size>\\n<root>\\n<at ISO>\\n".' })
+  @Field({
+    description: 'Base64 Ed25519 signature over the note "citizen360 access log\\n<size>\\n<root>\\n<at ISO>\\n".',
+  })
   signature!: string;
 
   @Field({ description: 'The public key (PEM) to check it with.' })

@@ -9,7 +9,10 @@ import { breachScope, findEvents, latestCheckpoint } from '../log-reader';
 @Resolver()
 export class AccessEventResolver {
   @Directive(sensitive('audit.log'))
-  @Query(() => AccessEventPage, { nullable: true, description: 'Access-log events by NIK, client, purpose, decision, kind and time range, newest first (auditors).' })
+  @Query(() => AccessEventPage, {
+    nullable: true,
+    description: 'Access-log events by NIK, client, purpose, decision, kind and time range, newest first (auditors).',
+  })
   accessEvents(
     @Arg('filter', () => AccessEventFilter) filter: AccessEventFilter,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
@@ -20,23 +23,38 @@ export class AccessEventResolver {
   }
 
   @Directive(sensitive('audit.log'))
-  @Query(() => BreachScope, { nullable: true, description: 'The people whose data a client received in [from, to), and which data: the scope of a breach notice (auditors).' })
+  @Query(() => BreachScope, {
+    nullable: true,
+    description:
+      'The people whose data a client received in [from, to), and which data: the scope of a breach notice (auditors).',
+  })
   breachScope(
     @Arg('clientId') clientId: string,
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
     @Arg('first', () => Int, { defaultValue: 1000, description: 'Subjects per page, by NIK.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The last NIK of the previous page.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The last NIK of the previous page.' })
+    after: string | null,
     @Ctx() { em }: AuditContext,
   ): Promise<BreachScope> {
     return breachScope(em, clientId, from, to, { first, after });
   }
 
-  @Query(() => LogCheckpoint, { nullable: true, description: 'The latest signed checkpoint of the access log (size, Merkle root, signature, public key).' })
+  @Query(() => LogCheckpoint, {
+    nullable: true,
+    description: 'The latest signed checkpoint of the access log (size, Merkle root, signature, public key).',
+  })
   async accessLogCheckpoint(@Ctx() { em, accessLog }: AuditContext): Promise<LogCheckpoint | null> {
     const row = await latestCheckpoint(em);
-    return row && {
-      size: Number(row.size), root: row.root.toString('base64'), at: row.at, keyId: row.keyId, signature: row.signature.toString('base64'), publicKey: accessLog.publicKeyPem,
-    };
+    return (
+      row && {
+        size: Number(row.size),
+        root: row.root.toString('base64'),
+        at: row.at,
+        keyId: row.keyId,
+        signature: row.signature.toString('base64'),
+        publicKey: accessLog.publicKeyPem,
+      }
+    );
   }
 }

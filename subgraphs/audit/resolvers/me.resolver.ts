@@ -8,7 +8,10 @@ import { citizenLog } from '../log-reader';
 @Resolver(() => Me)
 export class MeResolver {
   @Directive(sensitive('audit.log'))
-  @FieldResolver(() => AccessLogPage, { nullable: true, description: 'Who read your data: newest first, paginated. Your own reads only with includeOwn.' })
+  @FieldResolver(() => AccessLogPage, {
+    nullable: true,
+    description: 'Who read your data: newest first, paginated. Your own reads only with includeOwn.',
+  })
   accessLog(
     @Root() me: Me,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,

@@ -42,7 +42,7 @@ export class AccessRule {
   @Property({ type: 'text' })
   changedBy!: string;
 
-  @Field({ description: 'Why, in the steward\'s words.' })
+  @Field({ description: "Why, in the steward's words." })
   @Property({ type: 'text' })
   reason!: string;
 

@@ -5,7 +5,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'consent', tableName: 'client' })
 export class Client {
-  @Field({ description: 'The OIDC client id (the token\'s azp).' })
+  @Field({ description: "The OIDC client id (the token's azp)." })
   @PrimaryKey({ type: 'text' })
   id!: string;
 

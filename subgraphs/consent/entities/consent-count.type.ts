@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How many consents a client holds for a purpose, by status: consent metadata, no person named.' })
+@ObjectType({
+  description: 'How many consents a client holds for a purpose, by status: consent metadata, no person named.',
+})
 export class ConsentCount {
   @Field()
   clientId!: string;

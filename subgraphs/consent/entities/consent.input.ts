@@ -8,7 +8,7 @@ export class GrantConsentInput {
   @Field({ description: 'Purpose code from the catalogue.' })
   purpose!: string;
 
-  @Field(() => [String], { description: 'Scopes the client\'s consent rule for this purpose lists.' })
+  @Field(() => [String], { description: "Scopes the client's consent rule for this purpose lists." })
   scopes!: string[];
 
   @Field(() => Date, { nullable: true, description: 'Default: now. Not in the past.' })

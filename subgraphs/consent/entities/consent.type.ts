@@ -29,9 +29,11 @@ export class Consent {
   @Field(() => Date, { nullable: true })
   revokedAt!: Date | null;
 
-  @Field(() => ConsentStatus, { description: 'As of the server\'s clock now.' })
+  @Field(() => ConsentStatus, { description: "As of the server's clock now." })
   status!: ConsentStatus;
 
-  @Field(() => GraphQLJSONObject, { description: 'The consent receipt given at the grant, shaped like a Kantara Consent Receipt v1.1.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The consent receipt given at the grant, shaped like a Kantara Consent Receipt v1.1.',
+  })
   receipt!: Record<string, unknown>;
 }

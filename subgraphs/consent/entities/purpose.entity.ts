@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A purpose of use from the steward\'s catalogue; officers state one per request.' })
+@ObjectType({ description: "A purpose of use from the steward's catalogue; officers state one per request." })
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'consent', tableName: 'purpose' })
 export class Purpose {

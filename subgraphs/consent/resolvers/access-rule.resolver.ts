@@ -20,12 +20,19 @@ export class AccessRuleResolver {
   }
 
   @Query(() => [AccessRule], { description: 'Every version of the rule for a client and purpose, newest first.' })
-  accessRuleHistory(@Arg('clientId') clientId: string, @Arg('purpose') purpose: string, @Ctx() { em }: ConsentContext): Promise<AccessRule[]> {
+  accessRuleHistory(
+    @Arg('clientId') clientId: string,
+    @Arg('purpose') purpose: string,
+    @Ctx() { em }: ConsentContext,
+  ): Promise<AccessRule[]> {
     return em.find(AccessRule, { clientId, purpose }, { orderBy: { version: 'desc' } });
   }
 
   @Query(() => [StewardChange], { description: 'The newest changes to clients, purposes and rules.' })
-  stewardChanges(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() { em }: ConsentContext): Promise<StewardChange[]> {
+  stewardChanges(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() { em }: ConsentContext,
+  ): Promise<StewardChange[]> {
     if (first < 1 || first > 500) throw inputError('first must be 1 to 500');
     return em.find(StewardChange, {}, { orderBy: { id: 'desc' }, limit: first });
   }
@@ -35,13 +42,26 @@ export class AccessRuleResolver {
     return consentCounts(em);
   }
 
-  @Mutation(() => AccessRule, { description: 'Sets the rule for a client and purpose as a new version (stewards); in force from the next request.' })
-  setAccessRule(@Arg('input', () => AccessRuleInput) input: AccessRuleInput, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<AccessRule> {
+  @Mutation(() => AccessRule, {
+    description: 'Sets the rule for a client and purpose as a new version (stewards); in force from the next request.',
+  })
+  setAccessRule(
+    @Arg('input', () => AccessRuleInput) input: AccessRuleInput,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<AccessRule> {
     return setAccessRule(ctx, input, reason);
   }
 
-  @Mutation(() => AccessRule, { description: 'Retires the rule for a client and purpose (stewards): a new version granting nothing.' })
-  retireAccessRule(@Arg('clientId') clientId: string, @Arg('purpose') purpose: string, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<AccessRule> {
+  @Mutation(() => AccessRule, {
+    description: 'Retires the rule for a client and purpose (stewards): a new version granting nothing.',
+  })
+  retireAccessRule(
+    @Arg('clientId') clientId: string,
+    @Arg('purpose') purpose: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<AccessRule> {
     return retireAccessRule(ctx, clientId, purpose, reason);
   }
 }

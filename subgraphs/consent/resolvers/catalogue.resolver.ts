@@ -10,9 +10,15 @@ import { definePurpose, registerClient } from '../stewardship';
 /** The catalogue every caller may read (what a consent screen shows), and the steward's changes to it. */
 @Resolver()
 export class CatalogueResolver {
-  @Query(() => [ScopeDefinition], { description: 'The scope catalogue: every kind of personal data the graph releases.' })
+  @Query(() => [ScopeDefinition], {
+    description: 'The scope catalogue: every kind of personal data the graph releases.',
+  })
   scopes(): ScopeDefinition[] {
-    return Object.entries(SCOPES).map(([name, scope]) => ({ name, description: scope.description, sensitivity: scope.sensitivity }));
+    return Object.entries(SCOPES).map(([name, scope]) => ({
+      name,
+      description: scope.description,
+      sensitivity: scope.sensitivity,
+    }));
   }
 
   @Query(() => [Client], { description: 'Registered services.' })
@@ -25,13 +31,25 @@ export class CatalogueResolver {
     return em.find(Purpose, {}, { orderBy: { code: 'asc' } });
   }
 
-  @Mutation(() => Client, { description: 'Registers a service, or changes one (stewards). The reason is kept in the change log.' })
-  registerClient(@Arg('input', () => ClientInput) input: ClientInput, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<Client> {
+  @Mutation(() => Client, {
+    description: 'Registers a service, or changes one (stewards). The reason is kept in the change log.',
+  })
+  registerClient(
+    @Arg('input', () => ClientInput) input: ClientInput,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<Client> {
     return registerClient(ctx, input, reason);
   }
 
-  @Mutation(() => Purpose, { description: 'Defines a purpose of use, or changes one (stewards). The reason is kept in the change log.' })
-  definePurpose(@Arg('input', () => PurposeInput) input: PurposeInput, @Arg('reason') reason: string, @Ctx() ctx: ConsentContext): Promise<Purpose> {
+  @Mutation(() => Purpose, {
+    description: 'Defines a purpose of use, or changes one (stewards). The reason is kept in the change log.',
+  })
+  definePurpose(
+    @Arg('input', () => PurposeInput) input: PurposeInput,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<Purpose> {
     return definePurpose(ctx, input, reason);
   }
 }

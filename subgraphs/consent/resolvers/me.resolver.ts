@@ -18,21 +18,33 @@ export class MeResolver {
   }
 
   @Directive(sensitive('population.identity'))
-  @FieldResolver(() => Citizen, { nullable: true, description: 'The citizen\'s own Citizen 360 profile.' })
+  @FieldResolver(() => Citizen, { nullable: true, description: "The citizen's own Citizen 360 profile." })
   citizen(@Root() me: Me): Citizen {
     return { nik: me.nik };
   }
 
   @Directive(sensitive('consent.records'))
-  @FieldResolver(() => [Consent], { nullable: true, description: 'Every consent the citizen has given, newest first, optionally only those with one status.' })
-  async consents(@Root() me: Me, @Arg('status', () => ConsentStatus, { nullable: true }) status: ConsentStatus | null, @Ctx() { em }: ConsentContext): Promise<Consent[]> {
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description: 'Every consent the citizen has given, newest first, optionally only those with one status.',
+  })
+  async consents(
+    @Root() me: Me,
+    @Arg('status', () => ConsentStatus, { nullable: true }) status: ConsentStatus | null,
+    @Ctx() { em }: ConsentContext,
+  ): Promise<Consent[]> {
     const consents = await consentsOf(em, me.nik);
     return status ? consents.filter((consent) => consent.status === status) : consents;
   }
 
   @Directive(sensitive('consent.records'))
-  @Mutation(() => Consent, { description: 'Consents to a client using the listed scopes for a purpose; returns the consent with its receipt.' })
-  grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: ConsentContext): Promise<Consent> {
+  @Mutation(() => Consent, {
+    description: 'Consents to a client using the listed scopes for a purpose; returns the consent with its receipt.',
+  })
+  grantConsent(
+    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<Consent> {
     return grantConsent(ctx, ctx.caller.nik!, input);
   }
 

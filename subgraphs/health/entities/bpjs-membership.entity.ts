@@ -44,7 +44,10 @@ export class BpjsMembership {
   @Property({ type: 'date', nullable: true })
   coverageEnd?: string | null;
 
-  @Field(() => Provenance, { description: 'Where this membership came from: BPJS Kesehatan data as SATUSEHAT (Kemenkes) passes it on, or the synthetic seed.' })
+  @Field(() => Provenance, {
+    description:
+      'Where this membership came from: BPJS Kesehatan data as SATUSEHAT (Kemenkes) passes it on, or the synthetic seed.',
+  })
   @Embedded(() => Provenance, { prefix: 'source_' })
   source!: Provenance;
 }

@@ -9,7 +9,11 @@ export class Migration20261125110000_health_provenance extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table health.membership drop column "source_agency", drop column "source_system", drop column "source_as_of";`);
-    this.addSql(`alter table health.patient drop column "source_agency", drop column "source_system", drop column "source_as_of";`);
+    this.addSql(
+      `alter table health.membership drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+    );
+    this.addSql(
+      `alter table health.patient drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+    );
   }
 }

@@ -6,7 +6,10 @@ import { BpjsMembership } from '../entities/bpjs-membership.entity';
 @Resolver(() => BpjsMembership)
 export class BpjsMembershipResolver {
   @Directive(sensitive('health.coverage'))
-  @Query(() => BpjsMembership, { nullable: true, description: 'A JKN membership by card number, as a facility checks it at registration.' })
+  @Query(() => BpjsMembership, {
+    nullable: true,
+    description: 'A JKN membership by card number, as a facility checks it at registration.',
+  })
   async bpjsCard(@Arg('cardNumber') cardNumber: string, @Ctx() { em }: HealthContext): Promise<BpjsMembership | null> {
     if (!/^[0-9]{13}$/.test(cardNumber)) return null;
     return em.findOne(BpjsMembership, { cardNumber }, { populate: ['primaryCareFacility'], strategy: 'joined' });

@@ -7,13 +7,19 @@ import { Citizen } from '../entities/citizen.type';
 @Resolver(() => Citizen)
 export class CitizenResolver {
   @Directive(sensitive('health.coverage'))
-  @FieldResolver(() => BpjsMembership, { nullable: true, description: 'JKN membership; null when the person is not registered.' })
+  @FieldResolver(() => BpjsMembership, {
+    nullable: true,
+    description: 'JKN membership; null when the person is not registered.',
+  })
   bpjsMembership(@Root() citizen: Citizen, @Ctx() { loaders }: HealthContext): Promise<BpjsMembership | null> {
     return loaders.membershipByNik.load(citizen.nik);
   }
 
   @Directive(sensitive('health.identifier'))
-  @FieldResolver(() => String, { nullable: true, description: 'SATUSEHAT IHS number (the FHIR Patient id, P + 11 digits).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'SATUSEHAT IHS number (the FHIR Patient id, P + 11 digits).',
+  })
   async ihsNumber(@Root() citizen: Citizen, @Ctx() { loaders }: HealthContext): Promise<string | null> {
     return (await loaders.patientByNik.load(citizen.nik))?.ihsNumber ?? null;
   }

@@ -1,9 +1,22 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import { AgeBand, BpjsSegment, CohortProgramme, CohortUnit, Dimension, LicenceHeld, Sex, SuppressionReason, TaxpayerStatus } from './insights.enums';
+import {
+  AgeBand,
+  BpjsSegment,
+  CohortProgramme,
+  CohortUnit,
+  Dimension,
+  LicenceHeld,
+  Sex,
+  SuppressionReason,
+  TaxpayerStatus,
+} from './insights.enums';
 
 @InputType({ description: 'Who is in the cohort: every condition given must hold.' })
 export class CohortFilter {
-  @Field(() => String, { nullable: true, description: 'A Kemendagri province (53), regency (53.01) or district (53.01.01) code.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A Kemendagri province (53), regency (53.01) or district (53.01.01) code.',
+  })
   regionPrefix?: string | null;
 
   @Field(() => Sex, { nullable: true })
@@ -12,7 +25,10 @@ export class CohortFilter {
   @Field(() => [AgeBand], { nullable: true })
   ageBands?: AgeBand[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Lowest welfare decile (1-10); people in no surveyed household are left out when a decile is given.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Lowest welfare decile (1-10); people in no surveyed household are left out when a decile is given.',
+  })
   decileMin?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Highest welfare decile (1-10).' })
@@ -34,12 +50,17 @@ export class CohortFilter {
   licences?: LicenceHeld[] | null;
 }
 
-@ObjectType({ description: 'Where a cell sits on one dimension: a region code, a sex, an age band, a decile or a segment.' })
+@ObjectType({
+  description: 'Where a cell sits on one dimension: a region code, a sex, an age band, a decile or a segment.',
+})
 class Coordinate {
   @Field(() => Dimension)
   dimension!: Dimension;
 
-  @Field(() => String, { nullable: true, description: 'null: people with no value here (no surveyed household, no JKN membership).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'null: people with no value here (no surveyed household, no JKN membership).',
+  })
   value!: string | null;
 }
 
@@ -58,9 +79,11 @@ class CohortCell {
   suppressed!: SuppressionReason | null;
 }
 
-@ObjectType({ description: 'A cross-sector cohort table: counts only, under disclosure control; nobody in it can be singled out.' })
+@ObjectType({
+  description: 'A cross-sector cohort table: counts only, under disclosure control; nobody in it can be singled out.',
+})
 export class Cohort {
-  @Field(() => Date, { description: 'When the projection it is counted on was built from the agencies\' data.' })
+  @Field(() => Date, { description: "When the projection it is counted on was built from the agencies' data." })
   asOf!: Date;
 
   @Field(() => CohortUnit)

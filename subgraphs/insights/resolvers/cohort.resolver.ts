@@ -12,7 +12,11 @@ import { Refresh } from '../entities/refresh.entity';
 @Resolver()
 export class CohortResolver {
   @Directive(sensitive('insights.aggregate'))
-  @Query(() => Cohort, { nullable: true, description: 'Counts of a cross-sector cohort by fixed dimensions, under disclosure control (planners, purpose STATISTICS).' })
+  @Query(() => Cohort, {
+    nullable: true,
+    description:
+      'Counts of a cross-sector cohort by fixed dimensions, under disclosure control (planners, purpose STATISTICS).',
+  })
   async cohort(
     @Arg('filter', () => CohortFilter) filter: CohortFilter,
     @Arg('groupBy', () => [Dimension]) groupBy: Dimension[],
@@ -27,7 +31,14 @@ export class CohortResolver {
     ]);
     if (!latest) throw inputError('the projection has not been built yet: it is built after every load');
     const answer = publishCohort(counted, loaders.key, settings);
-    return Object.assign(new Cohort(), { asOf: latest.asOf, unit, groupBy, minCellSize: settings.minCellSize, maxPerturbation: settings.maxPerturbation, ...answer });
+    return Object.assign(new Cohort(), {
+      asOf: latest.asOf,
+      unit,
+      groupBy,
+      minCellSize: settings.minCellSize,
+      maxPerturbation: settings.maxPerturbation,
+      ...answer,
+    });
   }
 
   @Query(() => DisclosureControl, { description: 'The disclosure control in force.' })
@@ -35,7 +46,9 @@ export class CohortResolver {
     return currentSettings(em);
   }
 
-  @Mutation(() => DisclosureControl, { description: 'Sets the disclosure control (stewards): a new version, with the reason.' })
+  @Mutation(() => DisclosureControl, {
+    description: 'Sets the disclosure control (stewards): a new version, with the reason.',
+  })
   async setDisclosureControl(
     @Arg('minCellSize', () => Int) minCellSize: number,
     @Arg('maxPerturbation', () => Int) maxPerturbation: number,
@@ -48,13 +61,35 @@ export class CohortResolver {
     // The new version and its event in the access log commit together, like every steward change.
     return ctx.em.transactional(async (em) => {
       const latest = await currentSettings(em);
-      const next = em.create(DisclosureSetting, { version: latest.version + 1, minCellSize, maxPerturbation, changedBy: ctx.caller.subject, reason: reason.trim() });
+      const next = em.create(DisclosureSetting, {
+        version: latest.version + 1,
+        minCellSize,
+        maxPerturbation,
+        changedBy: ctx.caller.subject,
+        reason: reason.trim(),
+      });
       await em.flush();
-      await ctx.accessLog.appendWithin(transactionExecutor(em), [{
-        at: next.changedAt, kind: 'DISCLOSURE_CHANGED', requestId: ctx.requestId, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role, clientId: ctx.caller.client,
-        purpose: ctx.caller.purpose, nik: null, decision: null, basis: null, consentIds: [], ruleVersion: next.version, scopes: [], refusedScopes: [], fields: [],
-        reason: next.reason, detail: { minCellSize, maxPerturbation },
-      }]);
+      await ctx.accessLog.appendWithin(transactionExecutor(em), [
+        {
+          at: next.changedAt,
+          kind: 'DISCLOSURE_CHANGED',
+          requestId: ctx.requestId,
+          actorSubject: ctx.caller.subject,
+          actorRole: ctx.caller.role,
+          clientId: ctx.caller.client,
+          purpose: ctx.caller.purpose,
+          nik: null,
+          decision: null,
+          basis: null,
+          consentIds: [],
+          ruleVersion: next.version,
+          scopes: [],
+          refusedScopes: [],
+          fields: [],
+          reason: next.reason,
+          detail: { minCellSize, maxPerturbation },
+        },
+      ]);
       return next;
     });
   }

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { LicenceApplication } from './licence-application.entity';
 import { ApplicationStatus } from './licensing.enums';
 
-@ObjectType({ description: 'One step in an application\'s history.' })
+@ObjectType({ description: "One step in an application's history." })
 @Entity({ schema: 'licensing', tableName: 'application_event' })
 export class ApplicationEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

@@ -51,7 +51,9 @@ export class LicenceApplication {
   @Property({ type: JsonType, nullable: true })
   bpjs?: BpjsSnapshot | null;
 
-  @Field(() => [String], { description: 'Requirements not met at submission; an application with any cannot be approved.' })
+  @Field(() => [String], {
+    description: 'Requirements not met at submission; an application with any cannot be approved.',
+  })
   @Property({ type: JsonType })
   unmetRequirements!: string[];
 

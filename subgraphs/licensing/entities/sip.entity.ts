@@ -2,7 +2,9 @@ import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Provenance } from '../../../schema/provenance';
 
-@ObjectType({ description: 'Licence to practise (Surat Izin Praktik) at one location, issued by the regency or city for 5 years.' })
+@ObjectType({
+  description: 'Licence to practise (Surat Izin Praktik) at one location, issued by the regency or city for 5 years.',
+})
 @Entity({ schema: 'licensing', tableName: 'sip' })
 export class Sip {
   @Field()
@@ -37,7 +39,9 @@ export class Sip {
    * Where the licence came from. A SIP issued by approving an application in the hub has no agency record
    * behind it, so a new entity starts as issued through the hub; imported and seeded rows carry their own.
    */
-  @Field(() => Provenance, { description: 'Where the licence came from: the agency and system, or this hub for a SIP issued through it.' })
+  @Field(() => Provenance, {
+    description: 'Where the licence came from: the agency and system, or this hub for a SIP issued through it.',
+  })
   @Embedded(() => Provenance, { prefix: 'source_' })
   source!: Provenance;
 }

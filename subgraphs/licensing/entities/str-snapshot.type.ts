@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'The applicant\'s STR at submission.' })
+@ObjectType({ description: "The applicant's STR at submission." })
 export class StrSnapshot {
   @Field() number!: string;
   @Field() profession!: string;

@@ -26,7 +26,9 @@ export class Str {
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
 
-  @Field(() => Provenance, { description: 'Where the registration came from: Kemenkes through SATUSEHAT, or the seed.' })
+  @Field(() => Provenance, {
+    description: 'Where the registration came from: Kemenkes through SATUSEHAT, or the seed.',
+  })
   @Embedded(() => Provenance, { prefix: 'source_' })
   source!: Provenance;
 }

@@ -10,8 +10,14 @@ export class Migration20261125110000_licensing_provenance extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table licensing.str drop column "source_agency", drop column "source_system", drop column "source_as_of";`);
-    this.addSql(`alter table licensing.sip drop column "source_agency", drop column "source_system", drop column "source_as_of";`);
-    this.addSql(`alter table licensing.business drop column "source_agency", drop column "source_system", drop column "source_as_of";`);
+    this.addSql(
+      `alter table licensing.str drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+    );
+    this.addSql(
+      `alter table licensing.sip drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+    );
+    this.addSql(
+      `alter table licensing.business drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+    );
   }
 }

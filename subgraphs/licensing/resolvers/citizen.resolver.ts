@@ -8,7 +8,10 @@ import { Licences } from '../entities/licences.type';
 @Resolver(() => Citizen)
 export class CitizenResolver {
   @Directive(sensitive('licensing.professional'))
-  @FieldResolver(() => Licences, { nullable: true, description: 'STR, SIPs and business licences (NIB) the person holds.' })
+  @FieldResolver(() => Licences, {
+    nullable: true,
+    description: 'STR, SIPs and business licences (NIB) the person holds.',
+  })
   licences(@Root() citizen: Citizen): Licences {
     return { nik: citizen.nik };
   }

@@ -12,7 +12,10 @@ import { PracticeLocationInput } from '../entities/practice-location-input.type'
 @Resolver(() => LicenceApplication)
 export class LicenceApplicationResolver {
   @Directive(sensitive('licensing.application'))
-  @Mutation(() => LicenceApplication, { description: 'Applies for a licence with only the NIK and the practice location; everything else comes from the graph.' })
+  @Mutation(() => LicenceApplication, {
+    description:
+      'Applies for a licence with only the NIK and the practice location; everything else comes from the graph.',
+  })
   applyForLicence(
     @Arg('nik', () => NIKScalar) nik: string,
     @Arg('type', () => LicenceType) type: LicenceType,
@@ -23,7 +26,9 @@ export class LicenceApplicationResolver {
   }
 
   @Directive(sensitive('licensing.application'))
-  @Mutation(() => LicenceApplication, { description: 'Verifies, approves or rejects an application (approval issues the SIP).' })
+  @Mutation(() => LicenceApplication, {
+    description: 'Verifies, approves or rejects an application (approval issues the SIP).',
+  })
   reviewLicenceApplication(
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
@@ -35,12 +40,18 @@ export class LicenceApplicationResolver {
 
   @Directive(sensitive('licensing.application'))
   @Query(() => LicenceApplication, { nullable: true })
-  async licenceApplication(@Arg('id', () => ID) id: string, @Ctx() { em }: LicensingContext): Promise<LicenceApplication | null> {
+  async licenceApplication(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em }: LicensingContext,
+  ): Promise<LicenceApplication | null> {
     return /^[0-9a-f-]{36}$/.test(id) ? em.findOne(LicenceApplication, { id }) : null;
   }
 
   @Directive(sensitive('licensing.application'))
-  @FieldResolver(() => [ApplicationEvent], { nullable: true, description: 'Every status the application has had, oldest first.' })
+  @FieldResolver(() => [ApplicationEvent], {
+    nullable: true,
+    description: 'Every status the application has had, oldest first.',
+  })
   history(@Root() application: LicenceApplication, @Ctx() { loaders }: LicensingContext): Promise<ApplicationEvent[]> {
     return loaders.historyByApplication.load(application.id);
   }

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 
 /** Where a citizen lives: street and RT/RW within a Kemendagri village. */
-@ObjectType({ description: 'Residential address: street, RT/RW and the Kemendagri village (with its district, regency and province).' })
+@ObjectType({
+  description:
+    'Residential address: street, RT/RW and the Kemendagri village (with its district, regency and province).',
+})
 export class Address {
   @Field()
   street!: string;
@@ -15,4 +18,3 @@ export class Address {
   /** Resolved from the code by a per-request loader (address.resolver.ts). */
   villageCode!: string;
 }
-

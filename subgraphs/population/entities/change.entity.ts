@@ -8,13 +8,18 @@ export enum ChangeKind {
   DIED = 'DIED',
   FAMILY_SPLIT = 'FAMILY_SPLIT',
 }
-registerEnumType(ChangeKind, { name: 'ChangeKind', description: 'What a Dukcapil change event did to a person\'s record.' });
+registerEnumType(ChangeKind, {
+  name: 'ChangeKind',
+  description: "What a Dukcapil change event did to a person's record.",
+});
 
 /**
  * One person's entry in the population change feed, written with the change itself (connectors/dukcapil).
  * Its fields tell whose record changed, so each is released per person, like the address it announces.
  */
-@ObjectType('PopulationChange', { description: 'A change to one person\'s population record: read the new values through `citizen`.' })
+@ObjectType('PopulationChange', {
+  description: "A change to one person's population record: read the new values through `citizen`.",
+})
 @Entity({ schema: 'population', tableName: 'change' })
 export class PopulationChange {
   @PrimaryKey({ type: 'bigint' })
@@ -33,7 +38,11 @@ export class PopulationChange {
   kind!: ChangeKind;
 
   @Directive(sensitive('population.address'))
-  @Field(() => Date, { name: 'at', nullable: true, description: 'When the change took effect, as Dukcapil recorded it.' })
+  @Field(() => Date, {
+    name: 'at',
+    nullable: true,
+    description: 'When the change took effect, as Dukcapil recorded it.',
+  })
   @Property({ type: 'datetime' })
   effectiveAt!: Date;
 

@@ -65,4 +65,7 @@ registerEnumType(Religion, { name: 'Religion' });
 registerEnumType(MaritalStatus, { name: 'MaritalStatus' });
 registerEnumType(Education, { name: 'Education', description: 'Highest education completed (Dukcapil categories).' });
 registerEnumType(Citizenship, { name: 'Citizenship' });
-registerEnumType(FamilyRelationship, { name: 'FamilyRelationship', description: 'Relationship to the head of the family card (SHDK).' });
+registerEnumType(FamilyRelationship, {
+  name: 'FamilyRelationship',
+  description: 'Relationship to the head of the family card (SHDK).',
+});

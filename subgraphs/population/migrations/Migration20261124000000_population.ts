@@ -15,19 +15,25 @@ export class Migration20261124000000_population extends Migration {
       "code" varchar(5) not null primary key,
       "province_code" varchar(2) not null,
       "name" text not null);`);
-    this.addSql(`alter table "population"."regency" add constraint "regency_province_code_foreign" foreign key ("province_code") references "population"."province" ("code") on update cascade;`);
+    this.addSql(
+      `alter table "population"."regency" add constraint "regency_province_code_foreign" foreign key ("province_code") references "population"."province" ("code") on update cascade;`,
+    );
     this.addSql(`create index "regency_province_code_index" on "population"."regency" ("province_code");`);
     this.addSql(`create table "population"."district" (
       "code" varchar(8) not null primary key,
       "regency_code" varchar(5) not null,
       "name" text not null);`);
-    this.addSql(`alter table "population"."district" add constraint "district_regency_code_foreign" foreign key ("regency_code") references "population"."regency" ("code") on update cascade;`);
+    this.addSql(
+      `alter table "population"."district" add constraint "district_regency_code_foreign" foreign key ("regency_code") references "population"."regency" ("code") on update cascade;`,
+    );
     this.addSql(`create index "district_regency_code_index" on "population"."district" ("regency_code");`);
     this.addSql(`create table "population"."village" (
       "code" varchar(13) not null primary key,
       "district_code" varchar(8) not null,
       "name" text not null);`);
-    this.addSql(`alter table "population"."village" add constraint "village_district_code_foreign" foreign key ("district_code") references "population"."district" ("code") on update cascade;`);
+    this.addSql(
+      `alter table "population"."village" add constraint "village_district_code_foreign" foreign key ("district_code") references "population"."district" ("code") on update cascade;`,
+    );
     this.addSql(`create index "village_district_code_index" on "population"."village" ("district_code");`);
 
     this.addSql(`create table "population"."family" (
@@ -51,8 +57,12 @@ export class Migration20261124000000_population extends Migration {
       "village_code" varchar(13) not null,
       "family_kk" varchar(16) not null,
       "family_relationship" text check ("family_relationship" in ('HEAD', 'HUSBAND', 'WIFE', 'CHILD', 'CHILD_IN_LAW', 'GRANDCHILD', 'PARENT', 'PARENT_IN_LAW', 'OTHER_RELATIVE', 'HOUSEHOLD_HELPER', 'OTHER')) not null);`);
-    this.addSql(`alter table "population"."citizen" add constraint "citizen_village_code_foreign" foreign key ("village_code") references "population"."village" ("code") on update cascade;`);
-    this.addSql(`alter table "population"."citizen" add constraint "citizen_family_kk_foreign" foreign key ("family_kk") references "population"."family" ("kk") on update cascade;`);
+    this.addSql(
+      `alter table "population"."citizen" add constraint "citizen_village_code_foreign" foreign key ("village_code") references "population"."village" ("code") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "population"."citizen" add constraint "citizen_family_kk_foreign" foreign key ("family_kk") references "population"."family" ("kk") on update cascade;`,
+    );
     this.addSql(`create index "citizen_family_kk_index" on "population"."citizen" ("family_kk");`);
     this.addSql(`create index "citizen_village_code_index" on "population"."citizen" ("village_code");`);
   }

@@ -28,24 +28,34 @@ const SCAN_FACTOR = 20;
  */
 @Resolver(() => ChangeFeed)
 export class ChangeFeedResolver {
-  @Query(() => ChangeFeed, { nullable: true, description: 'Population changes after `since` (a cursor from an earlier page; from the start without it), oldest first. Officers only, under a rule covering population.address.' })
+  @Query(() => ChangeFeed, {
+    nullable: true,
+    description:
+      'Population changes after `since` (a cursor from an earlier page; from the start without it), oldest first. Officers only, under a rule covering population.address.',
+  })
   async changes(
     @Arg('since', () => String, { nullable: true }) given: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() { em, caller, policy }: PopulationContext,
   ): Promise<ChangeFeed> {
     const since = given ?? null;
-    if (since !== null && !/^[0-9]{1,18}$/.test(since)) throw inputError('since must be a cursor from an earlier page of changes');
+    if (since !== null && !/^[0-9]{1,18}$/.test(since))
+      throw inputError('since must be a cursor from an earlier page of changes');
     if (first < 1 || first > 500) throw inputError('first must be 1 to 500');
     const admission = await admit({ caller, access: policy.access, record: policy.record }, [SCOPE], 'Query.changes');
     if (admission.kind === 'refused') throw refusalError(admission);
     const access = await policy.access();
     const consentBased = access.kind === 'granted' && access.rule.legalBasis === LegalBasis.CONSENT;
     const limit = consentBased ? first * SCAN_FACTOR : first;
-    const rows = await em.find(PopulationChange, since === null ? {} : { id: { $gt: since } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+    const rows = await em.find(PopulationChange, since === null ? {} : { id: { $gt: since } }, {
+      orderBy: { id: 'asc' },
+      limit: limit + 1,
+    });
     const scan = rows.slice(0, limit);
     const context = { caller, policy };
-    const decisions = await Promise.all(scan.map((row) => judge(context, TELLS[row.kind], { kind: 'person', nik: row.nik, relation: 'other' })));
+    const decisions = await Promise.all(
+      scan.map((row) => judge(context, TELLS[row.kind], { kind: 'person', nik: row.nik, relation: 'other' })),
+    );
     const visible: PopulationChange[] = [];
     let cursor = since;
     let full = false;
@@ -61,7 +71,11 @@ export class ChangeFeedResolver {
   }
 
   @FieldResolver(() => [PopulationChange], { description: 'The changes the caller may see, oldest first.' })
-  entries(@Root() feed: ChangeFeed, @Ctx() { policy }: PopulationContext, @Info() info: GraphQLResolveInfo): PopulationChange[] {
+  entries(
+    @Root() feed: ChangeFeed,
+    @Ctx() { policy }: PopulationContext,
+    @Info() info: GraphQLResolveInfo,
+  ): PopulationChange[] {
     // Whose each entry is, by its response path (aliases included): its fields are decided for that person.
     const path = responsePathAsArray(info.path);
     feed.entries.forEach((entry, i) => policy.remember([...path, i], entry.nik));
@@ -71,7 +85,7 @@ export class ChangeFeedResolver {
 
 @Resolver(() => PopulationChange)
 export class PopulationChangeResolver {
-  @FieldResolver(() => String, { description: 'This entry\'s place in the feed.' })
+  @FieldResolver(() => String, { description: "This entry's place in the feed." })
   cursor(@Root() change: PopulationChange): string {
     return change.id;
   }

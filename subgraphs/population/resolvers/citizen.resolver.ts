@@ -23,7 +23,10 @@ export class CitizenResolver {
     nullable: 'itemsAndList',
     description: `Citizens by NIK, in the order asked, null where no citizen has that NIK (the list is null when refused). At most ${MAX_CITIZENS_PER_QUERY} NIKs.`,
   })
-  citizens(@Arg('niks', () => [NIKScalar]) niks: string[], @Ctx() { loaders }: PopulationContext): Promise<(Citizen | null)[]> {
+  citizens(
+    @Arg('niks', () => [NIKScalar]) niks: string[],
+    @Ctx() { loaders }: PopulationContext,
+  ): Promise<(Citizen | null)[]> {
     if (niks.length > MAX_CITIZENS_PER_QUERY) throw inputError(`at most ${MAX_CITIZENS_PER_QUERY} NIKs per query`);
     return Promise.all(niks.map((nik) => loaders.citizen.load(nik)));
   }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Social-assistance eligibility derived from the welfare decile and the programmes\' rules.' })
+@ObjectType({ description: "Social-assistance eligibility derived from the welfare decile and the programmes' rules." })
 export class Eligibility {
   @Field({ description: 'Program Keluarga Harapan (conditional cash transfer).' })
   pkh!: boolean;
@@ -14,6 +14,8 @@ export class Eligibility {
   @Field(() => Int)
   welfareDecile!: number;
 
-  @Field(() => [String], { description: 'Why a programme does not apply, e.g. "PKH: decile 6 is above the cut-off 4".' })
+  @Field(() => [String], {
+    description: 'Why a programme does not apply, e.g. "PKH: decile 6 is above the cut-off 4".',
+  })
   reasons!: string[];
 }

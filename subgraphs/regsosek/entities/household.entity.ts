@@ -7,7 +7,9 @@ import { HouseholdRegion } from './household-region.embeddable';
 import { Housing } from './housing.embeddable';
 import { Asset } from './regsosek.enums';
 
-@ObjectType({ description: 'A household in the DTSEN socio-economic register (Regsosek, DTKS and P3KE merged in 2025).' })
+@ObjectType({
+  description: 'A household in the DTSEN socio-economic register (Regsosek, DTKS and P3KE merged in 2025).',
+})
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'regsosek', tableName: 'household' })
 export class Household {

@@ -16,17 +16,24 @@ export class CitizenResolver {
   }
 
   @Directive(sensitive('regsosek.household'))
-  @FieldResolver(() => Int, { nullable: true, description: 'Welfare decile (1 = poorest tenth) of the person\'s household.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Welfare decile (1 = poorest tenth) of the person's household.",
+  })
   async welfareDecile(@Root() citizen: Citizen, @Ctx() { loaders }: RegsosekContext): Promise<number | null> {
     return (await loaders.memberByNik.load(citizen.nik))?.household.welfareDecile ?? null;
   }
 
   @Directive(sensitive('regsosek.eligibility'))
-  @FieldResolver(() => Eligibility, { nullable: true, description: 'Programme eligibility of the person\'s household.' })
+  @FieldResolver(() => Eligibility, { nullable: true, description: "Programme eligibility of the person's household." })
   async eligibility(@Root() citizen: Citizen, @Ctx() { loaders }: RegsosekContext): Promise<Eligibility | null> {
     const member = await loaders.memberByNik.load(citizen.nik);
     if (!member) return null;
     const [members, rules] = await Promise.all([loaders.membersByHousehold.load(member.household.id), loaders.rules()]);
-    return decideEligibility(member.household.welfareDecile, members.map((m) => m.employmentSector), rules);
+    return decideEligibility(
+      member.household.welfareDecile,
+      members.map((m) => m.employmentSector),
+      rules,
+    );
   }
 }

@@ -24,7 +24,10 @@ export class HouseholdResolver {
 @Resolver(() => HouseholdMember)
 export class HouseholdMemberResolver {
   @Directive(sensitive('regsosek.household'))
-  @FieldResolver(() => Citizen, { nullable: true, description: 'The person, whose identity the population subgraph provides.' })
+  @FieldResolver(() => Citizen, {
+    nullable: true,
+    description: 'The person, whose identity the population subgraph provides.',
+  })
   citizen(@Root() member: HouseholdMember): Citizen {
     return { nik: member.nik };
   }

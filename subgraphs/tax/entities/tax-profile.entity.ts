@@ -5,10 +5,12 @@ import { NPWPScalar } from '../../../schema/scalars/identity.scalars';
 import { MatchingStatus, TaxpayerStatus } from './tax.enums';
 import { TaxOffice } from './tax-office.entity';
 
-@ObjectType({ description: 'A person\'s registration with the tax authority (DJP).' })
+@ObjectType({ description: "A person's registration with the tax authority (DJP)." })
 @Entity({ schema: 'tax', tableName: 'taxpayer' })
 export class TaxProfile {
-  @Field(() => NPWPScalar, { description: 'NPWP in its 16-digit form: the NIK for residents, 0 + the legacy 15 digits otherwise.' })
+  @Field(() => NPWPScalar, {
+    description: 'NPWP in its 16-digit form: the NIK for residents, 0 + the legacy 15 digits otherwise.',
+  })
   @PrimaryKey({ type: 'string', length: 16 })
   npwp!: string;
 

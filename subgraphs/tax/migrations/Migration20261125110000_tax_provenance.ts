@@ -8,6 +8,8 @@ export class Migration20261125110000_tax_provenance extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table tax.taxpayer drop column "source_agency", drop column "source_system", drop column "source_as_of";`);
+    this.addSql(
+      `alter table tax.taxpayer drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+    );
   }
 }

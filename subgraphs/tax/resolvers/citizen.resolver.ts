@@ -7,7 +7,10 @@ import { TaxProfile } from '../entities/tax-profile.entity';
 @Resolver(() => Citizen)
 export class CitizenResolver {
   @Directive(sensitive('tax.profile'))
-  @FieldResolver(() => TaxProfile, { nullable: true, description: 'Tax registration; null when the person has no NPWP.' })
+  @FieldResolver(() => TaxProfile, {
+    nullable: true,
+    description: 'Tax registration; null when the person has no NPWP.',
+  })
   taxProfile(@Root() citizen: Citizen, @Ctx() { loaders }: TaxContext): Promise<TaxProfile | null> {
     return loaders.taxpayerByNik.load(citizen.nik);
   }

@@ -17,15 +17,29 @@ export class TaxProfileResolver {
   }
 
   @Directive(sensitive('tax.profile'))
-  @Query(() => TaxProfile, { nullable: true, description: 'A tax registration by NPWP, in any of its forms (NIK, 15 digits, printed, or 0 + 15).' })
-  async taxProfileByNpwp(@Arg('npwp', () => NPWPScalar) npwp: string, @Ctx() { em }: TaxContext): Promise<TaxProfile | null> {
+  @Query(() => TaxProfile, {
+    nullable: true,
+    description: 'A tax registration by NPWP, in any of its forms (NIK, 15 digits, printed, or 0 + 15).',
+  })
+  async taxProfileByNpwp(
+    @Arg('npwp', () => NPWPScalar) npwp: string,
+    @Ctx() { em }: TaxContext,
+  ): Promise<TaxProfile | null> {
     const check = checkNpwp(npwp);
-    return check.ok ? em.findOne(TaxProfile, { npwp: check.parts.npwp16 }, { populate: ['taxOffice'], strategy: 'joined' }) : null;
+    return check.ok
+      ? em.findOne(TaxProfile, { npwp: check.parts.npwp16 }, { populate: ['taxOffice'], strategy: 'joined' })
+      : null;
   }
 
   @Directive(sensitive('tax.compliance'))
-  @Query(() => TaxCompliance, { nullable: true, description: 'Whether a person is a compliant taxpayer (KSWP), with the reasons when not; null when refused.' })
-  async taxCompliance(@Arg('nik', () => NIKScalar) nik: string, @Ctx() { loaders }: TaxContext): Promise<TaxCompliance> {
+  @Query(() => TaxCompliance, {
+    nullable: true,
+    description: 'Whether a person is a compliant taxpayer (KSWP), with the reasons when not; null when refused.',
+  })
+  async taxCompliance(
+    @Arg('nik', () => NIKScalar) nik: string,
+    @Ctx() { loaders }: TaxContext,
+  ): Promise<TaxCompliance> {
     const taxpayer = await loaders.taxpayerByNik.load(nik);
     const filings = taxpayer ? await loaders.filingsByNpwp.load(taxpayer.npwp) : [];
     return decideCompliance(nik, taxpayer, filings, new Date());
