@@ -29,9 +29,19 @@ export default defineConfig(
   },
   prettier,
   {
-    // After eslint-config-prettier, which turns max-len off: lines are at most 120 characters.
+    // After eslint-config-prettier, which turns max-len off: lines are at most 120 characters, except an import of
+    // one long name (a migration class) and the title line of a test, which prettier keeps whole.
     rules: {
-      'max-len': ['error', { code: 120, tabWidth: 2, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      'max-len': [
+        'error',
+        {
+          code: 120,
+          tabWidth: 2,
+          ignoreUrls: true,
+          ignoreRegExpLiterals: true,
+          ignorePattern: '^import \\{ \\w+ \\} from|^\\s*(it|test|describe)(\\.each\\(.*\\))?\\([\'"`]',
+        },
+      ],
     },
   },
 );

@@ -58,9 +58,8 @@ async function main(): Promise<number> {
   try {
     const result = await verifyLog(pgExecutor(pool), { publicKey, witness });
     if (result.kind === 'failed') {
-      process.stdout.write(
-        `Access log verification FAILED${result.position ? ` at position ${result.position}` : ''}: ${result.problem}\n`,
-      );
+      const where = result.position ? ` at position ${result.position}` : '';
+      process.stdout.write(`Access log verification FAILED${where}: ${result.problem}\n`);
       return 1;
     }
     const latest = result.latest;

@@ -10,9 +10,10 @@ import { openServices } from './services';
 const log = createLogger('gateway');
 
 /**
- * One gateway process (`node -r @swc-node/register app/gateway.ts`): the supergraph from SUPERGRAPH_FILE (routing to the URLs in it), the steward's rules read
- * from DATABASE_URL, the access log written there (signed with AUDIT_KEY_FILE), rule changes heard through
- * REDIS_URL, which also holds the cached answers and their change counters. Not listening yet.
+ * One gateway process (`node -r @swc-node/register app/gateway.ts`): the supergraph from SUPERGRAPH_FILE (routing to
+ * the URLs in it), the steward's rules read from DATABASE_URL, the access log written there (signed with
+ * AUDIT_KEY_FILE), rule changes heard through REDIS_URL, which also holds the cached answers and their change
+ * counters. Not listening yet.
  */
 export async function openGatewayProcess(config: HubConfig, overrides: Pick<GatewayOptions, 'accessControl'> = {}) {
   if (!config.internalSecretShared)
@@ -70,7 +71,6 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
   (async () => {
     const gateway = await openGatewayProcess(config, overrides);
     const http = await listen(gateway.handler, config.host, config.port);
-    log.info('gateway listening', { url: http.url, worker: cluster.isWorker ? cluster.worker?.id : undefined });
     const stop = () => {
       http
         .close()
@@ -82,6 +82,8 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
+    // Announced once a signal stops it cleanly: whoever waits for this line may send one at once.
+    log.info('gateway listening', { url: http.url, worker: cluster.isWorker ? cluster.worker?.id : undefined });
   })().catch((error: unknown) => {
     log.error('start failed', errorFields(error));
     process.exit(1);

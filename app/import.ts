@@ -89,10 +89,13 @@ export function parseImportArgs(argv: string[]): ImportCommand {
 const n = (value: number) => value.toLocaleString('en-US');
 
 export function formatSummary(summary: ImportSummary): string {
+  const resumed = summary.resumedAfter > 0 ? `, resumed after record ${n(summary.resumedAfter)}` : '';
+  const rate = (summary.read - summary.resumedAfter) / Math.max(summary.seconds, 0.001);
   const lines = [
-    `Imported ${summary.source}: run ${summary.runId}${summary.resumedAfter > 0 ? `, resumed after record ${n(summary.resumedAfter)}` : ''}`,
-    `  read ${n(summary.read)} = inserted ${n(summary.inserted)} + updated ${n(summary.updated)} + unchanged ${n(summary.unchanged)} + quarantined ${n(summary.quarantined)}`,
-    `  ${summary.seconds.toFixed(1)} s in this process, ${n(Math.round((summary.read - summary.resumedAfter) / Math.max(summary.seconds, 0.001)))} records/s`,
+    `Imported ${summary.source}: run ${summary.runId}${resumed}`,
+    `  read ${n(summary.read)} = inserted ${n(summary.inserted)} + updated ${n(summary.updated)} + ` +
+      `unchanged ${n(summary.unchanged)} + quarantined ${n(summary.quarantined)}`,
+    `  ${summary.seconds.toFixed(1)} s in this process, ${n(Math.round(rate))} records/s`,
   ];
   if (summary.quarantined > 0) {
     lines.push(`  quarantined, by reason (all kept; list them with: npm run import -- --quarantine ${summary.runId}):`);

@@ -26,22 +26,7 @@ async function main(): Promise<void> {
       if (done >= total) bar.stop();
     },
   });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  log.info('ready', {
-    url: hub.url,
-    seconds: Math.round(seconds * 100) / 100,
-    database: config.databaseUrl ? 'DATABASE_URL' : 'embedded',
-  });
-  process.stdout.write(
-    `\nCitizen 360 hub ready in ${seconds.toFixed(1)} s\n` +
-      `  GraphQL:     ${hub.url}${config.production ? '' : '  (open it in a browser for the explorer)'}\n` +
-      `  Database:    ${config.databaseUrl ? 'DATABASE_URL' : `embedded, files in ${config.dataDir}`}\n` +
-      `  Sample NIKs: ${hub.sampleNiks.join('  ') || '(none: the database has no citizens)'}\n` +
-      (config.authentication.kind === 'dev'
-        ? `  Token:       npm run -s token -- --role citizen --nik ${hub.sampleNiks[0] ?? '<NIK>'}   (the explorer opens signed in as that citizen)\n\n`
-        : '\n'),
-  );
-
+  // Installed before the hub says it is ready: whoever waits for that may send a signal at once.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -54,6 +39,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  log.info('ready', {
+    url: hub.url,
+    seconds: Math.round(seconds * 100) / 100,
+    database: config.databaseUrl ? 'DATABASE_URL' : 'embedded',
+  });
+  process.stdout.write(
+    `\nCitizen 360 hub ready in ${seconds.toFixed(1)} s\n` +
+      `  GraphQL:     ${hub.url}${config.production ? '' : '  (open it in a browser for the explorer)'}\n` +
+      `  Database:    ${config.databaseUrl ? 'DATABASE_URL' : `embedded, files in ${config.dataDir}`}\n` +
+      `  Sample NIKs: ${hub.sampleNiks.join('  ') || '(none: the database has no citizens)'}\n` +
+      (config.authentication.kind === 'dev'
+        ? `  Token:       npm run -s token -- --role citizen --nik ${hub.sampleNiks[0] ?? '<NIK>'}` +
+          '   (the explorer opens signed in as that citizen)\n\n'
+        : '\n'),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -101,7 +101,8 @@ async function main(): Promise<number> {
     });
     bar.stop();
     process.stdout.write(
-      `Seeded ${result.citizens} citizens in ${result.families} families in ${result.seconds.toFixed(1)} s (${database.embedded ? 'embedded database' : 'DATABASE_URL'}).\n`,
+      `Seeded ${result.citizens} citizens in ${result.families} families in ${result.seconds.toFixed(1)} s ` +
+        `(${database.embedded ? 'embedded database' : 'DATABASE_URL'}).\n`,
     );
     await refreshPlannersProjection(pool, config, { loaded: true });
     process.stdout.write("Rebuilt the planners' projection.\n");

@@ -11,8 +11,10 @@ export async function profileFloor(pool: Pool, nik: string): Promise<string> {
     (async () => {
       const [citizen] = await one(
         `select c.*, v.name as village, d.name as district, r.name as regency, p.name as province
-           from population.citizen c join population.village v on v.code = c.village_code join population.district d on d.code = v.district_code
-           join population.regency r on r.code = d.regency_code join population.province p on p.code = r.province_code where c.nik = $1`,
+           from population.citizen c join population.village v on v.code = c.village_code join population.district d on
+           d.code = v.district_code
+           join population.regency r on r.code = d.regency_code join population.province p on p.code = r.province_code
+           where c.nik = $1`,
         [nik],
       );
       await one('select * from population.citizen where family_kk = $1 order by birth_date, nik', [citizen.family_kk]);
@@ -20,7 +22,8 @@ export async function profileFloor(pool: Pool, nik: string): Promise<string> {
     })(),
     (async () => {
       const [member] = await one(
-        'select m.*, h.* from regsosek.household_member m join regsosek.household h on h.id = m.household_id where m.nik = $1',
+        'select m.*, h.* from regsosek.household_member m join ' +
+          'regsosek.household h on h.id = m.household_id where m.nik = $1',
         [nik],
       );
       if (member)
@@ -31,7 +34,8 @@ export async function profileFloor(pool: Pool, nik: string): Promise<string> {
     })(),
     (async () => {
       const [taxpayer] = await one(
-        'select t.*, o.name as office from tax.taxpayer t join tax.tax_office o on o.code = t.tax_office_code where t.nik = $1',
+        'select t.*, o.name as office from tax.taxpayer t join ' +
+          'tax.tax_office o on o.code = t.tax_office_code where t.nik = $1',
         [nik],
       );
       if (taxpayer) await one('select * from tax.filing where npwp = $1 order by year desc', [taxpayer.npwp]);
@@ -39,7 +43,8 @@ export async function profileFloor(pool: Pool, nik: string): Promise<string> {
     (async () => {
       await Promise.all([
         one(
-          'select m.*, f.name as facility from health.membership m join health.facility f on f.code = m.facility_code where m.nik = $1',
+          'select m.*, f.name as facility from health.membership m join health.facility f on f.code = ' +
+            'm.facility_code where m.nik = $1',
           [nik],
         ),
         one('select * from health.patient where nik = $1', [nik]),
@@ -66,15 +71,18 @@ export async function hundredFloor(pool: Pool, niks: string[]): Promise<number> 
   const results = await Promise.all([
     pool.query('select * from population.citizen where nik = any($1)', [niks]),
     pool.query(
-      'select m.*, h.welfare_decile from regsosek.household_member m join regsosek.household h on h.id = m.household_id where m.nik = any($1)',
+      'select m.*, h.welfare_decile from regsosek.household_member m join regsosek.household h on h.id = ' +
+        'm.household_id where m.nik = any($1)',
       [niks],
     ),
     pool.query(
-      'select t.*, o.name as office from tax.taxpayer t join tax.tax_office o on o.code = t.tax_office_code where t.nik = any($1)',
+      'select t.*, o.name as office from tax.taxpayer t join tax.tax_office ' +
+        'o on o.code = t.tax_office_code where t.nik = any($1)',
       [niks],
     ),
     pool.query(
-      'select m.*, f.name as facility from health.membership m join health.facility f on f.code = m.facility_code where m.nik = any($1)',
+      'select m.*, f.name as facility from health.membership m join health.facility f on f.code = m.facility_code ' +
+        'where m.nik = any($1)',
       [niks],
     ),
     pool.query('select * from licensing.str where nik = any($1)', [niks]),

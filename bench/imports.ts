@@ -78,10 +78,12 @@ export async function measureImports(
       const oursSeconds = seconds(started);
       if (summary.quarantined > 0 || summary.inserted !== summary.read)
         throw new Error(
-          `S8: the ${source} import quarantined ${summary.quarantined} and inserted ${summary.inserted} of ${summary.read} records`,
+          `S8: the ${source} import quarantined ${summary.quarantined} and ` +
+            `inserted ${summary.inserted} of ${summary.read} records`,
         );
       say(
-        `  ${source}: ${summary.read.toLocaleString('en')} records, ${rows.toLocaleString('en')} rows in ${oursSeconds.toFixed(1)} s (COPY ${copySeconds.toFixed(1)} s)`,
+        `  ${source}: ${summary.read.toLocaleString('en')} records, ${rows.toLocaleString('en')} rows ` +
+          `in ${oursSeconds.toFixed(1)} s (COPY ${copySeconds.toFixed(1)} s)`,
       );
       results.push({ source, records: summary.read, rows, oursSeconds, copySeconds });
     }

@@ -43,15 +43,18 @@ const PROFILE_QUERY = `query Profile($nik: NIK!) { citizen(nik: $nik) {
   household { welfareDecile housing { floorAreaM2 floorMaterial drinkingWater electricity } assets }
   eligibility { pkh bpnt pbiJk reasons }
   taxProfile { npwp status matchingStatus taxOffice { name } filings { year form status } }
-  bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { name } coverageStart coverageEnd }
+  bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { name } coverageStart
+  coverageEnd }
   ihsNumber
-  licences { str { number profession } sips { number practiceLocation validUntil } businesses { nib name activities { kbli riskLevel } } }
+  licences { str { number profession } sips { number practiceLocation validUntil } businesses { nib name activities {
+  kbli riskLevel } } }
   applications { id status }
 } }`;
 
 /** A hundred profiles, one field set each subgraph answers with a single statement. */
 const HUNDRED_QUERY = `query Hundred($niks: [NIK!]!) { citizens(niks: $niks) {
-  nik fullName welfareDecile taxProfile { npwp status } bpjsMembership { segment status } licences { str { number profession } }
+  nik fullName welfareDecile taxProfile { npwp status } bpjsMembership { segment status } licences { str { number
+  profession } }
 } }`;
 
 interface Scenario {
@@ -173,8 +176,11 @@ async function main(): Promise<number> {
   const memory: Record<string, number> = {};
   const report = (scenario: Scenario) => {
     scenarios.push(scenario);
+    const verdict = scenario.pass === undefined ? '' : scenario.pass ? 'pass' : 'MISS';
     say(
-      `  ${scenario.id}: ours ${round(scenario.ours)} ${scenario.unit}, ${scenario.referenceName} ${round(scenario.reference)} ${scenario.unit}, ratio ${round(scenario.ratio)} (target ${scenario.target}) ${scenario.pass === undefined ? '' : scenario.pass ? 'pass' : 'MISS'}`,
+      `  ${scenario.id}: ours ${round(scenario.ours)} ${scenario.unit}, ` +
+        `${scenario.referenceName} ${round(scenario.reference)} ${scenario.unit}, ` +
+        `ratio ${round(scenario.ratio)} (target ${scenario.target}) ${verdict}`,
     );
   };
   const running: { stop(): Promise<void> }[] = [];
@@ -310,7 +316,8 @@ async function main(): Promise<number> {
         const result = await throughput(target, 32, seconds);
         if (result.failures > 0)
           throw new Error(
-            `${label}: ${result.failures} wrong or failed responses under load (process logs in ${env.scratch}); the first: ${result.firstWrong ?? '(an HTTP error or a timeout)'}`,
+            `${label}: ${result.failures} wrong or failed responses under load (process logs in ${env.scratch}); the ` +
+              `first: ${result.firstWrong ?? '(an HTTP error or a timeout)'}`,
           );
         into.push(result.requestsPerSecond);
       };
@@ -377,7 +384,8 @@ async function main(): Promise<number> {
           await asCitizen(`mutation { revokeConsent(id: "${consent.id}") { status } }`);
       }
       const granted = await asCitizen(
-        `mutation { grantConsent(input: { clientId: "${CONSENT_CLIENT}", purpose: "${BENCH_PURPOSE}", scopes: ${JSON.stringify(AGENCY_SCOPES)} }) { id } }`,
+        `mutation { grantConsent(input: { clientId: "${CONSENT_CLIENT}", purpose: "${BENCH_PURPOSE}", scopes:
+          ${JSON.stringify(AGENCY_SCOPES)} }) { id } }`,
       );
       if (granted.errors) throw new Error(`S5 could not grant consent: ${JSON.stringify(granted.errors)}`);
       const consentOfficer = await issuer.mint(
@@ -410,7 +418,8 @@ async function main(): Promise<number> {
           const result = await throughput(repeated(target), 32, seconds);
           if (result.failures > 0)
             throw new Error(
-              `S5: ${result.failures} wrong or failed responses (logs in ${env.scratch}); the first: ${result.firstWrong}`,
+              `S5: ${result.failures} wrong or failed responses (logs in ${env.scratch}); the ` +
+                `first: ${result.firstWrong}`,
             );
           into.push(result.requestsPerSecond);
         }
@@ -451,7 +460,8 @@ async function main(): Promise<number> {
         pathname: `${new URL(databaseUrl).pathname}_planners`,
       }).toString();
       say(
-        `S7: a cohort table over ${plannerCitizens.toLocaleString('en')} citizens through the graph vs its SQL on the projection`,
+        `S7: a cohort table over ${plannerCitizens.toLocaleString('en')} citizens through the graph vs its SQL on ` +
+          `the projection`,
       );
       lastShown = 0;
       const planners = await openBenchDatabase(plannersUrl, plannerCitizens, (done, total) => {
@@ -477,7 +487,8 @@ async function main(): Promise<number> {
           bodies: [
             JSON.stringify({
               query:
-                'query ($f: CohortFilter!, $g: [Dimension!]!) { cohort(filter: $f, groupBy: $g, unit: HOUSEHOLD) { total { count } cells { coordinates { value } count suppressed } } }',
+                'query ($f: CohortFilter!, $g: [Dimension!]!) { cohort(filter: $f, groupBy: $g, unit: HOUSEHOLD) { ' +
+                'total { count } cells { coordinates { value } count suppressed } } }',
               variables: { f: filter, g: groupBy },
             }),
           ],
@@ -528,13 +539,17 @@ async function main(): Promise<number> {
 
     if (only.has('S8')) {
       say(
-        `S8: importing ${citizens.toLocaleString('en')} citizens from each agency's export vs PostgreSQL COPY of the same rows`,
+        `S8: importing ${citizens.toLocaleString('en')} citizens from each agency's export vs PostgreSQL COPY of the ` +
+          `same rows`,
       );
       for (const result of await measureImports(databaseUrl, citizens, env.scratch, say)) {
         const ratio = result.oursSeconds / result.copySeconds;
         report({
           id: 'S8',
-          name: `import ${result.source}: ${result.records.toLocaleString('en')} records (${Math.round(result.records / result.oursSeconds).toLocaleString('en')}/s), ${result.rows.toLocaleString('en')} rows`,
+          name:
+            `import ${result.source}: ${result.records.toLocaleString('en')} records ` +
+            `(${Math.round(result.records / result.oursSeconds).toLocaleString('en')}/s), ` +
+            `${result.rows.toLocaleString('en')} rows`,
           unit: 's',
           ours: result.oursSeconds,
           reference: result.copySeconds,
@@ -579,16 +594,16 @@ async function main(): Promise<number> {
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
   const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  process.stdout.write(
-    `\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}\n`,
-  );
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  process.stdout.write(`\n${line(table[0])}\n${rule}\n${table.slice(1).map(line).join('\n')}\n`);
   process.stdout.write(
     `\npeak RSS (MiB): ${Object.entries(memory)
       .map(([name, mib]) => `${name} ${mib}`)
       .join(', ')}\n`,
   );
   process.stdout.write(
-    `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateways with ${workers} workers each; ${citizens.toLocaleString('en')} citizens\n`,
+    `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateways ` +
+      `with ${workers} workers each; ${citizens.toLocaleString('en')} citizens\n`,
   );
   const results = {
     at: new Date().toISOString(),

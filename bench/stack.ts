@@ -140,7 +140,11 @@ export async function startHiveGateway(
   writeFileSync(
     config,
     `export const gatewayConfig = {
-  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ 'x-hub-internal-token': request.headers.get('x-hub-internal-token') ?? '' }) },
+  propagateHeaders: {
+    fromClientToSubgraphs: ({ request }) => ({
+      'x-hub-internal-token': request.headers.get('x-hub-internal-token') ?? '',
+    }),
+  },
 };
 `,
   );

@@ -6,6 +6,9 @@ export interface GatewayContext {
   readonly requestId: string;
   /** The authenticated caller; every request has one (unauthenticated requests are refused). */
   readonly caller: Caller;
-  /** Decisions on personal data made for this request (by the gateway and in the subgraph responses), for the access log. */
+  /**
+   * Decisions on personal data made for this request (by the gateway and in the subgraph responses), for the access
+   * log.
+   */
   readonly decisions: AccessDecision[];
 }

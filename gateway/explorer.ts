@@ -46,7 +46,11 @@ function page(graphqlPath: string, defaultQuery: string, defaultHeaders: string 
   const config = ${config};
   const fetcher = GraphiQL.createFetcher({ url: config.url });
   ReactDOM.createRoot(document.getElementById('graphiql'))
-    .render(React.createElement(GraphiQL, { fetcher, defaultQuery: config.defaultQuery, defaultHeaders: config.defaultHeaders }));
+    .render(React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: config.defaultQuery,
+      defaultHeaders: config.defaultHeaders,
+    }));
 </script>
 </body>
 </html>`;

@@ -25,7 +25,9 @@ const log = createLogger('gateway');
 export interface GatewayOptions {
   /** Supergraph SDL. Default: the committed `schema/supergraph.graphql`. */
   supergraphSdl?: string;
-  /** Subgraph URLs by name, overriding the routing URLs in the supergraph (used when the ports are chosen at run time). */
+  /**
+   * Subgraph URLs by name, overriding the routing URLs in the supergraph (used when the ports are chosen at run time).
+   */
   subgraphUrls?: Readonly<Record<string, string>>;
   /** Production: no introspection, no field suggestions, no explorer. Stack traces never reach clients in any mode. */
   production: boolean;
@@ -45,7 +47,10 @@ export interface GatewayOptions {
   responseCache: ResponseCacheOptions;
   /** Most keep-alive connections to each subgraph. Default 64. */
   subgraphMaxSockets?: number;
-  /** `off` skips the access pre-check and the access log, for the benchmark's baseline only (see SubgraphServerOptions). Default `enforced`. */
+  /**
+   * `off` skips the access pre-check and the access log, for the benchmark's baseline only (see SubgraphServerOptions).
+   * Default `enforced`.
+   */
   accessControl?: 'enforced' | 'off';
   /** Operation size limits. Default DEFAULT_OPERATION_LIMITS. */
   limits?: OperationLimits;

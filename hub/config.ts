@@ -25,7 +25,10 @@ export interface HubConfig {
   readonly logLevel: LogLevel;
   /** Who issues the bearer tokens the gateway accepts. */
   readonly authentication: Authentication;
-  /** Secret the gateway signs internal tokens with and subgraphs verify (HUB_INTERNAL_SECRET; random per process if unset). */
+  /**
+   * Secret the gateway signs internal tokens with and subgraphs verify (HUB_INTERNAL_SECRET; random per process if
+   * unset).
+   */
   readonly internalSecret: string;
   /** Whether HUB_INTERNAL_SECRET was set: parts run as separate processes need the one secret they share. */
   readonly internalSecretShared: boolean;
@@ -54,7 +57,10 @@ export interface HubConfig {
 }
 
 export interface AuditConfig {
-  /** Ed25519 private key (PKCS#8 PEM), AUDIT_KEY_FILE. Created on first use outside production; must exist in production. */
+  /**
+   * Ed25519 private key (PKCS#8 PEM), AUDIT_KEY_FILE. Created on first use outside production; must exist in
+   * production.
+   */
   readonly keyFile: string;
   readonly createKey: boolean;
   /** Where `npm run audit:verify` keeps the last checkpoint it verified (AUDIT_WITNESS_FILE), to detect a rollback. */

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 export class DatabaseInUseError extends Error {
   static heldBy(dataDir: string, pid: number): DatabaseInUseError {
     return new DatabaseInUseError(
-      `The embedded database in ${dataDir} is in use by process ${pid} (a running hub, seed or import): stop it first, or set DATABASE_URL to a PostgreSQL server`,
+      `The embedded database in ${dataDir} is in use by process ${pid} (a running hub, seed or import): stop it ` +
+        `first, or set DATABASE_URL to a PostgreSQL server`,
     );
   }
 }

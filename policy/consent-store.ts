@@ -74,7 +74,8 @@ export async function readGrants(
     .select('g.consent_id', 'g.nik', 'g.scopes', 'g.valid_from', 'g.valid_until')
     .select(
       knex.raw(
-        `exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked`,
+        `exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as
+          revoked`,
       ),
     )
     .from('consent.consent_event as g')

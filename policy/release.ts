@@ -60,7 +60,8 @@ export async function admit(facts: AdmissionFacts, scopes: readonly Scope[], fie
   if (access.kind === 'refused') return refuse(scopes, access.code, access.reason);
   if (!scopes.some((scope) => access.rule.scopes.has(scope))) {
     const { clientId, purpose } = access.rule;
-    const reason = `the rule for client ${clientId} and purpose ${purpose} covers none of ${[...scopes].sort().join(', ')}`;
+    const reason =
+      `the rule for client ${clientId} and purpose ${purpose} covers none ` + `of ${[...scopes].sort().join(', ')}`;
     return refuse(scopes, ErrorCode.PURPOSE_NOT_ALLOWED, reason);
   }
   return { kind: 'admitted' };

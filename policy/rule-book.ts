@@ -54,10 +54,10 @@ const key = (clientId: string, purpose: string) => `${clientId}\u0000${purpose}`
 const LEGAL_BASES = new Set<string>(Object.values(LegalBasis));
 
 /**
- * The steward's rules, clients and purposes (schema `consent`, read through policy/consent-store.ts), cached in memory because every officer request
- * consults them. A change published on RULES_CHANGED_CHANNEL drops the cache, so the next request reads the new
- * rules; a cache older than `maxAgeMs` is reloaded anyway. Consent grants are never cached here: they are read
- * per request (policy/request-policy.ts), so a revocation counts from the very next request.
+ * The steward's rules, clients and purposes (schema `consent`, read through policy/consent-store.ts), cached in memory
+ * because every officer request consults them. A change published on RULES_CHANGED_CHANNEL drops the cache, so the next
+ * request reads the new rules; a cache older than `maxAgeMs` is reloaded anyway. Consent grants are never cached here:
+ * they are read per request (policy/request-policy.ts), so a revocation counts from the very next request.
  *
  * Rules are validated as they load: a scope outside the catalogue is dropped and a rule with an unknown legal
  * basis is ignored, each logged. What is not loaded is not granted.

@@ -13,7 +13,9 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
-  /** The operation is deeper, wider or longer than the gateway allows (`extensions.limit` names the limit). HTTP 400. */
+  /**
+   * The operation is deeper, wider or longer than the gateway allows (`extensions.limit` names the limit). HTTP 400.
+   */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The caller's role or client may not have this. */

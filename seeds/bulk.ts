@@ -50,7 +50,8 @@ export async function bulkInsert(
   const params = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
   // unnest gives text; text converts to date and the like only by an explicit cast, so cast to each column's type.
   const { rows: types } = await client.query<{ name: string; type: string }>(
-    'select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped',
+    'select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = ' +
+      '$1::regclass and attnum > 0 and not attisdropped',
     [table],
   );
   const typeOf = new Map(types.map((t) => [t.name, t.type]));

@@ -137,7 +137,8 @@ export async function seedCatalogue(client: ClientBase): Promise<void> {
       c.id,
       c,
       await client.query(
-        `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $2, $3, $4, $5) on conflict (id) do nothing`,
+        `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $2, $3, $4, $5) on
+          conflict (id) do nothing`,
         [c.id, c.name, c.agency, c.contactEmail, c.policyUrl],
       ),
     );
@@ -159,7 +160,8 @@ export async function seedCatalogue(client: ClientBase): Promise<void> {
       `${r.clientId}/${r.purpose}`,
       { version: 1, ...r },
       await client.query(
-        `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
+        `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference,
+          changed_by, reason)
        select $1, $2, 1, $3, $4, $5, $6, $7
         where not exists (select 1 from consent.access_rule where client_id = $1 and purpose = $2)`,
         [r.clientId, r.purpose, r.scopes, r.legalBasis, r.legalReference, ACTOR, REASON],
@@ -181,7 +183,8 @@ export interface AccessRuleSpec {
  */
 export async function ensureAccessRule(client: ClientBase, rule: AccessRuleSpec): Promise<void> {
   await client.query(
-    `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $1, 'Test agency', 'test@example.go.id', 'https://example.go.id/privacy') on conflict do nothing`,
+    `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $1, 'Test agency',
+      'test@example.go.id', 'https://example.go.id/privacy') on conflict do nothing`,
     [rule.clientId],
   );
   await client.query(
@@ -189,8 +192,10 @@ export async function ensureAccessRule(client: ClientBase, rule: AccessRuleSpec)
     [rule.purpose],
   );
   await client.query(
-    `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
-     select $1, $2, coalesce(max(version), 0) + 1, $3, $4, 'Test fixture', 'test', 'test fixture' from consent.access_rule where client_id = $1 and purpose = $2`,
+    `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by,
+      reason)
+     select $1, $2, coalesce(max(version), 0) + 1, $3, $4, 'Test fixture', 'test', 'test fixture' from
+     consent.access_rule where client_id = $1 and purpose = $2`,
     [rule.clientId, rule.purpose, rule.scopes, rule.legalBasis],
   );
 }

@@ -231,7 +231,8 @@ function generateFamily(state: State, room: number): { family: FamilyRow; citize
     random,
     random.int(Math.max(2006, REFERENCE_YEAR - members[0].age + 18), REFERENCE_YEAR),
   );
-  const kk = `${home.digits}${pad(issuedDay)}${pad(issuedMonth)}${pad(issuedYear % 100)}${state.kks.next(home.index * 100_000 + dayNumber(issuedYear, issuedMonth, issuedDay))}`;
+  const kkSerial = state.kks.next(home.index * 100_000 + dayNumber(issuedYear, issuedMonth, issuedDay));
+  const kk = `${home.digits}${pad(issuedDay)}${pad(issuedMonth)}${pad(issuedYear % 100)}${kkSerial}`;
   const place = address(random, home);
   const headLine = drawFamilyName(random, profile);
   const familyNames: (string | undefined)[] = [];
@@ -252,7 +253,8 @@ function generateFamily(state: State, room: number): { family: FamilyRow; citize
             : home;
     const female = member.sex === 'FEMALE';
     const nikKey = (registeredIn.index * 100_000 + dayNumber(year, month, day)) * 2 + (female ? 1 : 0);
-    const nik = `${registeredIn.digits}${pad(female ? day + 40 : day)}${pad(month)}${pad(year % 100)}${state.niks.next(nikKey)}`;
+    const birthDigits = `${pad(female ? day + 40 : day)}${pad(month)}${pad(year % 100)}`;
+    const nik = `${registeredIn.digits}${birthDigits}${state.niks.next(nikKey)}`;
 
     const marriedIn = member.lineage.kind === 'own' && member.relationship !== 'HOUSEHOLD_HELPER';
     const ownReligion = helperFrom

@@ -71,9 +71,9 @@ function citizenValues(c: CitizenRow): string[] {
 }
 
 /**
- * Loads the region tables (once), the demonstration catalogue of services, purposes and rules (where missing),
- * and a generated population: COPY on PostgreSQL, batched unnest inserts on the embedded PGlite. Everything runs in one transaction, so a failure or an interruption leaves the database
- * as it was.
+ * Loads the region tables (once), the demonstration catalogue of services, purposes and rules (where missing), and a
+ * generated population: COPY on PostgreSQL, batched unnest inserts on the embedded PGlite. Everything runs in one
+ * transaction, so a failure or an interruption leaves the database as it was.
  */
 export async function seedPopulation(pool: Pool, options: SeedOptions): Promise<SeedResult> {
   const started = process.hrtime.bigint();
@@ -148,7 +148,8 @@ export async function sampleNiks(pool: Pool, count: number): Promise<string[]> {
     `select c.nik from population.citizen c
       where c.family_relationship = 'HEAD'
         and (select count(*) from population.citizen m where m.family_kk = c.family_kk) >= 3
-        and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik and t.status = 'ACTIVE')
+        and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik
+          and t.status = 'ACTIVE')
         and exists (select 1 from health.membership h where h.nik = c.nik and h.status = 'ACTIVE')
       order by c.nik limit $1`,
     [count],

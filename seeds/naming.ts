@@ -83,7 +83,8 @@ function compose(random: Random, profile: NameProfile, request: NameRequest): st
   }
   // Buddhists and Konghucu outside a Chinese-named family are mostly Chinese-Indonesian all the same.
   if ((request.religion === 'BUDDHA' || request.religion === 'KONGHUCU') && profile !== 'chinese') {
-    return `${random.pick(male ? POOLS.chinese.male : POOLS.chinese.female)} ${request.familyName ?? random.pick(POOLS.chinese.family)}`;
+    const given = random.pick(male ? POOLS.chinese.male : POOLS.chinese.female);
+    return `${given} ${request.familyName ?? random.pick(POOLS.chinese.family)}`;
   }
   const pool = POOLS[profile];
   const given = givenName(random, profile, request);

@@ -14,10 +14,10 @@ import {
 import { ImportError } from './runner';
 
 /**
- * How hard a connector tries before it gives up on an agency's API (DJP, Dukcapil). Retries ride out a blip
- * (a 503 while a node restarts, a dropped connection); the breaker ends a real outage quickly instead of retrying into it, and the
- * run stops resumable. Only failures that may pass are retried or counted: 5xx answers, timeouts and
- * connection errors. A 4xx is the request's own fault and stops the run at once.
+ * How hard a connector tries before it gives up on an agency's API (DJP, Dukcapil). Retries ride out a blip (a 503
+ * while a node restarts, a dropped connection); the breaker ends a real outage quickly instead of retrying into it, and
+ * the run stops resumable. Only failures that may pass are retried or counted: 5xx answers, timeouts and connection
+ * errors. A 4xx is the request's own fault and stops the run at once.
  */
 export interface Resilience {
   /** Longest wait for one request, answer body included, in ms. Default 15,000. */
@@ -84,19 +84,22 @@ export class AgencyApiError extends ImportError {
 
   static breakerOpen(agency: string, base: string, failures: number, last: string): AgencyApiError {
     return new AgencyApiError(
-      `The ${agency} API at ${base} failed ${failures} times in a row (last: ${last}); the circuit breaker opened and the import stopped. ${AgencyApiError.RESUME}`,
+      `The ${agency} API at ${base} failed ${failures} times in a row (last: ${last}); the circuit breaker opened ` +
+        `and the import stopped. ${AgencyApiError.RESUME}`,
     );
   }
 
   static gaveUp(agency: string, base: string, attempts: number, last: string): AgencyApiError {
     return new AgencyApiError(
-      `The ${agency} API at ${base} failed ${attempts} attempts of one request (last: ${last}); the import stopped. ${AgencyApiError.RESUME}`,
+      `The ${agency} API at ${base} failed ${attempts} attempts of one request (last: ${last}); the import ` +
+        `stopped. ${AgencyApiError.RESUME}`,
     );
   }
 
   static refused(agency: string, base: string, status: number): AgencyApiError {
     return new AgencyApiError(
-      `The ${agency} API at ${base} refused the request (HTTP ${status}); check the URL and the hub's access. ${AgencyApiError.RESUME}`,
+      `The ${agency} API at ${base} refused the request (HTTP ${status}); check the URL and the hub's ` +
+        `access. ${AgencyApiError.RESUME}`,
     );
   }
 
@@ -108,9 +111,9 @@ export class AgencyApiError extends ImportError {
 }
 
 /**
- * Runs one agency's requests through cockatiel: retry (outermost, exponential backoff) around a circuit breaker shared by
- * every request of the run, around a timeout per attempt (aggressive: the attempt's signal aborts the fetch).
- * Errors leave as AgencyApiError.
+ * Runs one agency's requests through cockatiel: retry (outermost, exponential backoff) around a circuit breaker shared
+ * by every request of the run, around a timeout per attempt (aggressive: the attempt's signal aborts the fetch). Errors
+ * leave as AgencyApiError.
  */
 export class ResilientCaller {
   private readonly breaker: CircuitBreakerPolicy;

@@ -119,7 +119,8 @@ export async function runImport(pool: Pool, options: ImportOptions): Promise<Imp
         }
         await commit();
       } finally {
-        // A source that failed mid-way leaves the batch being written to finish (or fail) before the connection goes back.
+        // A source that failed mid-way leaves the batch being written to finish (or fail) before the connection goes
+        // back.
         await writing?.catch(() => undefined);
       }
       await writing;
@@ -138,13 +139,15 @@ export async function runImport(pool: Pool, options: ImportOptions): Promise<Imp
 
 async function startOrResume(client: PoolClient, source: string, input: string, fingerprint: string): Promise<RunRow> {
   const { rows } = await client.query<RunRow>(
-    `update connectors.import_run set resumed_at = now() where source = $1 and fingerprint = $2 and status = 'RUNNING' returning id, cursor, read`,
+    `update connectors.import_run set resumed_at = now() where source = $1 and fingerprint = $2 and status = 'RUNNING'
+      returning id, cursor, read`,
     [source, fingerprint],
   );
   if (rows[0]) return rows[0];
   const id = randomUUID();
   await client.query(
-    `insert into connectors.import_run (id, source, input, fingerprint, status, started_at) values ($1, $2, $3, $4, 'RUNNING', now())`,
+    `insert into connectors.import_run (id, source, input, fingerprint, status, started_at) values ($1, $2, $3, $4,
+      'RUNNING', now())`,
     [id, source, input, fingerprint],
   );
   return { id, cursor: null, read: 0 };
@@ -215,7 +218,8 @@ async function commitBatch(
     const bad = batch.filter((entry) => entry.mapped.kind === 'bad');
     if (bad.length > 0) {
       await client.query(
-        `insert into connectors.quarantine (run_id, position, reason, record) select $1, * from unnest($2::int[], $3::text[], $4::text[]) on conflict do nothing`,
+        `insert into connectors.quarantine (run_id, position, reason, record) select $1, * from unnest($2::int[],
+          $3::text[], $4::text[]) on conflict do nothing`,
         [
           runId,
           bad.map((e) => e.position),
@@ -229,7 +233,8 @@ async function commitBatch(
     const {
       rows: [run],
     } = await client.query<{ read: number }>(
-      `update connectors.import_run set cursor = $2, progress = $3, read = read + $4, inserted = inserted + $5, updated = updated + $6, unchanged = unchanged + $7, quarantined = quarantined + $8
+      `update connectors.import_run set cursor = $2, progress = $3, read = read + $4, inserted = inserted + $5,
+        updated = updated + $6, unchanged = unchanged + $7, quarantined = quarantined + $8
         where id = $1 returning read`,
       [
         runId,
@@ -288,7 +293,8 @@ async function summarise(client: PoolClient, run: RunRow, source: string, second
     [run.id],
   );
   const { rows: reasons } = await client.query<{ reason: string; count: string }>(
-    'select reason, count(*) as count from connectors.quarantine where run_id = $1 group by reason order by count(*) desc, reason limit 10',
+    'select reason, count(*) as count from connectors.quarantine where run_id = $1 group by reason order by count(*) ' +
+      'desc, reason limit 10',
     [run.id],
   );
   const { rows: examples } = await client.query<{ position: number; reason: string }>(

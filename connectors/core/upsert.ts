@@ -36,7 +36,8 @@ async function columnTypes(tx: PoolClient, table: string): Promise<Map<string, s
   let types = typeCache.get(table);
   if (!types) {
     const { rows } = await tx.query<{ name: string; type: string }>(
-      'select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped',
+      'select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = ' +
+        '$1::regclass and attnum > 0 and not attisdropped',
       [table],
     );
     types = new Map(rows.map((r) => [r.name, r.type]));
@@ -66,7 +67,8 @@ async function upsertTable(tx: PoolClient, table: TableSpec, rows: (string | nul
       .filter((c) => c !== table.key)
       .map((c) => `${quote(c)} = excluded.${quote(c)}`)
       .join(', ')}
-    where (${compared.map((c) => `${target}.${quote(c)}`).join(', ')}) is distinct from (${compared.map((c) => `excluded.${quote(c)}`).join(', ')})
+    where (${compared.map((c) => `${target}.${quote(c)}`).join(', ')}) is distinct from
+    (${compared.map((c) => `excluded.${quote(c)}`).join(', ')})
     returning ${target}.${quote(table.key)}::text as key, (xmax = 0) as inserted`;
   const arrays = columns.map((_, i) => rows.map((row) => row[i]));
   const { rows: written } = await tx.query<{ key: string; inserted: boolean }>(sql, arrays);
@@ -81,7 +83,8 @@ async function deleteStaleChildren(
   keep: string[],
 ): Promise<Set<string>> {
   const { rows } = await tx.query<{ parent: string }>(
-    `delete from ${table.name} where ${quote(table.parent!)} = any($1::text[]) and not (${quote(table.key)}::text = any($2::text[])) returning ${quote(table.parent!)}::text as parent`,
+    `delete from ${table.name} where ${quote(table.parent!)} = any($1::text[]) and not (${quote(table.key)}::text =
+      any($2::text[])) returning ${quote(table.parent!)}::text as parent`,
     [parents, keep],
   );
   return new Set(rows.map((r) => r.parent));

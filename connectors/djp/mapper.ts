@@ -11,7 +11,10 @@ const OFFICE_CODE = /^[0-9]{3}$/;
 /** The income-tax law (UU 7/1983) took effect in 1984: no annual return is older. */
 const FIRST_TAX_YEAR = 1984;
 
-/** A closed set of values and the quarantine reason naming it, from the enum the subgraph (and the check constraint) uses. */
+/**
+ * A closed set of values and the quarantine reason naming it, from the enum the subgraph (and the check constraint)
+ * uses.
+ */
 function oneOf(field: string, values: Record<string, string>) {
   const allowed: ReadonlySet<string> = new Set(Object.values(values));
   return {

@@ -85,7 +85,9 @@ async function registerSource(api: DjpApi, pool: Pool): Promise<OpenedSource> {
   };
 }
 
-/** An http(s) URL is the API's base (`.../taxpayers` is appended); anything else is the export file or its directory. */
+/**
+ * An http(s) URL is the API's base (`.../taxpayers` is appended); anything else is the export file or its directory.
+ */
 export async function openDjp(input: string, options: OpenOptions, settings: ApiSettings): Promise<OpenedSource> {
   const since = options.since === undefined ? undefined : new Date(options.since).toISOString();
   if (!isApiUrl(input)) {

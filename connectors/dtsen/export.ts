@@ -55,7 +55,10 @@ function table(batch: ExportBatch, name: string): TableRows {
   return rows;
 }
 
-/** Writes the generated DTSEN households and members as BPS/Kemensos deliver them: `<dir>/dtsen/{households,members}.csv`. */
+/**
+ * Writes the generated DTSEN households and members as BPS/Kemensos deliver them:
+ * `<dir>/dtsen/{households,members}.csv`.
+ */
 export async function dtsenExporter(dir: string): Promise<SourceExporter> {
   const households = await ExportFile.create(join(dir, 'dtsen', FILES.households));
   const members = await ExportFile.create(join(dir, 'dtsen', FILES.members));

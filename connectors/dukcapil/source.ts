@@ -19,7 +19,9 @@ import { exportFile, jsonLinesSource, sinceFiltered } from '../core/files';
 export const EVENTS_FILE = 'population.ndjson';
 const FROM_THE_START = '1970-01-01T00:00:00.000Z';
 
-/** An http(s) URL is the events API's base (`/events` is appended); anything else is the export file or its directory. */
+/**
+ * An http(s) URL is the events API's base (`/events` is appended); anything else is the export file or its directory.
+ */
 export async function openDukcapil(input: string, options: OpenOptions, settings: ApiSettings): Promise<OpenedSource> {
   const since = options.since === undefined ? undefined : new Date(options.since).toISOString();
   if (!isApiUrl(input)) {

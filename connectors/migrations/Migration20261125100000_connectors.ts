@@ -26,7 +26,8 @@ export class Migration20261125100000_connectors extends Migration {
       "resumed_at" timestamptz null,
       "finished_at" timestamptz null);`);
     this.addSql(
-      `create unique index "import_run_unfinished" on "connectors"."import_run" ("source", "fingerprint") where "status" = 'RUNNING';`,
+      `create unique index "import_run_unfinished" on "connectors"."import_run" ("source", "fingerprint") where
+        "status" = 'RUNNING';`,
     );
     this.addSql(`create table "connectors"."quarantine" (
       "run_id" uuid not null references "connectors"."import_run" ("id"),

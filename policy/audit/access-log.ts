@@ -49,7 +49,8 @@ async function appendEvents(
 ): Promise<Checkpoint | undefined> {
   if (events.length === 0) return undefined;
   const [head] = await execute(
-    `select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1 for update`,
+    `select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1
+      for update`,
     [],
   );
   if (!head) throw new Error('the access log has no head row: run the migrations');
@@ -91,7 +92,9 @@ async function appendEvents(
   await execute(
     `with events as (${INSERT_EVENTS}),
           sealed as (insert into audit.checkpoint (size, root, at, key_id, signature) values (?, ?, ?, ?, ?))
-     update audit.log_head set size = ?, frontier = array(select decode(h, 'hex') from jsonb_array_elements_text(?::jsonb) h) where id = 1`,
+     update audit.log_head
+        set size = ?, frontier = array(select decode(h, 'hex') from jsonb_array_elements_text(?::jsonb) h)
+      where id = 1`,
     [
       JSON.stringify(rows),
       checkpoint.size,

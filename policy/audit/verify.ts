@@ -17,8 +17,10 @@ export type Verification =
 const PAGE = 10_000;
 
 /** The event columns as text, exactly as stored (the timestamp to the microsecond). */
-const SELECT_EVENTS = `select position, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at, kind, request_id, actor_subject, actor_role,
-  client_id, purpose, nik, decision, basis, consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail, encode(leaf_hash, 'hex') as leaf_hash
+const SELECT_EVENTS = `select position, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at, kind,
+  request_id, actor_subject, actor_role,
+  client_id, purpose, nik, decision, basis, consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail,
+  encode(leaf_hash, 'hex') as leaf_hash
   from audit.access_event where position > ? order by position limit ${PAGE}`;
 
 /** An event as the writer wrote it, or why the stored row cannot be one (a timestamp finer than it writes). */
@@ -86,7 +88,9 @@ export async function verifyLog(
     return {
       kind: 'failed',
       position: null,
-      problem: `rolled back: a checkpoint of ${witness.size} events was verified before, the log's latest now seals ${latest?.size ?? 0}`,
+      problem:
+        `rolled back: a checkpoint of ${witness.size} events was verified before, the log's latest now ` +
+        `seals ${latest?.size ?? 0}`,
     };
   }
 
@@ -111,7 +115,9 @@ export async function verifyLog(
         return {
           kind: 'failed',
           position: expected,
-          problem: `the event at position ${expected} does not match its leaf hash (edited or moved after it was written)`,
+          problem:
+            `the event at position ${expected} does not match its leaf hash (edited or moved after it was ` +
+            `written)`,
         };
       frontier = append(frontier, leaf);
       while (next < checkpoints.length && checkpoints[next].size < frontier.size) next += 1;
@@ -120,7 +126,9 @@ export async function verifyLog(
           return {
             kind: 'failed',
             position: sealedUpTo + 1,
-            problem: `the events at positions ${sealedUpTo + 1} to ${frontier.size} no longer produce the root their checkpoint signed (an event rewritten with its hash)`,
+            problem:
+              `the events at positions ${sealedUpTo + 1} to ${frontier.size} no longer produce the root their ` +
+              `checkpoint signed (an event rewritten with its hash)`,
           };
         }
         sealedUpTo = frontier.size;
@@ -139,7 +147,9 @@ export async function verifyLog(
     return {
       kind: 'failed',
       position: frontier.size + 1,
-      problem: `the log ends at position ${frontier.size} but a checkpoint seals ${latest.size} events (deleted from the end)`,
+      problem:
+        `the log ends at position ${frontier.size} but a checkpoint seals ${latest.size} events (deleted from ` +
+        `the end)`,
     };
   if (frontier.size > sealedUpTo)
     return {

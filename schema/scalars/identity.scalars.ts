@@ -32,7 +32,8 @@ function identityScalar(
 /** Nomor Induk Kependudukan. */
 export const NIKScalar = identityScalar(
   'NIK',
-  'Nomor Induk Kependudukan: 16 digits PPRRSS DDMMYY NNNN (first-registration kecamatan, birth date with +40 on the day for women, serial).',
+  'Nomor Induk Kependudukan: 16 digits PPRRSS DDMMYY NNNN (first-registration kecamatan, birth date with +40 on the ' +
+    'day for women, serial).',
   (value) => checkNik(value),
 );
 
@@ -46,7 +47,8 @@ export const KKScalar = identityScalar(
 /** Nomor Pokok Wajib Pajak (taxpayer number). */
 export const NPWPScalar = identityScalar(
   'NPWP',
-  "Nomor Pokok Wajib Pajak: a resident's NIK (16 digits), or the legacy 15 digits AA.BBB.BBB.C-DDD.EEE (Luhn check digit C), optionally prefixed with 0.",
+  "Nomor Pokok Wajib Pajak: a resident's NIK (16 digits), or the legacy 15 digits AA.BBB.BBB.C-DDD.EEE (Luhn check " +
+    'digit C), optionally prefixed with 0.',
   (value) => checkNpwp(value),
 );
 

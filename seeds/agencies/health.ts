@@ -45,9 +45,9 @@ export interface HealthCounters {
 }
 
 /**
- * JKN membership for ~98.5% of families, by family: state employees' families are PPU, poorer families
- * (deciles 1-6) mostly PBI, other employees' families mostly PPU, pensioners BP, the rest PBPU; inactive members are mostly PBPU in arrears. SATUSEHAT patient ids
- * for most people.
+ * JKN membership for ~98.5% of families, by family: state employees' families are PPU, poorer families (deciles 1-6)
+ * mostly PBI, other employees' families mostly PPU, pensioners BP, the rest PBPU; inactive members are mostly PBPU in
+ * arrears. SATUSEHAT patient ids for most people.
  */
 export function addHealth(
   random: Random,

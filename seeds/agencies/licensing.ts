@@ -22,6 +22,7 @@ const KBLI = Weighted.of([
   [['16220', 'Industri Barang Bangunan dari Kayu', 'MEDIUM_HIGH'], 2],
 ] as const);
 const BUSINESS_PREFIX = ['Warung', 'Toko', 'UD', 'CV', 'Usaha', 'Kedai'];
+const BUSINESS_SUFFIX = ['Jaya', 'Makmur', 'Sejahtera', 'Abadi', 'Berkah', 'Mandiri'];
 const PRACTICE = ['Puskesmas', 'RSUD', 'Klinik Pratama', 'Praktik Mandiri', 'Rumah Sakit Swasta'];
 
 export function licensingTables(): TableRows[] {
@@ -94,7 +95,7 @@ export function addLicences(
       tables[2].rows.push([
         nib,
         person.nik,
-        `${random.pick(BUSINESS_PREFIX)} ${person.fullName.split(' ')[0]} ${random.pick(['Jaya', 'Makmur', 'Sejahtera', 'Abadi', 'Berkah', 'Mandiri'])}`,
+        `${random.pick(BUSINESS_PREFIX)} ${person.fullName.split(' ')[0]} ${random.pick(BUSINESS_SUFFIX)}`,
         `${REFERENCE_YEAR - random.int(0, 6)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
       ]);
       const seen = new Set<string>();

@@ -139,14 +139,17 @@ export async function breachScope(
   return readLog(em, async (tx) => {
     const execute = transactionExecutor(tx);
     const window = [clientId, from, to];
-    const released = `kind = 'ACCESS' and decision in ('ALLOWED', 'PARTIAL') and nik is not null and client_id = ? and at >= ? and at < ?`;
+    const released =
+      `kind = 'ACCESS' and decision in ('ALLOWED', 'PARTIAL') and nik is not null and client_id = ? ` +
+      `and at >= ? and at < ?`;
     const [totals] = await execute(
       `select count(distinct nik)::int as people, coalesce(array_agg(distinct scope order by scope), '{}') as scopes
          from audit.access_event, unnest(scopes) as scope where ${released}`,
       window,
     );
     const subjects = await execute(
-      `select nik, array_agg(distinct scope order by scope) as scopes, count(distinct position)::int as releases, min(at) as first_release, max(at) as last_release
+      `select nik, array_agg(distinct scope order by scope) as scopes, count(distinct position)::int as releases,
+        min(at) as first_release, max(at) as last_release
          from audit.access_event, unnest(scopes) as scope where ${released} ${options.after ? 'and nik > ?' : ''}
         group by nik order by nik limit ?`,
       [...window, ...(options.after ? [options.after] : []), first],

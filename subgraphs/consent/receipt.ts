@@ -52,7 +52,9 @@ export function consentReceipt(input: ReceiptInput): Record<string, unknown> {
             consentType: 'EXPLICIT',
             piiCategory: input.scopes.map((scope) => `${scope}: ${SCOPES[scope].description}`),
             primaryPurpose: true,
-            termination: `Valid from ${input.validFrom.toISOString()} until ${input.validUntil.toISOString()}; the citizen may revoke it at any time (revokeConsent).`,
+            termination:
+              `Valid from ${input.validFrom.toISOString()} until ${input.validUntil.toISOString()}; the ` +
+              `citizen may revoke it at any time (revokeConsent).`,
             thirdPartyDisclosure: false,
           },
         ],

@@ -225,7 +225,9 @@ export async function retireAccessRule(
   );
 }
 
-/** The rules in force (the newest version of each, unless it retired the rule), optionally for one client or purpose. */
+/**
+ * The rules in force (the newest version of each, unless it retired the rule), optionally for one client or purpose.
+ */
 export async function rulesInForce(
   em: EntityManager,
   filter: { clientId?: string | null; purpose?: string | null },

@@ -75,10 +75,10 @@ export function cohortSql(
   const oneOf = (values: unknown) => `in (select jsonb_array_elements_text(${param(JSON.stringify(values))}::jsonb))`;
   if (unit === CohortUnit.HOUSEHOLD) where.push('is_head and household_key is not null');
   const region = filter.region as string | undefined;
-  if (region)
-    where.push(
-      `${region.length === 2 ? 'province_code' : region.length === 5 ? 'regency_code' : 'district_code'} = ${param(region)}`,
-    );
+  if (region) {
+    const level = region.length === 2 ? 'province_code' : region.length === 5 ? 'regency_code' : 'district_code';
+    where.push(`${level} = ${param(region)}`);
+  }
   if (filter.sex) where.push(`sex = ${param(filter.sex)}`);
   if (filter.ageBands) where.push(`age_band ${oneOf(filter.ageBands)}`);
   if (filter.deciles) {
@@ -90,18 +90,19 @@ export function cohortSql(
   if (filter.bpjsSegments) where.push(`bpjs_segment ${oneOf(filter.bpjsSegments)}`);
   if (filter.bpjsActive !== undefined) where.push(filter.bpjsActive ? 'bpjs_active' : 'not bpjs_active');
   if (filter.npwpStatuses) where.push(`npwp_status ${oneOf(filter.npwpStatuses)}`);
-  if (filter.licences)
-    where.push(
-      `(${(filter.licences as string[]).map((l) => (l === 'STR' ? 'has_str' : l === 'SIP' ? 'has_sip' : 'has_nib')).join(' or ')})`,
+  if (filter.licences) {
+    const held = (filter.licences as string[]).map((l) =>
+      l === 'STR' ? 'has_str' : l === 'SIP' ? 'has_sip' : 'has_nib',
     );
+    where.push(`(${held.join(' or ')})`);
+  }
   const columns = groupBy.map((dimension) => COLUMN[dimension]);
   const select = [...columns.map((c, i) => `${c}::text as d${i}`), 'count(*)::int as n', 'sum(record_key) as k'].join(
     ', ',
   );
-  return {
-    sql: `select ${select} from insights.person${where.length ? ` where ${where.join(' and ')}` : ''}${columns.length ? ` group by ${columns.join(', ')} order by ${columns.join(', ')}` : ''}`,
-    params,
-  };
+  const filtered = where.length ? ` where ${where.join(' and ')}` : '';
+  const grouped = columns.length ? ` group by ${columns.join(', ')} order by ${columns.join(', ')}` : '';
+  return { sql: `select ${select} from insights.person${filtered}${grouped}`, params };
 }
 
 interface CohortAnswer {

@@ -25,9 +25,15 @@ export async function refreshProjection(
       `with rules as (select programme, max_decile, excluded_sectors from regsosek.programme_rule),
        households as (
          select h.id, h.welfare_decile,
-           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where r.programme = 'PKH'), false) as pkh,
-           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where r.programme = 'BPNT'), false) as bpnt,
-           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where r.programme = 'PBI_JK'), false) as pbi_jk
+           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m
+           where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where
+           r.programme = 'PKH'), false) as pkh,
+           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m
+           where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where
+           r.programme = 'BPNT'), false) as bpnt,
+           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m
+           where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where
+           r.programme = 'PBI_JK'), false) as pbi_jk
          from regsosek.household h
        ),
        people as (
@@ -37,11 +43,13 @@ export async function refreshProjection(
        )
        insert into insights.person
        select p.hashed,
-              case when hm.household_id is null then null else encode(sha256(convert_to($1 || ':household:' || hm.household_id, 'UTF8')), 'hex') end,
+              case when hm.household_id is null then null else encode(sha256(convert_to($1 || ':household:' ||
+              hm.household_id, 'UTF8')), 'hex') end,
               p.family_relationship = 'HEAD',
               substr(p.village_code, 1, 2), substr(p.village_code, 1, 5), substr(p.village_code, 1, 8),
               p.sex,
-              case when p.age < 15 then 'A0_14' when p.age < 25 then 'A15_24' when p.age < 35 then 'A25_34' when p.age < 45 then 'A35_44'
+              case when p.age < 15 then 'A0_14' when p.age < 25 then 'A15_24' when p.age < 35 then 'A25_34' when p.age
+              < 45 then 'A35_44'
                    when p.age < 55 then 'A45_54' when p.age < 65 then 'A55_64' else 'A65_PLUS' end,
               hh.welfare_decile, coalesce(hh.pkh, false), coalesce(hh.bpnt, false), coalesce(hh.pbi_jk, false),
               m.segment, coalesce(m.status = 'ACTIVE', false), t.status,

@@ -4,7 +4,9 @@ import type { Epochs } from '../../policy/epochs';
 
 /** The address on one line, as applications keep it (applications.ts formats the same line from the graph). */
 const ADDRESS_LINE = `concat_ws(', ', c.street, 'RT ' || c.rt || '/RW ' || c.rw, v.name, d.name, r.name, p.name)`;
-const WITH_REGIONS = `population.citizen c join population.village v on v.code = c.village_code join population.district d on d.code = v.district_code
+const WITH_REGIONS =
+  `population.citizen c join population.village v on v.code = c.village_code join ` +
+  `population.district d on d.code = v.district_code
   join population.regency r on r.code = d.regency_code join population.province p on p.code = r.province_code`;
 
 /**
@@ -26,8 +28,10 @@ export async function applyAddressChanges(
   const rows: { nik: string }[] = await orm.em.getConnection().execute(
     `update licensing.application a set applicant = jsonb_set(a.applicant, '{address}', to_jsonb(moved.address))
        from (select c.nik, ${ADDRESS_LINE} as address from ${WITH_REGIONS}) moved
-      where moved.nik = a.nik and a.status in ('SUBMITTED', 'VERIFIED') and a.applicant->>'address' is distinct from moved.address
-        and exists (select 1 from population.change m where m.nik = a.nik and m.kind = 'ADDRESS_CHANGED' and m.recorded_at > a.submitted_at)
+      where moved.nik = a.nik and a.status in ('SUBMITTED', 'VERIFIED') and a.applicant->>'address' is distinct from
+      moved.address
+        and exists (select 1 from population.change m where m.nik = a.nik and m.kind = 'ADDRESS_CHANGED' and
+        m.recorded_at > a.submitted_at)
         ${niks === null ? '' : 'and a.nik in (select unnest(?::text[]))'}
       returning a.nik`,
     niks === null ? [] : [`{${niks.join(',')}}`],

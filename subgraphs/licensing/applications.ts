@@ -170,7 +170,8 @@ export async function reviewApplication(
       const issued = new Date();
       const validUntil = new Date(issued);
       validUntil.setUTCFullYear(validUntil.getUTCFullYear() + SIP_YEARS);
-      const number = `SIP/${application.practiceLocation.regencyCode.replace('.', '')}/${issued.getUTCFullYear()}/${application.id.slice(0, 8).toUpperCase()}`;
+      const regency = application.practiceLocation.regencyCode.replace('.', '');
+      const number = `SIP/${regency}/${issued.getUTCFullYear()}/${application.id.slice(0, 8).toUpperCase()}`;
       em.create(Sip, {
         number,
         nik: application.nik,

@@ -22,7 +22,8 @@ beforeAll(async () => {
   // Fifteen people from fifteen families (a citizen may see what their own family card shows of relatives).
   niks = (
     await database.pool.query<{ nik: string }>(
-      'select nik from (select distinct on (family_kk) nik from population.citizen order by family_kk, nik) s order by nik limit 15',
+      'select nik from (select distinct on (family_kk) nik from ' +
+        'population.citizen order by family_kk, nik) s order by nik limit 15',
     )
   ).rows.map((r) => r.nik);
   stack = await startStack(database.url);
@@ -34,18 +35,20 @@ afterAll(async () => {
 });
 
 /** Citizens sign on through their own app, so that what the officers' client received stays apart. */
+const CITIZEN_APP = { client: 'citizen-app' };
 const bearer = async (
   role: 'citizen' | 'officer' | 'auditor' | 'planner' | 'steward',
   options: { nik?: string; client?: string; purpose?: string } = {},
 ) => ({
-  authorization: `Bearer ${await stack.token(role, { ...(role === 'citizen' ? { client: 'citizen-app' } : {}), ...options })}`,
+  authorization: `Bearer ${await stack.token(role, { ...(role === 'citizen' ? CITIZEN_APP : {}), ...options })}`,
 });
 const events = async (where: string, params: unknown[] = []) =>
   (await database.pool.query(`select * from audit.access_event where ${where} order by position`, params)).rows;
 
 describe('the access log', () => {
   it('records an officer reading 15 aliased profiles as exactly 15 events, one per NIK, and each citizen sees theirs', async () => {
-    const query = `query (${niks.map((_, i) => `$n${i}: NIK!`).join(', ')}) { ${niks.map((_, i) => `p${i}: citizen(nik: $n${i}) { fullName taxProfile { status } }`).join(' ')} }`;
+    const query = `query (${niks.map((_, i) => `$n${i}: NIK!`).join(', ')}) {
+      ${niks.map((_, i) => `p${i}: citizen(nik: $n${i}) { fullName taxProfile { status } }`).join(' ')} }`;
     const response = await stack.post(query, Object.fromEntries(niks.map((nik, i) => [`n${i}`, nik])));
     expect(response.status).toBe(200);
     const requestId = response.headers.get('x-request-id');
@@ -71,7 +74,8 @@ describe('the access log', () => {
 
     for (const nik of niks) {
       const { body } = await stack.post(
-        '{ me { accessLog(first: 5) { entries { at kind role client { id name agency } purpose { code name } categories { scope description } legalBasis decision } hasMore } } }',
+        '{ me { accessLog(first: 5) { entries { at kind role client { id name agency } purpose { code name } ' +
+          'categories { scope description } legalBasis decision } hasMore } } }',
         undefined,
         await bearer('citizen', { nik }),
       );
@@ -110,7 +114,8 @@ describe('the access log', () => {
     const page = async (after?: string) =>
       (
         await stack.post(
-          'query ($after: String) { me { accessLog(first: 1, after: $after) { entries { decision role } endCursor hasMore } } }',
+          'query ($after: String) { me { accessLog(first: 1, after: ' +
+            '$after) { entries { decision role } endCursor hasMore } } }',
           { after },
           await bearer('citizen', { nik: other }),
         )
@@ -131,14 +136,17 @@ describe('the access log', () => {
   it('records consent grants and revocations, and steward changes, in the same log', async () => {
     const citizen = await bearer('citizen', { nik: niks[2] });
     const granted = await stack.post(
-      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", scopes: ["population.identity"] }) { id } }',
+      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", scopes: ' +
+        '["population.identity"] }) { id } }',
       undefined,
       citizen,
     );
     const id = granted.body.data.grantConsent.id;
     await stack.post(`mutation { revokeConsent(id: "${id}") { status } }`, undefined, citizen);
     const changed = await stack.post(
-      'mutation { setAccessRule(reason: "widen for testing", input: { clientId: "siks-ng", purpose: "SOCIAL_ASSISTANCE", scopes: ["population.identity"], legalBasis: PUBLIC_TASK, legalReference: "UU 13/2011" }) { version } }',
+      'mutation { setAccessRule(reason: "widen for testing", input: { clientId: "siks-ng", purpose: ' +
+        '"SOCIAL_ASSISTANCE", scopes: ["population.identity"], legalBasis: PUBLIC_TASK, legalReference: "UU 13/2011" ' +
+        '}) { version } }',
       undefined,
       await bearer('steward'),
     );
@@ -173,7 +181,8 @@ describe('the access log', () => {
     const auditor = await bearer('auditor');
     const since = new Date(Date.now() - 3600_000).toISOString();
     const byNik = await stack.post(
-      `query ($nik: NIK!, $from: DateTimeISO!) { accessEvents(filter: { nik: $nik, clientId: "test-client", purpose: "LICENSE_APPLICATION", decision: "ALLOWED", from: $from }) {
+      `query ($nik: NIK!, $from: DateTimeISO!) { accessEvents(filter: { nik: $nik, clientId: "test-client", purpose:
+        "LICENSE_APPLICATION", decision: "ALLOWED", from: $from }) {
       events { position nik actorRole clientId scopes fields basis requestId } hasMore } }`,
       { nik: niks[3], from: since },
       auditor,
@@ -271,7 +280,8 @@ describe('the access log', () => {
     const failed = await verify();
     expect(failed.code).toBe(1);
     expect(failed.stdout).toBe(
-      `Access log verification FAILED at position ${position}: the event at position ${position} does not match its leaf hash (edited or moved after it was written)\n`,
+      `Access log verification FAILED at position ${position}: the event at position ${position} does not match its ` +
+        `leaf hash (edited or moved after it was written)\n`,
     );
   });
 

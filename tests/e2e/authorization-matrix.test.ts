@@ -201,14 +201,16 @@ async function insertGrant(nik: string, client: string, scopes: Scope[], state: 
   const {
     rows: [{ consent_id: id }],
   } = await database.pool.query(
-    `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until, receipt)
+    `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until,
+      receipt)
      values (gen_random_uuid(), 'GRANTED', $1, $2, $3, $4, ${window}, '{}') returning consent_id`,
     [nik, client, purpose, scopes],
   );
   if (state === 'revoked') {
     await database.pool.query(
       `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until)
-       select consent_id, 'REVOKED', nik, client_id, purpose, scopes, valid_from, valid_until from consent.consent_event where consent_id = $1`,
+       select consent_id, 'REVOKED', nik, client_id, purpose, scopes, valid_from, valid_until from
+       consent.consent_event where consent_id = $1`,
       [id],
     );
   }
@@ -266,13 +268,15 @@ function valueAt(data: unknown, path: string[]): unknown {
 
 function check(response: GraphQLHttpResponse, path: string[], expected: Expected, cell: string): void {
   const errorsAt = (response.body.errors ?? []).filter((e) => e.path?.join('.') === path.join('.'));
+  const value = valueAt(response.body.data, path);
+  const all = response.body.errors ?? [];
   const outcome =
     response.status === 403
       ? `gateway ${response.body.errors?.[0]?.extensions?.code}`
       : errorsAt.length > 0
-        ? `refused ${errorsAt.map((e) => e.extensions?.code).join(',')}${valueAt(response.body.data, path) === null ? '' : ' (with a value!)'}`
-        : valueAt(response.body.data, path) == null
-          ? `no value, errors ${JSON.stringify(response.body.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]))}`
+        ? `refused ${errorsAt.map((e) => e.extensions?.code).join(',')}${value === null ? '' : ' (with a value!)'}`
+        : value == null
+          ? `no value, errors ${JSON.stringify(all.map((e) => [e.path?.join('.'), e.extensions?.code]))}`
           : 'released';
   const want = expected.kind === 'released' ? 'released' : `${expected.kind} ${expected.code}`;
   if (outcome !== want) throw new Error(`${cell}: expected ${want}, got ${outcome}`);
@@ -288,7 +292,8 @@ it('has a probe for every scope in the catalogue', () => {
 describe.each(STATES)('consent state: %s', (state) => {
   it.each(CALLERS.map((c) => [c.name, c] as const))('%s', async (_name, caller) => {
     for (const scope of scopes) {
-      if (caller.role === 'citizen' && !caller.own && ABOUT_CALLER(scope, caller.role)) continue; // `me` is always the caller
+      // `me` is always the caller
+      if (caller.role === 'citizen' && !caller.own && ABOUT_CALLER(scope, caller.role)) continue;
       const probe = PROBES[scope];
       const nik = caller.role === 'citizen' && !caller.own ? stranger : subjects[scope];
       const token = await stack.token(caller.role, {

@@ -33,7 +33,8 @@ beforeAll(async () => {
   ({
     rows: [nurse],
   } = await pool.query(
-    `select c.nik, substr(c.village_code, 1, 5) as regency_code from population.citizen c join licensing.str s on s.nik = c.nik order by c.nik limit 1`,
+    `select c.nik, substr(c.village_code, 1, 5) as regency_code from population.citizen c join licensing.str s on s.nik
+      = c.nik order by c.nik limit 1`,
   ));
   ({
     rows: [newVillage],
@@ -62,14 +63,26 @@ afterAll(async () => {
 
 const PROFILE = 'query ($nik: NIK!) { citizen(nik: $nik) { address { street rt rw village { code name } } } }';
 const FEED =
-  'query ($since: String) { changes(since: $since) { cursor hasMore entries { cursor kind at citizen { nik address { street village { code } } } } } }';
+  'query ($since: String) { changes(since: $since) { cursor hasMore entries { cursor kind at citizen { nik address { ' +
+  'street village { code } } } } } }';
 const APPLICATIONS = 'query ($nik: NIK!) { citizen(nik: $nik) { applications { status applicant { address } } } }';
 
 async function tellDukcapilOfMove(eventId: string, options: { street?: string; announce?: boolean } = {}) {
   const file = join(files.dir, `${eventId}.ndjson`);
   writeFileSync(
     file,
-    `${JSON.stringify({ event: 'ADDRESS_CHANGED', eventId, at: new Date().toISOString(), nik: nurse.nik, address: { street: options.street ?? 'Jl. Frans Seda No. 12', rt: '007', rw: '003', villageCode: newVillage.code } })}\n`,
+    `${JSON.stringify({
+      event: 'ADDRESS_CHANGED',
+      eventId,
+      at: new Date().toISOString(),
+      nik: nurse.nik,
+      address: {
+        street: options.street ?? 'Jl. Frans Seda No. 12',
+        rt: '007',
+        rw: '003',
+        villageCode: newVillage.code,
+      },
+    })}\n`,
   );
   const afterCommit =
     options.announce === false
@@ -79,14 +92,18 @@ async function tellDukcapilOfMove(eventId: string, options: { street?: string; a
 }
 
 describe('an address change told once to Dukcapil', () => {
-  it("shows in the next profile read and the applications in progress, and in entitled clients' change feeds only", async () => {
+  const title =
+    "shows in the next profile read and the applications in progress, and in entitled clients' change feeds only";
+  it(title, async () => {
     const apply = await stack.post(
-      'mutation ($nik: NIK!, $location: PracticeLocationInput!) { applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { status applicant { address } } }',
+      'mutation ($nik: NIK!, $location: PracticeLocationInput!) { applyForLicence(nik: $nik, type: SIP, ' +
+        'practiceLocation: $location) { status applicant { address } } }',
       { nik: nurse.nik, location: { name: 'Puskesmas Oebobo', regencyCode: nurse.regency_code } },
     );
     expect(apply.body.data.applyForLicence.status).toBe('SUBMITTED');
     const before = (await stack.post(PROFILE, { nik: nurse.nik })).body.data.citizen.address;
-    expect((await stack.post(PROFILE, { nik: nurse.nik })).body.data.citizen.address).toEqual(before); // now from the cache
+    // now from the cache
+    expect((await stack.post(PROFILE, { nik: nurse.nik })).body.data.citizen.address).toEqual(before);
     expect(before.village.code).not.toBe(newVillage.code);
 
     const summary = await tellDukcapilOfMove('DKC-E2E-1');
@@ -145,7 +162,8 @@ describe('an address change told once to Dukcapil', () => {
 
     const citizen = { authorization: `Bearer ${await stack.token('citizen', { nik: nurse.nik })}` };
     const granted = await stack.post(
-      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", scopes: ["population.address"] }) { status } }',
+      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", scopes: ' +
+        '["population.address"] }) { status } }',
       undefined,
       citizen,
     );
@@ -184,7 +202,13 @@ describe('an address change told once to Dukcapil', () => {
     const file = join(files.dir, 'died.ndjson');
     writeFileSync(
       file,
-      `${JSON.stringify({ event: 'DIED', eventId: 'DKC-E2E-DIED', at: new Date().toISOString(), nik: deceased.nik, diedOn: '2026-11-20' })}\n`,
+      `${JSON.stringify({
+        event: 'DIED',
+        eventId: 'DKC-E2E-DIED',
+        at: new Date().toISOString(),
+        nik: deceased.nik,
+        diedOn: '2026-11-20',
+      })}\n`,
     );
     expect(await runImport(pool, { connector: dukcapilConnector, input: file })).toMatchObject({ updated: 1 });
     const kinds = async (headers?: Record<string, string>) =>
@@ -192,9 +216,8 @@ describe('an address change told once to Dukcapil', () => {
         (e: { kind: string; citizen: { nik: string } }) => [e.kind, e.citizen.nik],
       );
     expect(await kinds()).toContainEqual(['DIED', deceased.nik]);
-    const postOffice = {
-      authorization: `Bearer ${await stack.token('officer', { client: 'post-office', purpose: 'LICENSE_APPLICATION' })}`,
-    };
+    const postOfficeToken = await stack.token('officer', { client: 'post-office', purpose: 'LICENSE_APPLICATION' });
+    const postOffice = { authorization: `Bearer ${postOfficeToken}` };
     expect(await kinds(postOffice)).toEqual([['ADDRESS_CHANGED', nurse.nik]]);
   });
 

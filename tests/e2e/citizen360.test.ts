@@ -40,18 +40,22 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const PROFILE_FIELDS = `
+const PROFILE_FIELDS =
+  `
     nik fullName sex birthDate
     address { street rt rw village { name district { name regency { name province { name } } } } }
     family { kk members { relationship citizen { nik fullName } } }
-    household { id welfareDecile region { bpsVillageCode urban } housing { floorAreaM2 floorMaterial drinkingWater electricity } assets
+    household { id welfareDecile region { bpsVillageCode urban } housing { floorAreaM2 floorMaterial drinkingWater ` +
+  `electricity } assets
       members { employmentStatus employmentSector disability citizen { fullName } } }
     welfareDecile
     eligibility { pkh bpnt pbiJk reasons }
     taxProfile { npwp status matchingStatus taxOffice { code name } filings { year form status filedOn } }
-    bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { code name type } coverageStart coverageEnd }
+    bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { code name type } ` +
+  `coverageStart coverageEnd }
     ihsNumber
-    licences { str { number profession validUntil } sips { number practiceLocation regencyCode validUntil } businesses { nib name activities { kbli riskLevel } } }
+    licences { str { number profession validUntil } sips { number practiceLocation regencyCode validUntil } ` +
+  `businesses { nib name activities { kbli riskLevel } } }
     applications { id status }`;
 
 const PROFILE = `query Profile($nik: NIK!) { citizen(nik: $nik) { ${PROFILE_FIELDS} } }`;
@@ -91,7 +95,8 @@ describe('Citizen 360 profile', () => {
     );
     const { status, body } = await stack.post(
       `query ($niks: [NIK!]!) { citizens(niks: $niks) {
-      nik fullName address { village { name } } welfareDecile eligibility { pkh } taxProfile { npwp filings { year } } bpjsMembership { segment primaryCareFacility { name } } ihsNumber
+      nik fullName address { village { name } } welfareDecile eligibility { pkh } taxProfile { npwp filings { year } }
+      bpjsMembership { segment primaryCareFacility { name } } ihsNumber
       licences { str { number } sips { number } businesses { nib activities { kbli } } }
     } }`,
       { niks },

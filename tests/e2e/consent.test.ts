@@ -22,7 +22,8 @@ beforeAll(async () => {
   ({
     rows: [{ nik: relative }],
   } = await pool.query(
-    'select nik from population.citizen where family_kk = (select family_kk from population.citizen where nik = $1) and nik <> $1 order by nik limit 1',
+    'select nik from population.citizen where family_kk = (select family_kk from population.citizen where nik = $1) ' +
+      'and nik <> $1 order by nik limit 1',
     [applicant],
   ));
   // A consent rule that covers family cards, to see members decided one by one.
@@ -109,8 +110,10 @@ describe('an officer under a consent rule', () => {
   it('gets CONSENT_EXPIRED once the consent has run out (judged on the server clock)', async () => {
     // A consent that ended a minute ago: written straight into the history, which accepts new rows only.
     await database.pool.query(
-      `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until, receipt)
-       values (gen_random_uuid(), 'GRANTED', $1, 'sip-online', 'LICENSE_APPLICATION', '{population.identity}', now() - interval '30 days', now() - interval '1 minute', '{}')`,
+      `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until,
+        receipt)
+       values (gen_random_uuid(), 'GRANTED', $1, 'sip-online', 'LICENSE_APPLICATION', '{population.identity}', now() -
+       interval '30 days', now() - interval '1 minute', '{}')`,
       [other],
     );
     const response = await asOfficer('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', { nik: other });
@@ -139,7 +142,9 @@ describe('an officer under a consent rule', () => {
       },
     });
     const query =
-      'query ($nik: NIK!) { citizen(nik: $nik) { fullName family { members { relationship citizen { nik fullName } } } } }';
+      'query ($nik: NIK!) { citizen(nik: $nik) { fullName family ' +
+      '{ members { relationship citizen { nik fullName } } ' +
+      '} } }';
     const response = await asOfficer(query, { nik: applicant }, 'family-app');
     const members = response.body.data.citizen.family.members as {
       citizen: { nik: string; fullName: string | null };
@@ -345,11 +350,14 @@ describe('a steward', () => {
 
   it('registers a client and a purpose and retires a rule, each in the change log; a retired rule grants nothing', async () => {
     const client = await asSteward(
-      `mutation { registerClient(reason: "New regency portal", input: { id: "portal-bandung", name: "Portal Kab. Bandung", agency: "Pemkab Bandung (synthetic)", contactEmail: "privasi@portal.example.go.id", policyUrl: "https://portal.example.go.id/privasi" }) { id active } }`,
+      `mutation { registerClient(reason: "New regency portal", input: { id: "portal-bandung", name:
+        "Portal Kab. Bandung", agency: "Pemkab Bandung (synthetic)", contactEmail: "privasi@portal.example.go.id",
+        policyUrl: "https://portal.example.go.id/privasi" }) { id active } }`,
     );
     expect(client.body.data.registerClient).toEqual({ id: 'portal-bandung', active: true });
     const purpose = await asSteward(
-      'mutation { definePurpose(reason: "Housing programme", input: { code: "HOUSING_AID", name: "Housing aid", description: "Rumah tidak layak huni programme" }) { code } }',
+      'mutation { definePurpose(reason: "Housing programme", input: { code: "HOUSING_AID", name: "Housing aid", ' +
+        'description: "Rumah tidak layak huni programme" }) { code } }',
     );
     expect(purpose.body.data.definePurpose).toEqual({ code: 'HOUSING_AID' });
     const rule = await asSteward(SET_RULE, {
@@ -369,7 +377,9 @@ describe('a steward', () => {
     expect(typeof (await stack.post(query, undefined, officer)).body.data.citizen.fullName).toBe('string');
 
     const retired = await asSteward(
-      'mutation { retireAccessRule(clientId: "portal-bandung", purpose: "HOUSING_AID", reason: "Programme ended") { version retired } }',
+      'mutation { retireAccessRule(clientId: "portal-bandung", ' +
+        'purpose: "HOUSING_AID", reason: "Programme ended") { ' +
+        'version retired } }',
     );
     expect(retired.body.data.retireAccessRule).toEqual({ version: 2, retired: true });
     const refused = await stack.post(query, undefined, officer);

@@ -38,7 +38,8 @@ const CASES: { source: string; tables: [string, string][]; records: () => Promis
       Number(
         (
           await pool.query(
-            `select count(*) from (select nik from health.patient union select nik from health.membership union select nik from licensing.str) people`,
+            `select count(*) from (select nik from health.patient union select nik from health.membership union select
+              nik from licensing.str) people`,
           )
         ).rows[0].count,
       ),

@@ -34,11 +34,14 @@ const TABLES: [string, string][] = [
 const PROFILE = `query ($niks: [NIK!]!) { citizens(niks: $niks) {
   nik fullName sex birthPlace birthDate religion maritalStatus occupation education citizenship
   address { street rt rw village { code } } family { kk members { relationship citizen { nik } } }
-  household { id kk welfareDecile region { villageCode bpsVillageCode urban } housing { floorAreaM2 floorMaterial wallMaterial roofMaterial drinkingWater sanitation electricity electricityVa } assets surveyedOn }
+  household { id kk welfareDecile region { villageCode bpsVillageCode urban } housing { floorAreaM2 floorMaterial
+  wallMaterial roofMaterial drinkingWater sanitation electricity electricityVa } assets surveyedOn }
   eligibility { pkh bpnt pbiJk reasons }
   taxProfile { npwp status matchingStatus taxOffice { code } registeredOn filings { year form status filedOn } }
-  bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { code } coverageStart coverageEnd } ihsNumber
-  licences { str { number profession issuedOn validUntil } sips { number practiceLocation validUntil } businesses { nib name issuedOn activities { kbli riskLevel } } }
+  bpjsMembership { cardNumber segment careClass status statusReason primaryCareFacility { code } coverageStart
+  coverageEnd } ihsNumber
+  licences { str { number profession issuedOn validUntil } sips { number practiceLocation validUntil } businesses { nib
+  name issuedOn activities { kbli riskLevel } } }
 } }`;
 
 async function profiles(stack: Stack, niks: string[]) {
@@ -102,7 +105,8 @@ describe(`${CITIZENS.toLocaleString('en-US')} citizens exported in every agency'
     try {
       expect(await profiles(stack, niks)).toEqual(before);
       const { body } = await stack.post(
-        'query ($nik: NIK!) { citizen(nik: $nik) { source { agency system } household { source { system } } taxProfile { source { system } } bpjsMembership { source { system } } } }',
+        'query ($nik: NIK!) { citizen(nik: $nik) { source { agency system } household { source { system } } ' +
+          'taxProfile { source { system } } bpjsMembership { source { system } } } }',
         { nik: niks[0] },
       );
       expect(body.data.citizen).toEqual({

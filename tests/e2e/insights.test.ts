@@ -26,10 +26,13 @@ interface Synthetic {
 async function addPeople(label: string, people: Synthetic[]): Promise<void> {
   const keys = people.map((_, i) => createHash('sha256').update(`${label}:${i}`).digest('hex'));
   await database.pool.query(
-    `insert into insights.person (person_key, household_key, is_head, province_code, regency_code, district_code, sex, age_band, welfare_decile,
+    `insert into insights.person (person_key, household_key, is_head, province_code, regency_code, district_code, sex,
+      age_band, welfare_decile,
        pkh, bpnt, pbi_jk, bpjs_segment, bpjs_active, npwp_status, has_str, has_sip, has_nib, record_key)
-     select k, case when h then k end, h, substr(g, 1, 2), g, g || '.01', s, a, d, false, false, false, null, b, null, false, false, false, ('x' || substr(k, 1, 8))::bit(32)::bigint / 4294967296.0
-       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::boolean[], $7::boolean[]) as u(k, g, s, a, d, b, h)`,
+     select k, case when h then k end, h, substr(g, 1, 2), g, g || '.01', s, a, d, false, false, false, null, b, null,
+     false, false, false, ('x' || substr(k, 1, 8))::bit(32)::bigint / 4294967296.0
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::boolean[], $7::boolean[]) as u(k, g,
+       s, a, d, b, h)`,
     [
       keys,
       people.map((p) => p.regency),
@@ -121,7 +124,8 @@ describe('cohort tables for planners', () => {
     }
     // The true counts, straight from the projection, are within the perturbation of the published ones.
     const { rows } = await database.pool.query(
-      `select regency_code, age_band, count(*)::int as n from insights.person where is_head and household_key is not null and province_code = '53'
+      `select regency_code, age_band, count(*)::int as n from insights.person where is_head and household_key is not
+        null and province_code = '53'
          and welfare_decile between 1 and 4 and not bpjs_active group by 1, 2`,
     );
     for (const cell of table.cells.filter((c) => c.count !== null)) {
@@ -134,7 +138,8 @@ describe('cohort tables for planners', () => {
   it('suppresses a cell of 3 and enough others that no total gives it away', async () => {
     const table = cohort(await asPlanner(COHORT, example));
     const { rows } = await database.pool.query(
-      `select regency_code || '|' || age_band as cell from insights.person where is_head and household_key is not null and province_code = '53'
+      `select regency_code || '|' || age_band as cell from insights.person where is_head and household_key is not null
+        and province_code = '53'
          and welfare_decile between 1 and 4 and not bpjs_active group by regency_code, age_band having count(*) = 3`,
     );
     expect(rows.length).toBeGreaterThan(0);
@@ -266,7 +271,8 @@ describe('cohort tables for planners', () => {
     const steward = { authorization: `Bearer ${await stack.token('steward')}` };
     const before = cohort(await asPlanner(COHORT, example)).cells.filter((c) => c.suppressed).length;
     const set = await stack.post(
-      'mutation { setDisclosureControl(minCellSize: 20, maxPerturbation: 3, reason: "Regency tables for a small province") { version minCellSize changedBy } }',
+      'mutation { setDisclosureControl(minCellSize: 20, maxPerturbation: 3, reason: "Regency tables for a small ' +
+        'province") { version minCellSize changedBy } }',
       undefined,
       steward,
     );

@@ -50,7 +50,8 @@ const read = async (marker = 'first') =>
 const grant = async (extra = '') =>
   (
     await stack.post(
-      `mutation { grantConsent(input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes: ["population.identity", "health.coverage"]${extra} }) { id } }`,
+      `mutation { grantConsent(input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes:
+        ["population.identity", "health.coverage"]${extra} }) { id } }`,
       undefined,
       await citizen(),
     )
@@ -96,8 +97,10 @@ describe('the answer cache', () => {
     const {
       rows: [{ id }],
     } = await database.pool.query(
-      `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until, receipt)
-       values (gen_random_uuid(), 'GRANTED', $1, 'cache-app', 'LICENSE_APPLICATION', '{population.identity,health.coverage}', now() - interval '1 day', now() + interval '1500 milliseconds', '{}')
+      `insert into consent.consent_event (consent_id, kind, nik, client_id, purpose, scopes, valid_from, valid_until,
+        receipt)
+       values (gen_random_uuid(), 'GRANTED', $1, 'cache-app', 'LICENSE_APPLICATION',
+       '{population.identity,health.coverage}', now() - interval '1 day', now() + interval '1500 milliseconds', '{}')
        returning consent_id as id`,
       [nik],
     );
@@ -116,7 +119,9 @@ describe('the answer cache', () => {
     expect((await read('rules')).headers.get(CACHE_HEADER)).toBe('hit');
     const steward = { authorization: `Bearer ${await stack.token('steward')}` };
     await stack.post(
-      'mutation { setAccessRule(reason: "narrowed", input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", scopes: ["population.identity"], legalBasis: CONSENT, legalReference: "UU PDP Pasal 20(2) huruf a" }) { version } }',
+      'mutation { setAccessRule(reason: "narrowed", input: { clientId: "cache-app", purpose: "LICENSE_APPLICATION", ' +
+        'scopes: ["population.identity"], legalBasis: CONSENT, legalReference: "UU PDP Pasal 20(2) huruf a" }) { ' +
+        'version } }',
       undefined,
       steward,
     );

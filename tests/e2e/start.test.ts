@@ -119,7 +119,8 @@ describe('npm start', () => {
       const anonymous = await postGraphQL(first.url, QUERY, { nik: first.samples[0] });
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
-      // The embedded database's files are the running hub's: an import started beside it is refused, not let in to corrupt them.
+      // The embedded database's files are the running hub's: an import started beside it is refused, not let in to
+      // corrupt them.
       const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'app/import.ts', 'oss', dataDir], {
         cwd: ROOT,
         env: { ...process.env, ...env },

@@ -44,7 +44,9 @@ const event = (n: number, overrides: Partial<AccessEvent> = {}): AccessEvent => 
 const verify = (witness?: { size: number; root: string }): Promise<Verification> =>
   verifyLog(pgExecutor(database.pool), { publicKey: createPublicKey(readFileSync(keyFile)), witness });
 
-/** Checks the verdict on a tampered copy of the log without keeping the damage (the statements run, verify, roll back). */
+/**
+ * Checks the verdict on a tampered copy of the log without keeping the damage (the statements run, verify, roll back).
+ */
 async function verdictAfter(...statements: string[]): Promise<Verification> {
   const client = await database.pool.connect();
   try {
@@ -125,13 +127,15 @@ describe('access log', () => {
     const forged = eventLeafHash(rewritten).toString('hex');
     expect(
       await verdictAfter(
-        `update audit.access_event set nik = '3204120101899999', leaf_hash = decode('${forged}', 'hex') where position = 6`,
+        `update audit.access_event set nik = '3204120101899999', leaf_hash = decode('${forged}', 'hex') where position
+          = 6`,
       ),
     ).toEqual({
       kind: 'failed',
       position: 5,
       problem:
-        'the events at positions 5 to 8 no longer produce the root their checkpoint signed (an event rewritten with its hash)',
+        'the events at positions 5 to 8 no longer produce the root ' +
+        'their checkpoint signed (an event rewritten with its hash)',
     });
   });
 
@@ -141,8 +145,10 @@ describe('access log', () => {
       position: 3,
       problem: 'the event at position 3 is missing (deleted)',
     });
-    const copy = `insert into audit.access_event select position + 1, at, kind, request_id, actor_subject, actor_role, client_id, purpose, nik, decision, basis,
-      consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail, %HASH% from audit.access_event where position = 8`;
+    const copy = `insert into audit.access_event select position + 1, at, kind, request_id, actor_subject, actor_role,
+      client_id, purpose, nik, decision, basis,
+      consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail, %HASH% from audit.access_event where
+      position = 8`;
     // A copy keeps the hash of the event it copies; a forged one with a correct hash is sealed by no checkpoint.
     expect(await verdictAfter(copy.replace('%HASH%', 'leaf_hash'))).toMatchObject({ kind: 'failed', position: 9 });
     const forged = eventLeafHash({ ...event(8), position: 9 }).toString('hex');

@@ -193,7 +193,10 @@ describe('djp connector: changes', () => {
     expect(await filed(legacy.nik)).toEqual(legacy.filings.map((f) => f.year).sort());
   });
 
-  /** 25 taxpayers change after every update in the export (a return withdrawn, the registration deleted), served by the agency. */
+  /**
+   * 25 taxpayers change after every update in the export (a return withdrawn, the registration deleted), served by the
+   * agency.
+   */
   async function serveChanges(): Promise<DjpTaxpayer[]> {
     const changedAt = (n: number) => `2027-01-0${1 + (n % 5)}T10:00:00+07:00`;
     const picked = new Map(

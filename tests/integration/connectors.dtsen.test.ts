@@ -243,7 +243,8 @@ describe('dtsen connector', () => {
       ],
       [
         (l) => withField(householdHeader, l, 'aset', 'TELEVISION;YACHT'),
-        'aset must list only REFRIGERATOR, AIR_CONDITIONER, MOTORCYCLE, CAR, LAND, GOLD, SMARTPHONE, TELEVISION, LAPTOP, LIVESTOCK',
+        'aset must list only REFRIGERATOR, AIR_CONDITIONER, MOTORCYCLE, CAR, LAND, GOLD, SMARTPHONE, TELEVISION, ' +
+          'LAPTOP, LIVESTOCK',
       ],
       [(l) => l.slice(0, l.lastIndexOf(',')), 'not a households line: has 14 fields where the header has 15'],
     ];

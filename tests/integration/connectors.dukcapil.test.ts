@@ -85,7 +85,8 @@ describe('the dukcapil connector', () => {
   it('applies change events once, keeps them in the feed, and quarantines what it cannot apply', async () => {
     const { rows: people } = await empty.pool.query<{ nik: string; family_kk: string; village_code: string }>(
       `select nik, family_kk, village_code from population.citizen c
-        where family_relationship = 'CHILD' and (select count(*) from population.citizen m where m.family_kk = c.family_kk) >= 4 order by nik limit 3`,
+        where family_relationship = 'CHILD' and (select count(*) from population.citizen m where m.family_kk =
+        c.family_kk) >= 4 order by nik limit 3`,
     );
     const [mover, deceased, leaver] = people;
     const {
@@ -158,7 +159,8 @@ describe('the dukcapil connector', () => {
     const citizen = async (nik: string) =>
       (
         await empty.pool.query(
-          'select street, rt, rw, village_code, died_on::text, family_kk, family_relationship, source_as_of from population.citizen where nik = $1',
+          'select street, rt, rw, village_code, died_on::text, family_kk, family_relationship, source_as_of from ' +
+            'population.citizen where nik = $1',
           [nik],
         )
       ).rows[0];

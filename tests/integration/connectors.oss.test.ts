@@ -40,7 +40,8 @@ async function ossTables(pool: Pool) {
     'select nib, owner_nik, name, issued_on::text from licensing.business order by nib collate "C"',
   );
   const { rows: activities } = await pool.query(
-    'select id, nib, kbli, kbli_version, description, risk_level from licensing.business_activity order by id collate "C"',
+    'select id, nib, kbli, kbli_version, description, risk_level ' +
+      'from licensing.business_activity order by id collate "C"',
   );
   return { businesses, activities };
 }

@@ -28,7 +28,8 @@ const edited: string[] = [];
 async function columnsOf(table: string): Promise<string> {
   const [schema, name] = table.split('.');
   const { rows } = await pool.query<{ column_name: string }>(
-    `select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and column_name not like 'source\\_%' order by ordinal_position`,
+    `select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and column_name not
+      like 'source\\_%' order by ordinal_position`,
     [schema, name],
   );
   return rows.map((r) => `"${r.column_name}"`).join(', ');
@@ -151,7 +152,8 @@ describe('satusehat connector', () => {
     const {
       rows: [row],
     } = await pool.query(
-      `select status, status_reason, coverage_end::text, source_agency, source_system, source_as_of from health.membership where card_number = $1`,
+      `select status, status_reason, coverage_end::text, source_agency, source_system, source_as_of from
+        health.membership where card_number = $1`,
       [coverage.subscriberId],
     );
     expect(row).toEqual({

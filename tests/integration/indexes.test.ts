@@ -63,7 +63,8 @@ it('reads every table of a profile and of a hundred profiles through an index', 
   const before = Object.fromEntries(SUBGRAPHS.map((name) => [name, stack.sql(name).length]));
   expect((await stack.post(readme, { nik: niks[0] })).body.errors).toBeUndefined();
   const hundred = await stack.post(
-    'query ($n: [NIK!]!) { citizens(niks: $n) { nik fullName welfareDecile taxProfile { npwp } bpjsMembership { status } licences { str { number } } } }',
+    'query ($n: [NIK!]!) { citizens(niks: $n) { nik fullName welfareDecile taxProfile { npwp } bpjsMembership { ' +
+      'status } licences { str { number } } } }',
     { n: niks },
   );
   expect(hundred.body.errors).toBeUndefined();

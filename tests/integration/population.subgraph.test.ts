@@ -192,7 +192,8 @@ describe('population subgraph', () => {
   it('resolves entity references from other subgraphs in one statement per batch', async () => {
     const representations = FAMILY_OF_SIX.members.map((m) => ({ __typename: 'Citizen', nik: m.nik }));
     const { result, statements: sql } = await run(
-      'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Citizen { nik fullName } } }',
+      'query ($representations: [_Any!]!) { _entities(representations: ' +
+        '$representations) { ... on Citizen { nik fullName } } }',
       { representations },
     );
     expect(result.errors).toBeUndefined();

@@ -19,7 +19,8 @@ async function redisReachable(): Promise<void> {
     await client.ping();
   } catch {
     throw new Error(
-      `Redis is not reachable at TEST_REDIS_URL (${REDIS_URL}): start it, e.g. redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
+      `Redis is not reachable at TEST_REDIS_URL (${REDIS_URL}): start it, e.g. redis-server --daemonize yes --bind ` +
+        `127.0.0.1 --port 6379 --save "" --appendonly no`,
     );
   } finally {
     await client.close().catch(() => undefined);
@@ -104,13 +105,17 @@ describe('rule book', () => {
   it('drops scopes outside the catalogue, ignores retired rules, and names why access is refused', async () => {
     const rules = await book(inProcessPubSub(), 0);
     await database.pool.query(
-      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by, reason)
-       select client_id, purpose, max(version) + 1, '{population.identity,population.everything}', 'PUBLIC_TASK', 'x', 'test', 'unknown scope' from consent.access_rule where client_id = 'portal' group by 1, 2`,
+      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, changed_by,
+        reason)
+       select client_id, purpose, max(version) + 1, '{population.identity,population.everything}', 'PUBLIC_TASK', 'x',
+       'test', 'unknown scope' from consent.access_rule where client_id = 'portal' group by 1, 2`,
     );
     expect(await scopesOf(rules)).toEqual(['population.identity']);
     await database.pool.query(
-      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, retired, changed_by, reason)
-       select client_id, purpose, max(version) + 1, '{population.identity}', 'PUBLIC_TASK', 'x', true, 'test', 'retired' from consent.access_rule where client_id = 'portal' group by 1, 2`,
+      `insert into consent.access_rule (client_id, purpose, version, scopes, legal_basis, legal_reference, retired,
+        changed_by, reason)
+       select client_id, purpose, max(version) + 1, '{population.identity}', 'PUBLIC_TASK', 'x', true, 'test',
+       'retired' from consent.access_rule where client_id = 'portal' group by 1, 2`,
     );
     expect(await rules.accessFor('portal', 'SOCIAL_ASSISTANCE')).toEqual({
       kind: 'refused',

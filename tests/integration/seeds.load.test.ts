@@ -41,7 +41,8 @@ describe('seedPopulation', () => {
     // What went in is what the generator made, value for value (COPY escaping, dates, enums).
     const expected = [...generatePopulation({ citizens: 2_000, seed: 'load-test' })].flatMap((batch) => batch.citizens);
     const { rows } =
-      await pool.query(`select nik, full_name, sex, birth_place, birth_date::text, religion, marital_status, occupation, education,
+      await pool.query(`select nik, full_name, sex, birth_place, birth_date::text, religion, marital_status,
+        occupation, education,
       citizenship, street, rt, rw, village_code, family_kk, family_relationship from population.citizen order by nik`);
     const sorted = [...expected].sort((a, b) => a.nik.localeCompare(b.nik));
     expect(rows.map((r) => Object.values(r))).toEqual(
@@ -74,7 +75,8 @@ describe('seedPopulation', () => {
     ).toBe(0);
     expect(
       await count(`select count(*) from population.family f
-      where (select count(*) from population.citizen c where c.family_kk = f.kk and c.family_relationship = 'HEAD') <> 1`),
+      where (select count(*) from population.citizen c where c.family_kk = f.kk and c.family_relationship = 'HEAD') <>
+      1`),
     ).toBe(0);
     const today = new Date(`${REFERENCE_DATE}T00:00:00Z`);
     const { rows } = await pool.query<{ nik: string; kk: string }>(
@@ -103,7 +105,8 @@ describe('seedPopulation', () => {
     expect(niks).toHaveLength(3);
     expect([...niks].sort()).toEqual(niks);
     const { rows } = await pool.query(
-      `select c.family_relationship, c.birth_date, (select count(*) from population.citizen m where m.family_kk = c.family_kk) as size
+      `select c.family_relationship, c.birth_date, (select count(*) from population.citizen m where m.family_kk =
+        c.family_kk) as size
          from population.citizen c where c.nik = any($1)`,
       [niks],
     );

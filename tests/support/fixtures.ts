@@ -95,7 +95,8 @@ export async function insertFixtures(url: string): Promise<void> {
       [REGION.province],
     );
     await client.query(
-      `insert into population.regency (code, province_code, name) values ($1, $2, 'Kabupaten Bandung') on conflict do nothing`,
+      `insert into population.regency (code, province_code, name) values ($1, $2, 'Kabupaten Bandung') on conflict do
+        nothing`,
       [REGION.regency, REGION.province],
     );
     await client.query(
@@ -110,9 +111,11 @@ export async function insertFixtures(url: string): Promise<void> {
       await client.query(`insert into population.family (kk, issued_on) values ($1, '2015-03-15')`, [family.kk]);
       for (const m of family.members) {
         await client.query(
-          `insert into population.citizen (nik, full_name, sex, birth_place, birth_date, religion, marital_status, occupation,
+          `insert into population.citizen (nik, full_name, sex, birth_place, birth_date, religion, marital_status,
+            occupation,
              education, citizenship, street, rt, rw, village_code, family_kk, family_relationship)
-           values ($1, $2, $3, 'Bandung', $4, 'ISLAM', $5, 'Wiraswasta', 'SMA', 'WNI', 'Jl. Raya Andir No. 7', '003', '005', $6, $7, $8)`,
+           values ($1, $2, $3, 'Bandung', $4, 'ISLAM', $5, 'Wiraswasta', 'SMA', 'WNI', 'Jl. Raya Andir No. 7', '003',
+           '005', $6, $7, $8)`,
           [m.nik, m.fullName, m.sex, m.birthDate, m.marital, REGION.village, family.kk, m.relationship],
         );
       }

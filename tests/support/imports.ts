@@ -16,7 +16,8 @@ export function exportDirectory(name: string): { dir: string; remove(): void } {
 export async function tableContents(pool: Pool, table: string, key: string): Promise<string[]> {
   const [schema, name] = table.split('.');
   const { rows: columns } = await pool.query<{ name: string }>(
-    `select column_name as name from information_schema.columns where table_schema = $1 and table_name = $2 and column_name not like 'source\\_%' order by ordinal_position`,
+    `select column_name as name from information_schema.columns where table_schema = $1 and table_name = $2 and
+      column_name not like 'source\\_%' order by ordinal_position`,
     [schema, name],
   );
   const list = columns.map((c) => `"${c.name}"`).join(', ');
@@ -28,14 +29,16 @@ export async function tableContents(pool: Pool, table: string, key: string): Pro
 export async function tableChecksum(pool: Pool, table: string, key: string): Promise<{ rows: number; md5: string }> {
   const [schema, name] = table.split('.');
   const { rows: columns } = await pool.query<{ name: string }>(
-    `select column_name as name from information_schema.columns where table_schema = $1 and table_name = $2 and column_name not like 'source\\_%' order by ordinal_position`,
+    `select column_name as name from information_schema.columns where table_schema = $1 and table_name = $2 and
+      column_name not like 'source\\_%' order by ordinal_position`,
     [schema, name],
   );
   const list = columns.map((c) => `"${c.name}"`).join(', ');
   const {
     rows: [result],
   } = await pool.query<{ rows: string; md5: string }>(
-    `select count(*) as rows, md5(coalesce(string_agg((${list})::text, E'\\n' order by "${key}"), '')) as md5 from ${table}`,
+    `select count(*) as rows, md5(coalesce(string_agg((${list})::text, E'\\n' order by "${key}"), '')) as md5 from
+      ${table}`,
   );
   return { rows: Number(result.rows), md5: result.md5 };
 }

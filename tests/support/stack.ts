@@ -68,7 +68,10 @@ export interface StackOptions {
   pubsub?: PubSub;
   /** `off` only to measure what enforcement costs (see SubgraphServerOptions). */
   accessControl?: 'enforced' | 'off';
-  /** Where cached answers and change counters live (default in-process), and how long answers are reused (default 0: not). */
+  /**
+   * Where cached answers and change counters live (default in-process), and how long answers are reused (default 0:
+   * not).
+   */
   kv?: KeyValue;
   responseCacheTtlSeconds?: number;
   /** The population change feed the subgraphs consume (default in-process). */

@@ -93,7 +93,8 @@ describe('RFC 6962 Merkle tree', () => {
       expect(hex(proof)).toEqual(path);
       const root = Buffer.from(ROOTS[size - 1], 'hex');
       expect(verifyInclusion(LEAVES[index], index, size, proof, root)).toBe(true);
-      // Corruptions: a flipped bit in any step, a dropped or an extra step, the wrong index, leaf or root, an index past the end.
+      // Corruptions: a flipped bit in any step, a dropped or an extra step, the wrong index, leaf or root, an index
+      // past the end.
       for (let i = 0; i < proof.length; i += 1)
         expect(
           verifyInclusion(

@@ -4,7 +4,8 @@ import { parseCsv, readRegionTables } from '../../seeds/regions';
 describe('region tables', () => {
   it('parses CSV with quoted fields holding commas, doubled quotes and line breaks', () => {
     const text =
-      'code,district_code,name\r\n11.01.01.2001,11.01.01,"Ujong ""Baroh"", Lama"\n11.01.01.2002,11.01.01,"Dua\nBaris"\n11.01.01.2003,11.01.01,Biasa';
+      'code,district_code,name\r\n11.01.01.2001,11.01.01,"Ujong ""Baroh"", ' +
+      'Lama"\n11.01.01.2002,11.01.01,"Dua\nBaris"\n11.01.01.2003,11.01.01,Biasa';
     expect(parseCsv(text)).toEqual([
       ['11.01.01.2001', '11.01.01', 'Ujong "Baroh", Lama'],
       ['11.01.01.2002', '11.01.01', 'Dua\nBaris'],

@@ -35,7 +35,8 @@ describe('sensitivity in the schema', () => {
       .map(({ type, field }) => `${type}.${field.name.value}`);
     if (missing.length > 0) {
       throw new Error(
-        `personal fields without @sensitive(scope:): ${missing.join(', ')}. Add @Directive(sensitive('<scope>')) (schema/scopes.ts) and run npm run compose`,
+        `personal fields without @sensitive(scope:): ${missing.join(', ')}. Add @Directive(sensitive('<scope>')) ` +
+          `(schema/scopes.ts) and run npm run compose`,
       );
     }
     expect(fields.filter(({ field }) => scopeOf(field)).length).toBeGreaterThan(30);

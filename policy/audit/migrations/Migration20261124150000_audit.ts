@@ -14,10 +14,14 @@ export class Migration20261124150000_audit extends Migration {
     this.addSql(`create schema if not exists "audit";`);
     this.addSql(`create table "audit"."access_event" (
       "position" bigint not null check ("position" >= 1), "at" timestamptz not null,
-      "kind" text check ("kind" in ('ACCESS', 'CONSENT_GRANTED', 'CONSENT_REVOKED', 'RULE_CHANGED', 'CLIENT_CHANGED', 'PURPOSE_CHANGED')) not null,
-      "request_id" text not null, "actor_subject" text not null, "actor_role" text not null, "client_id" text null, "purpose" text null,
-      "nik" varchar(16) null, "decision" text check ("decision" in ('ALLOWED', 'REFUSED', 'PARTIAL')) null, "basis" text null,
-      "consent_ids" text[] not null, "rule_version" int null, "scopes" text[] not null, "refused_scopes" text[] not null, "fields" text[] not null,
+      "kind" text check ("kind" in ('ACCESS', 'CONSENT_GRANTED', 'CONSENT_REVOKED', 'RULE_CHANGED', 'CLIENT_CHANGED',
+        'PURPOSE_CHANGED')) not null,
+      "request_id" text not null, "actor_subject" text not null, "actor_role" text not null,
+      "client_id" text null, "purpose" text null,
+      "nik" varchar(16) null, "decision" text check ("decision" in ('ALLOWED', 'REFUSED', 'PARTIAL')) null,
+      "basis" text null,
+      "consent_ids" text[] not null, "rule_version" int null, "scopes" text[] not null,
+      "refused_scopes" text[] not null, "fields" text[] not null,
       "reason" text null, "detail" jsonb null, "leaf_hash" bytea not null,
       constraint "access_event_pkey" primary key ("position"));`);
     this.addSql(
@@ -26,10 +30,13 @@ export class Migration20261124150000_audit extends Migration {
     this.addSql(`create index "access_event_client_at" on "audit"."access_event" ("client_id", "at");`);
     this.addSql(`create index "access_event_at" on "audit"."access_event" ("at");`);
     this.addSql(
-      `create table "audit"."checkpoint" ("size" bigint not null check ("size" >= 1), "root" bytea not null, "at" timestamptz not null, "key_id" text not null, "signature" bytea not null, constraint "checkpoint_pkey" primary key ("size"));`,
+      `create table "audit"."checkpoint" ("size" bigint not null check ("size" >= 1), "root" bytea not null, "at"
+        timestamptz not null, "key_id" text not null, "signature" bytea not null, constraint "checkpoint_pkey" primary
+        key ("size"));`,
     );
     this.addSql(
-      `create table "audit"."log_head" ("id" smallint not null check ("id" = 1), "size" bigint not null, "frontier" bytea[] not null, constraint "log_head_pkey" primary key ("id"));`,
+      `create table "audit"."log_head" ("id" smallint not null check ("id" = 1), "size" bigint not null, "frontier"
+        bytea[] not null, constraint "log_head_pkey" primary key ("id"));`,
     );
     this.addSql(`insert into "audit"."log_head" ("id", "size", "frontier") values (1, 0, '{}');`);
     this.addSql(`create function "audit"."refuse_change"() returns trigger language plpgsql as $$
@@ -39,10 +46,12 @@ export class Migration20261124150000_audit extends Migration {
     $$;`);
     for (const table of ['access_event', 'checkpoint']) {
       this.addSql(
-        `create trigger "${table}_append_only" before update or delete on "audit"."${table}" for each row execute function "audit"."refuse_change"();`,
+        `create trigger "${table}_append_only" before update or delete on "audit"."${table}" for each row execute
+          function "audit"."refuse_change"();`,
       );
       this.addSql(
-        `create trigger "${table}_no_truncate" before truncate on "audit"."${table}" for each statement execute function "audit"."refuse_change"();`,
+        `create trigger "${table}_no_truncate" before truncate on "audit"."${table}" for each statement execute
+          function "audit"."refuse_change"();`,
       );
       this.addSql(`revoke update, delete, truncate on "audit"."${table}" from public;`);
     }

@@ -115,7 +115,8 @@ class BreachSubject {
 
 @ObjectType({
   description:
-    'Who is affected if a client was breached in a time window: the people whose data it received, and which data (UU PDP Pasal 46).',
+    'Who is affected if a client was breached in a time window: the people whose data it received, and which data ' +
+    '(UU PDP Pasal 46).',
 })
 export class BreachScope {
   @Field()

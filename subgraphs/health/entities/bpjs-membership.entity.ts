@@ -46,7 +46,8 @@ export class BpjsMembership {
 
   @Field(() => Provenance, {
     description:
-      'Where this membership came from: BPJS Kesehatan data as SATUSEHAT (Kemenkes) passes it on, or the synthetic seed.',
+      'Where this membership came from: BPJS Kesehatan data as ' +
+      'SATUSEHAT (Kemenkes) passes it on, or the synthetic seed.',
   })
   @Embedded(() => Provenance, { prefix: 'source_' })
   source!: Provenance;

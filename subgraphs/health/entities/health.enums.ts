@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
-/** JKN membership segments: PBI paid by the state budget (APBN) or a regional budget (APBD), wage earners, self-employed, non-workers. */
+/**
+ * JKN membership segments: PBI paid by the state budget (APBN) or a regional budget (APBD), wage earners,
+ * self-employed, non-workers.
+ */
 export enum BpjsSegment {
   PBI_APBN = 'PBI_APBN',
   PBI_APBD = 'PBI_APBD',

@@ -63,7 +63,8 @@ registerEnumType(LicenceHeld, { name: 'LicenceHeld' });
 registerEnumType(SuppressionReason, {
   name: 'SuppressionReason',
   description:
-    'SMALL_CELL: under the minimum cell size; SECONDARY: withheld so that a small cell cannot be worked out from a total.',
+    'SMALL_CELL: under the minimum cell size; SECONDARY: withheld ' +
+    'so that a small cell cannot be worked out from a total.',
 });
 registerEnumType(Sex, { name: 'Sex' });
 registerEnumType(BpjsSegment, { name: 'BpjsSegment' });

@@ -21,22 +21,26 @@ export class Migration20261124160000_insights extends Migration {
     this.addSql(`create index "person_regency" on "insights"."person" ("regency_code");`);
     this.addSql(`create index "person_province" on "insights"."person" ("province_code");`);
     this.addSql(
-      `create table "insights"."refresh" ("id" bigserial primary key, "as_of" timestamptz not null, "people" int not null, "seconds" double precision not null);`,
+      `create table "insights"."refresh" ("id" bigserial primary key, "as_of" timestamptz not null, "people" int not
+        null, "seconds" double precision not null);`,
     );
-    this
-      .addSql(`create table "insights"."disclosure_setting" ("version" int not null check ("version" >= 1), "min_cell_size" int not null check ("min_cell_size" between 1 and 1000),
-      "max_perturbation" int not null check ("max_perturbation" between 0 and 10), "changed_by" text not null, "reason" text not null, "changed_at" timestamptz not null default now(),
+    this.addSql(`create table "insights"."disclosure_setting" ("version" int not null check ("version" >= 1),
+        "min_cell_size" int not null check ("min_cell_size" between 1 and 1000),
+      "max_perturbation" int not null check ("max_perturbation" between 0 and 10), "changed_by" text not null, "reason"
+      text not null, "changed_at" timestamptz not null default now(),
       constraint "disclosure_setting_pkey" primary key ("version"));`);
-    this
-      .addSql(`insert into "insights"."disclosure_setting" ("version", "min_cell_size", "max_perturbation", "changed_by", "reason")
-      values (1, 10, 3, 'migration', 'Default: cells under 10 people suppressed (the ABS rule of 10), counts perturbed by at most 3');`);
+    this.addSql(`insert into "insights"."disclosure_setting" ("version", "min_cell_size", "max_perturbation",
+        "changed_by", "reason")
+      values (1, 10, 3, 'migration',
+      'Default: cells under 10 people suppressed (the ABS rule of 10), counts perturbed by at most 3');`);
     this.addSql(`create function "insights"."refuse_change"() returns trigger language plpgsql as $$
       begin
         raise exception 'insights.% is append-only: % is not allowed', tg_table_name, tg_op using errcode = '55000';
       end
     $$;`);
     this.addSql(
-      `create trigger "disclosure_setting_append_only" before update or delete on "insights"."disclosure_setting" for each row execute function "insights"."refuse_change"();`,
+      `create trigger "disclosure_setting_append_only" before update or delete on "insights"."disclosure_setting" for
+        each row execute function "insights"."refuse_change"();`,
     );
   }
 

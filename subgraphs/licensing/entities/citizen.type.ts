@@ -1,7 +1,9 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { NIKScalar } from '../../../schema/scalars/identity.scalars';
 
-/** The population subgraph's Citizen, extended here with licences and applications (resolved in citizen.resolver.ts). */
+/**
+ * The population subgraph's Citizen, extended here with licences and applications (resolved in citizen.resolver.ts).
+ */
 @ObjectType('Citizen')
 @Directive('@key(fields: "nik")')
 export class Citizen {

@@ -17,7 +17,8 @@ export class Migration20261125110000_licensing_provenance extends Migration {
       `alter table licensing.sip drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
     );
     this.addSql(
-      `alter table licensing.business drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+      `alter table licensing.business drop column "source_agency", drop column "source_system", drop column
+        "source_as_of";`,
     );
   }
 }

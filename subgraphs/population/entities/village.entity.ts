@@ -4,7 +4,8 @@ import { District } from './district.entity';
 
 @ObjectType({
   description:
-    'A village (kelurahan when the fourth part starts with 1, desa with 2, desa adat with 3), Kemendagri code `PP.RR.SS.VVVV`.',
+    'A village (kelurahan when the fourth part starts with 1, desa ' +
+    'with 2, desa adat with 3), Kemendagri code `PP.RR.SS.VVVV`.',
 })
 @Entity({ schema: 'population', tableName: 'village' })
 export class Village {

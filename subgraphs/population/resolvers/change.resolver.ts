@@ -31,7 +31,8 @@ export class ChangeFeedResolver {
   @Query(() => ChangeFeed, {
     nullable: true,
     description:
-      'Population changes after `since` (a cursor from an earlier page; from the start without it), oldest first. Officers only, under a rule covering population.address.',
+      'Population changes after `since` (a cursor from an earlier page; from the start without it), oldest first. ' +
+      'Officers only, under a rule covering population.address.',
   })
   async changes(
     @Arg('since', () => String, { nullable: true }) given: string | null | undefined,

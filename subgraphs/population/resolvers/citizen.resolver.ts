@@ -21,7 +21,9 @@ export class CitizenResolver {
   @Directive(sensitive('population.identity'))
   @Query(() => [Citizen], {
     nullable: 'itemsAndList',
-    description: `Citizens by NIK, in the order asked, null where no citizen has that NIK (the list is null when refused). At most ${MAX_CITIZENS_PER_QUERY} NIKs.`,
+    description:
+      `Citizens by NIK, in the order asked, null where no citizen has that NIK (the list is null when ` +
+      `refused). At most ${MAX_CITIZENS_PER_QUERY} NIKs.`,
   })
   citizens(
     @Arg('niks', () => [NIKScalar]) niks: string[],

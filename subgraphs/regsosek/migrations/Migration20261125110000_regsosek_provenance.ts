@@ -1,7 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 import { addProvenanceSql } from '../../../schema/provenance';
 
-/** Provenance of DTSEN households and members: the agency, the system and the as-of time of each row (seeded rows: "synthetic seed"). */
+/**
+ * Provenance of DTSEN households and members: the agency, the system and the as-of time of each row (seeded rows:
+ * "synthetic seed").
+ */
 export class Migration20261125110000_regsosek_provenance extends Migration {
   override async up(): Promise<void> {
     this.addSql(addProvenanceSql('regsosek.household', 'BPS'));
@@ -10,10 +13,12 @@ export class Migration20261125110000_regsosek_provenance extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(
-      `alter table regsosek.household drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+      `alter table regsosek.household drop column "source_agency", drop column "source_system", drop column
+        "source_as_of";`,
     );
     this.addSql(
-      `alter table regsosek.household_member drop column "source_agency", drop column "source_system", drop column "source_as_of";`,
+      `alter table regsosek.household_member drop column "source_agency", drop column "source_system", drop column
+        "source_as_of";`,
     );
   }
 }
