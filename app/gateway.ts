@@ -6,6 +6,7 @@ import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { createAuthenticator } from '../gateway/authentication';
 import { createGateway, type GatewayOptions } from '../gateway/server';
 import { openServices } from './services';
+import { operationLimits } from '../gateway/operation-limits';
 
 const log = createLogger('gateway');
 
@@ -33,6 +34,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     rules,
     accessLog,
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
+    limits: operationLimits(config.operationLimits),
     ...overrides,
   });
   return {

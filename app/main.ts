@@ -3,6 +3,7 @@ import { ConfigError, readConfig } from '../hub/config';
 import { DatabaseInUseError } from '../hub/data-dir-lock';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { startHub } from './start';
+import { isLoopbackHost } from '../hub/http';
 
 const log = createLogger('hub');
 
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
       `  Sample NIKs: ${hub.sampleNiks.join('  ') || '(none: the database has no citizens)'}\n` +
       (config.authentication.kind === 'dev'
         ? `  Token:       npm run -s token -- --role citizen --nik ${hub.sampleNiks[0] ?? '<NIK>'}` +
-          '   (the explorer opens signed in as that citizen)\n\n'
+          (isLoopbackHost(config.host) ? '   (the explorer opens signed in as that citizen)' : '') +
+          '\n\n'
         : '\n'),
   );
 }

@@ -6,13 +6,14 @@ import { createGateway } from '../gateway/server';
 import { sampleNiks, seedPopulation } from '../seeds/load';
 import type { HubConfig } from '../hub/config';
 import { openDatabase } from '../hub/database';
-import { listen } from '../hub/http';
+import { isLoopbackHost, listen } from '../hub/http';
 import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
 import { refreshPlannersProjection } from './projection';
 import { openServices } from './services';
 import { SUBGRAPHS } from './subgraphs';
+import { operationLimits } from '../gateway/operation-limits';
 
 const log = createLogger('hub');
 
@@ -93,9 +94,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       subgraphUrls[subgraph.name] = http.url;
     }
 
-    // Outside production the explorer opens signed in as the first sample citizen (development issuer).
+    // Outside production, and only where nobody but this machine can reach it, the explorer opens signed in as the
+    // first sample citizen (development issuer): on any other address it would hand a token to anyone who asks.
     let explorerHeaders: Record<string, string> | undefined;
-    if (config.authentication.kind === 'dev' && samples[0]) {
+    if (config.authentication.kind === 'dev' && samples[0] && isLoopbackHost(config.host)) {
       const issuer = await loadDevIssuer(config.authentication.keyFile);
       const token = await issuer.mint(
         { role: 'citizen', client_id: 'dev-console' },
@@ -113,6 +115,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       rules,
       accessLog,
       responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
+      limits: operationLimits(config.operationLimits),
     });
     closers.push(() => gateway.stop());
     const gatewayHttp = await listen(gateway.handler, config.host, config.port);

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type KeyLike } from 'jose';
-import { AuthError, callerFromClaims, type Caller } from './caller';
+import { AuthError, callerFromClaims, HeaderError, type Caller } from './caller';
 
 interface BearerOptions {
   /** Expected `iss`. */
@@ -34,7 +34,7 @@ export function createBearerVerifier(
       });
       return callerFromClaims(payload, purposeHeader);
     } catch (error) {
-      if (error instanceof AuthError) throw error;
+      if (error instanceof AuthError || error instanceof HeaderError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthError('the token has expired');
       if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
         throw new AuthError("the token's algorithm is not accepted");

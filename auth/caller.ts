@@ -24,11 +24,21 @@ export class AuthError extends Error {
   }
 }
 
+/** A malformed request header next to valid credentials: the client's mistake, not a failed sign-on. */
+export class HeaderError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'HeaderError';
+  }
+}
+
 /**
  * Maps verified token claims to a caller. Works with the development issuer (`role`, `client_id`, `purpose`) and
  * with a Keycloak realm: the role is the first hub role in `realm_access.roles`, the client is `azp`, and a
  * citizen's NIK is the `nik` claim (a user-attribute mapper) or else the subject.
  */
+const PURPOSE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
 export function callerFromClaims(claims: Record<string, unknown>, purposeHeader?: string): Caller {
   const subject = typeof claims.sub === 'string' ? claims.sub : '';
   if (!subject) throw new AuthError('token has no subject');
@@ -38,9 +48,12 @@ export function callerFromClaims(claims: Record<string, unknown>, purposeHeader?
   if (!role) throw new AuthError('token carries no hub role');
   const client =
     typeof claims.azp === 'string' ? claims.azp : typeof claims.client_id === 'string' ? claims.client_id : null;
-  const purpose = purposeHeader?.trim() || (typeof claims.purpose === 'string' ? claims.purpose : null);
-  if (purpose !== null && !/^[A-Z][A-Z0-9_]{1,63}$/.test(purpose))
-    throw new AuthError('purpose must be an upper-case code such as LICENSE_APPLICATION');
+  const stated = purposeHeader?.trim();
+  const purpose = stated || (typeof claims.purpose === 'string' ? claims.purpose : null);
+  if (purpose !== null && !PURPOSE_CODE.test(purpose)) {
+    const reason = 'purpose must be an upper-case code such as LICENSE_APPLICATION';
+    throw stated ? new HeaderError(`the x-purpose header: ${reason}`) : new AuthError(reason);
+  }
   let nik: string | null = null;
   if (role === 'citizen') {
     nik = typeof claims.nik === 'string' ? claims.nik : subject;

@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { createBearerVerifier } from '../auth/bearer';
-import { AuthError, type Caller } from '../auth/caller';
+import { AuthError, HeaderError, type Caller } from '../auth/caller';
 import { DEV_ALGORITHM, DEV_ISSUER, loadDevIssuer } from '../auth/dev-issuer';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import type { Authentication } from '../hub/config';
-import { unauthenticatedError } from '../schema/errors';
+import { requestError, unauthenticatedError } from '../schema/errors';
 
 export type Authenticator = (request: IncomingMessage) => Promise<Caller>;
 
@@ -43,6 +43,7 @@ export async function createAuthenticator(
       return await verifyBearer(header(request, 'authorization'), header(request, 'x-purpose'));
     } catch (error) {
       if (error instanceof AuthError) throw unauthenticatedError(error.reason);
+      if (error instanceof HeaderError) throw requestError(error.reason);
       throw error;
     }
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHandler } from '../hub/http';
@@ -13,11 +14,12 @@ import type { Authenticator } from './authentication';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './data-source';
 import { explorerRoutes } from './explorer';
-import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, type OperationLimits } from './plugins/operation-limits';
+import { createOperationAdmission, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { accessLogPlugin } from './plugins/access-log';
 import { responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache';
 import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck';
 import { variableValidationPlugin } from './plugins/variable-validation';
+import { inputStatusPlugin } from './plugins/input-status';
 import { attachScalars } from './scalars';
 
 const log = createLogger('gateway');
@@ -52,14 +54,13 @@ export interface GatewayOptions {
    * Default `enforced`.
    */
   accessControl?: 'enforced' | 'off';
-  /** Operation size limits. Default DEFAULT_OPERATION_LIMITS. */
+  /** Bounds on one operation's size and estimated work. Default DEFAULT_OPERATION_LIMITS. */
   limits?: OperationLimits;
-  /** Most lexical tokens in one operation document. Default 4,000. */
-  maxTokens?: number;
 }
 
 /** Creates (does not listen) the gateway: Apollo Server over @apollo/gateway, and its HTTP handler. */
 export async function createGateway(options: GatewayOptions) {
+  const limits = options.limits ?? DEFAULT_OPERATION_LIMITS;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -84,7 +85,12 @@ export async function createGateway(options: GatewayOptions) {
       error: (m) => log.error(String(m)),
     },
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalars(apiSchema));
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    attachScalars(update.apiSchema);
+    apiSchema = update.apiSchema;
+  });
+  const admitOperation = createOperationAdmission(() => apiSchema, limits);
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -94,12 +100,14 @@ export async function createGateway(options: GatewayOptions) {
     // Stated rather than left to defaults: one operation per HTTP request, CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    parseOptions: { maxTokens: options.maxTokens ?? 4_000 },
+    parseOptions: { maxTokens: limits.maxTokens },
+    // One error is enough to correct a document; a long list of them is work an attacker asks for.
+    validationOptions: { maxErrors: 5 },
     // The process owns shutdown (app/main.ts); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
       variableValidationPlugin(),
-      operationLimitsPlugin(options.limits ?? DEFAULT_OPERATION_LIMITS),
+      inputStatusPlugin(),
       ...(options.accessControl === 'off'
         ? []
         : [
@@ -125,6 +133,11 @@ export async function createGateway(options: GatewayOptions) {
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
     context: async (request, requestId) => ({ requestId, caller: await options.authenticate(request), decisions: [] }),
+    admit: (request) => {
+      const refused = admitOperation(request);
+      if (refused) log.info('operation refused', { status: refused.status, limit: refused.errors[0].extensions.limit });
+      return refused;
+    },
     routes: options.production
       ? undefined
       : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),

@@ -54,6 +54,11 @@ export interface HubConfig {
   readonly responseCacheTtlSeconds: number;
   /** The planners' pseudonymisation key (INSIGHTS_KEY_FILE). Created on first use outside production. */
   readonly insightsKeyFile: string;
+  /**
+   * Operation limits changed from their defaults (OPERATION_LIMITS, e.g. `maxCost=20000,maxDepth=14`); the
+   * gateway knows their names (gateway/operation-limits.ts).
+   */
+  readonly operationLimits: Readonly<Record<string, number>>;
 }
 
 export interface AuditConfig {
@@ -89,6 +94,18 @@ export class ConfigError extends Error {
     super(`Invalid configuration: ${variable} ${problem}`);
     this.name = 'ConfigError';
   }
+}
+
+function limitOverrides(text: string | undefined): Readonly<Record<string, number>> {
+  const overrides: Record<string, number> = {};
+  for (const item of (text ?? '').split(',').map((part) => part.trim())) {
+    if (!item) continue;
+    const match = /^(max[A-Z][A-Za-z]*)=([0-9]{1,12})$/.exec(item);
+    if (!match || Number(match[2]) < 1)
+      throw new ConfigError('OPERATION_LIMITS', 'must list name=value pairs such as maxCost=20000,maxDepth=14');
+    overrides[match[1]] = Number(match[2]);
+  }
+  return Object.freeze(overrides);
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
@@ -165,6 +182,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     // At most an hour: well inside the change counters' horizon (policy/epochs.ts CHANGE_HORIZON_SECONDS).
     responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
     insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),
+    operationLimits: limitOverrides(env.OPERATION_LIMITS),
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',

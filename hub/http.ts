@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { createLogger, errorFields, runWithRequestId } from './log';
 
 const log = createLogger('http');
@@ -16,8 +16,15 @@ interface GraphQLHttpOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
   /** Path GraphQL is served on. Default `/graphql`. */
   path?: string;
-  /** Requests with a larger body get 413. Default 1 MiB. */
+  /** Requests with a larger body get 413, before it is read in full. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Requests with more header fields get 431. Default 100. (Node refuses more than 16 KiB of headers itself.) */
+  maxHeaders?: number;
+  /**
+   * Looks at each GraphQL request before Apollo does; a refusal it returns is sent as it is (HTTP status and
+   * `errors`), and Apollo never sees the request.
+   */
+  admit?: (request: HTTPGraphQLRequest) => { status: number; errors: unknown[] } | undefined;
   /** Serves other routes (the explorer and its assets); returns false for a request it does not own. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
 }
@@ -26,27 +33,47 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly extensions: Record<string, unknown> = { code: 'BAD_REQUEST' },
   ) {
     super(message);
   }
 }
 
+function tooLarge(limit: number): HttpError {
+  return new HttpError(413, `the request body is larger than ${limit.toLocaleString('en-US')} bytes`, {
+    code: 'OPERATION_LIMIT_EXCEEDED',
+    limit: 'maxBodyBytes',
+  });
+}
+
+/** The body, refused with 413 as soon as it is known to be too large (by Content-Length, or while it streams). */
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(tooLarge(limit));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, 'Request body too large'));
-        request.destroy();
+        request.off('data', onData);
+        reject(tooLarge(limit));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** `type/subtype` of a Content-Type header, lower-cased (media types are case-insensitive). */
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -63,6 +90,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 export function createGraphQLHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const maxHeaders = options.maxHeaders ?? 100;
 
   return (request: IncomingMessage, response: ServerResponse): void => {
     const incoming = request.headers[REQUEST_ID_HEADER];
@@ -74,6 +102,11 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
         if (options.routes?.(request, response, url)) return;
         if (url.pathname !== path) return sendJson(response, 404, { errors: [{ message: 'Not found' }] });
+        if (request.rawHeaders.length / 2 > maxHeaders)
+          throw new HttpError(431, `the request has more than ${maxHeaders} header fields`, {
+            code: 'OPERATION_LIMIT_EXCEEDED',
+            limit: 'maxHeaders',
+          });
 
         const headers = new HeaderMap();
         for (const [name, value] of Object.entries(request.headers)) {
@@ -82,7 +115,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         let body: unknown;
         if (request.method === 'POST') {
           const text = await readBody(request, maxBodyBytes);
-          if ((headers.get('content-type') ?? '').includes('application/json')) {
+          const type = mediaType(headers.get('content-type'));
+          if (type === 'application/json') {
             try {
               body = text ? JSON.parse(text) : undefined;
             } catch {
@@ -94,8 +128,16 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
             body = text;
           }
         }
+        const httpGraphQLRequest: HTTPGraphQLRequest = {
+          method: request.method ?? 'GET',
+          headers,
+          search: url.search,
+          body,
+        };
+        const refused = options.admit?.(httpGraphQLRequest);
+        if (refused) return sendJson(response, refused.status, { errors: refused.errors });
         const result = await options.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+          httpGraphQLRequest,
           context: () => options.context(request, requestId),
         });
         for (const [name, value] of result.headers) response.setHeader(name, value);
@@ -107,10 +149,13 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         for await (const chunk of result.body.asyncIterator) response.write(chunk);
         response.end();
       } catch (error) {
-        if (error instanceof HttpError)
-          return sendJson(response, error.status, {
-            errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
-          });
+        if (error instanceof HttpError) {
+          // What is left of a refused body is not read: the connection closes once the answer is sent.
+          if (!request.complete) response.setHeader('connection', 'close');
+          sendJson(response, error.status, { errors: [{ message: error.message, extensions: error.extensions }] });
+          if (!request.complete) response.once('finish', () => request.destroy());
+          return;
+        }
         log.error('request failed', errorFields(error));
         if (!response.headersSent)
           sendJson(response, 500, {
@@ -120,6 +165,11 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
     });
   };
+}
+
+/** Whether a listening address is reachable from this machine only (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.[0-9]{1,3}){3}$/.test(host);
 }
 
 export interface Listening {

@@ -56,15 +56,55 @@ function redactIdentifiers(text: string): string {
   return text.replace(/(?<![0-9])[0-9]{13,16}(?![0-9])/g, '[id]');
 }
 
-/** Serialises an unknown error for a log line (full detail stays in the log, never in a client response). */
+/**
+ * Quoted text masked: database and GraphQL errors quote the values they failed on (a name, a birth date, an
+ * address), in single or double quotes. A variable's name (`"$nik"`) stays.
+ */
+function redactQuoted(text: string): string {
+  return text
+    .replace(/'(?:[^'\\]|\\.|'')*'/g, "'…'")
+    .replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => (/^"\$[A-Za-z_][A-Za-z0-9_]*"$/.test(quoted) ? quoted : '"…"'));
+}
+
+/** A driver's error from PostgreSQL: it carries a five-character SQLSTATE. */
+function sqlState(error: object): string | undefined {
+  const code = (error as { sqlState?: unknown; code?: unknown }).sqlState ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * Serialises an unknown error for a log line. Full detail stays in the log, never in a client response; but no
+ * personal data goes into the log either: identity numbers and quoted values are masked, and of a database
+ * error only PostgreSQL's own message is kept (not the statement, its parameters or the failing row's `detail`),
+ * with its SQLSTATE and the constraint, table and column it names.
+ */
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error)
+  const clean = (text: string) => redactQuoted(redactIdentifiers(text));
+  if (error instanceof Error) {
+    const state = sqlState(error);
+    if (state) {
+      // MikroORM prefixes the driver's message with the statement: "insert into ... - <message>".
+      const message = error.message.replace(/^\s*(select|insert|update|delete|with|copy)\b[\s\S]* - (?=[^-]*$)/i, '');
+      const { constraint, table, column } = error as { constraint?: unknown; table?: unknown; column?: unknown };
+      return {
+        error: clean(message),
+        errorName: error.name,
+        sqlState: state,
+        ...(typeof constraint === 'string' ? { constraint } : {}),
+        ...(typeof table === 'string' ? { table } : {}),
+        ...(typeof column === 'string' ? { column } : {}),
+      };
+    }
+    const message = clean(error.message);
+    // The stack's first line repeats the message: it is replaced by the cleaned one.
+    const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)) ?? [];
     return {
-      error: redactIdentifiers(error.message),
+      error: message,
       errorName: error.name,
-      stack: error.stack && redactIdentifiers(error.stack),
+      stack: [`${error.name}: ${message}`, ...frames.map(clean)].join('\n'),
     };
-  return {
-    error: redactIdentifiers(typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)),
-  };
+  }
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof message === 'string') return { error: clean(message) };
+  return { error: clean(typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)) };
 }

@@ -52,6 +52,11 @@ export function inputError(reason: string): GraphQLError {
   return new GraphQLError(reason, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason } });
 }
 
+/** A malformed request (a header, a body) refused before any operation runs: HTTP 400 BAD_USER_INPUT. */
+export function requestError(reason: string): GraphQLError {
+  return new GraphQLError(reason, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason, http: { status: 400 } } });
+}
+
 /** A refused sign-on, at the gateway or at a subgraph: HTTP 401 with the reason (never the token). */
 export function unauthenticatedError(reason: string): GraphQLError {
   return new GraphQLError(`Not authenticated: ${reason}`, {
@@ -76,8 +81,23 @@ export function originalInputError(error: unknown): GraphQLError | undefined {
 }
 
 /**
+ * graphql-js quotes the offending input in its messages ("got invalid value {...}", "found \"tomorrow\"",
+ * "cannot represent a non string value: 3204..."), and input can be a NIK, a name or an address. The value is
+ * cut out; what was wrong with it stays.
+ */
+export function withoutInputValues(message: string): string {
+  return message
+    .replace(/ got invalid value .*?(?=( at "[^"]*")?; |$)/s, ' got an invalid value')
+    .replace(/, found .*?(?=; |$)/s, '')
+    .replace(/(cannot represent (?:an? )?(?:non[- ][a-z]+ |invalid [a-z-]+ )?value)(?::| ).*?(?=; |$)/s, '$1')
+    .replace(/(cannot represent an? invalid [A-Za-z-]+)[ :].*?(?=; |$)/s, '$1')
+    .replace(/^Value .* does not exist in "([^"]+)" enum\./s, 'The value does not exist in the "$1" enum.');
+}
+
+/**
  * Rewrites an error for the client:
- * - a scalar input error keeps only its reason (graphql-js wraps it in a message that quotes the value);
+ * - a scalar input error keeps only its reason (graphql-js wraps it in a message that quotes the value), and
+ *   other input and validation errors lose the values they quote (withoutInputValues);
  * - a code outside the closed set becomes INTERNAL_SERVER_ERROR with a generic message;
  * - extensions are reduced to `code` (and `reason`, `serviceName` where set): no stack trace, SQL or URL.
  * Returns whether the error was masked, so the caller can log the original.
@@ -113,11 +133,15 @@ export function toClientError(
     };
   }
   const extensions: Record<string, unknown> = { code };
+  const message =
+    code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.BAD_REQUEST
+      ? withoutInputValues(formatted.message)
+      : formatted.message;
   if (formatted.extensions?.reason !== undefined) extensions.reason = formatted.extensions.reason;
   if (formatted.extensions?.serviceName !== undefined) extensions.serviceName = formatted.extensions.serviceName;
   if (formatted.extensions?.limit !== undefined) extensions.limit = formatted.extensions.limit;
   return {
-    error: { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions },
+    error: { message, locations: formatted.locations, path: formatted.path, extensions },
     masked: false,
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Provenance } from '../../schema/provenance';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, inputError } from '../../schema/errors';
+import { PROVINCE_CODES } from '../../schema/scalars/province-codes';
 import type { LicensingContext } from './context';
 import type { ApplicantSnapshot } from './entities/applicant-snapshot.type';
 import { ApplicationEvent } from './entities/application-event.entity';
@@ -46,11 +47,16 @@ interface ApplicantData {
   taxCompliance: { status: string; reasons: string[] } | null;
 }
 
+/** The longest review note kept (the schema's description says so). */
+export const MAX_NOTE_LENGTH = 2_000;
+
 function validateLocation(location: PracticeLocationInput): PracticeLocation {
   const name = location.name.trim();
   if (name.length < 3 || name.length > 200) throw inputError('practiceLocation.name must be 3-200 characters');
   if (!/^[0-9]{2}\.[0-9]{2}$/.test(location.regencyCode))
     throw inputError('practiceLocation.regencyCode must be a Kemendagri regency code PP.RR');
+  if (!PROVINCE_CODES.has(location.regencyCode.slice(0, 2)))
+    throw inputError('practiceLocation.regencyCode names no province of Indonesia');
   return { name, regencyCode: location.regencyCode };
 }
 
@@ -165,6 +171,8 @@ export async function reviewApplication(
       throw inputError(`cannot ${decision} an application with unmet requirements; reject it instead`);
     }
     if (decision === ReviewDecision.REJECT && !note?.trim()) throw inputError('a rejection needs a note saying why');
+    if (note !== undefined && note.trim().length > MAX_NOTE_LENGTH)
+      throw inputError(`the note must be at most ${MAX_NOTE_LENGTH} characters`);
     application.status = transition.to;
     if (decision === ReviewDecision.APPROVE) {
       const issued = new Date();

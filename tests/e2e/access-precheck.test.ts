@@ -100,6 +100,7 @@ function literal(type: GraphQLInputType): string {
     Int: '1',
     Boolean: 'true',
     ID: '"00000000-0000-4000-8000-000000000000"',
+    DateTimeISO: '"2026-12-01T00:00:00Z"',
   };
   return samples[getNamedType(type).name] ?? '"x"';
 }

@@ -52,12 +52,76 @@ describe('operation limits at the gateway', () => {
     await refused(`{ ${roots} }`, 'maxRootFields', 'the operation has 31 root fields; at most 30 are allowed');
   });
 
-  it('refuses a document with too many tokens at parse time', async () => {
-    const huge = `{ citizen(nik: "${NIK}") { ${Array.from({ length: 4100 }, () => 'fullName').join(' ')} } }`;
-    const { status, body } = await stack.post(huge);
+  it('refuses a document over its size in bytes or tokens, before parsing it in full', async () => {
+    const long = `{ citizen(nik: "${NIK}") { ${'fullName '.repeat(4_000)} } }`;
+    const bytes = Buffer.byteLength(long).toLocaleString('en-US');
+    await refused(long, 'maxDocumentBytes', `the operation document has ${bytes} bytes; at most 32,768 are allowed`);
+    const many = `{ citizen(nik: "${NIK}") { ${'a '.repeat(4_100)} } }`;
+    await refused(many, 'maxTokens', 'the operation document has more than 4,000 tokens; at most 4,000 are allowed');
+  });
+
+  it('refuses, in one linear pass, fragments that double the work at every level, and stays responsive', async () => {
+    const doubling = (levels: number, on: string) =>
+      `fragment F0 on ${on} { __typename }\n` +
+      Array.from({ length: levels }, (_, i) => `fragment F${i + 1} on ${on} { ...F${i} ...F${i} }`).join('\n') +
+      (on === 'Query' ? `\n{ ...F${levels} }` : `\n{ citizen(nik: "${NIK}") { ...F${levels} } }`);
+    for (const [levels, on] of [
+      [30, 'Query'],
+      [40, 'Citizen'],
+      [60, 'Citizen'],
+    ] as const) {
+      const pending = stack.post(doubling(levels, on));
+      // The process answers other requests meanwhile.
+      expect((await fetch(new URL('/healthz', stack.gatewayUrl))).status).toBe(200);
+      const { status, body } = await pending;
+      expect(status).toBe(400);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions).toEqual({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxSelections' });
+      expect(body.errors![0].message).toMatch(
+        /^the operation has (more than )?[0-9,]+ selections with its fragments expanded; at most 5,000 are allowed$/,
+      );
+    }
+  });
+
+  it('refuses what costs too much: 30 aliases of 100 people with their families and households', async () => {
+    const niks = Array.from({ length: 100 }, () => NIK);
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: citizens(niks: $niks) { nik family { members { citizen { household { members { nik } } } } } }`,
+    ).join(' ');
+    const before = stack.requests('population');
+    const { status, body } = await stack.post(`query ($niks: [NIK!]!) { ${aliases} }`, { niks });
     expect(status).toBe(400);
-    expect(body.errors![0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(body.errors![0].message).toMatch(/Document contains more tha[nt] 4000 tokens/);
+    expect(body.errors![0].extensions).toEqual({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxCost' });
+    expect(body.errors![0].message).toMatch(/^the operation's estimated cost is [0-9,]+; at most 50,000 is allowed$/);
+    expect(stack.requests('population')).toBe(before);
+  });
+
+  it('refuses a field repeated hundreds of times and a pile of directives, each with one error', async () => {
+    await refused(
+      `{ ${'__typename '.repeat(500)} }`,
+      'maxRepeatedFields',
+      'a field or fragment appears 500 times in one selection; at most 3 are allowed',
+    );
+    await refused(
+      `{ __typename ${'@aa'.repeat(25)} }`,
+      'maxDirectives',
+      'the operation has 25 directives; at most 20 are allowed',
+    );
+    // Under the limit, unknown directives are validation errors, reported up to five.
+    const { status, body } = await stack.post(`{ __typename ${'@aa'.repeat(10)} }`);
+    expect(status).toBe(400);
+    expect(body.errors!.length).toBeLessThanOrEqual(6);
+    expect(body.errors!.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+  });
+
+  it("answers the explorer's introspection, and bounds introspection by its own depth", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const { status, body } = await stack.post(getIntrospectionQuery());
+    expect(status).toBe(200);
+    expect(body.data.__schema.types.length).toBeGreaterThan(50);
+    const circular = `{ __schema { types { ${'fields { type { '.repeat(8)}name${' } }'.repeat(8)} } } }`;
+    await refused(circular, 'maxIntrospectionDepth', 'the introspection is 19 levels deep; at most 16 are allowed');
   });
 
   it('refuses batched HTTP operations', async () => {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { readConfig } from '../../hub/config';
+import { operationLimits } from '../../gateway/operation-limits';
 
 describe('readConfig', () => {
   it('runs on embedded PostgreSQL at 127.0.0.1:4000 with 10,000 citizens when nothing is set', () => {
@@ -31,6 +32,7 @@ describe('readConfig', () => {
       databasePoolMax: 10,
       responseCacheTtlSeconds: 0,
       insightsKeyFile: resolve('.data/insights.key'),
+      operationLimits: {},
     });
   });
 
@@ -108,7 +110,20 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads changed operation limits, and the gateway refuses a name it does not know', () => {
+    expect(readConfig({ OPERATION_LIMITS: 'maxCost=20000, maxDepth=14' }).operationLimits).toEqual({
+      maxCost: 20_000,
+      maxDepth: 14,
+    });
+    expect(operationLimits({ maxCost: 20_000 })).toMatchObject({ maxCost: 20_000, maxDepth: 12 });
+    expect(() => operationLimits({ maxFun: 1 })).toThrow(/OPERATION_LIMITS: there is no limit maxFun/);
+  });
+
   it.each([
+    [
+      { OPERATION_LIMITS: 'maxCost=lots' },
+      'Invalid configuration: OPERATION_LIMITS must list name=value pairs such as maxCost=20000,maxDepth=14',
+    ],
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535'],
     [{ SEED_CITIZENS: '-5' }, 'Invalid configuration: SEED_CITIZENS must be a whole number from 0 to 100000000'],

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Directive } from 'type-graphql';
 import { sensitive } from '../../../schema/scopes';
 import { NIKScalar } from '../../../schema/scalars/identity.scalars';
-import { reviewApplication, submitApplication } from '../applications';
+import { MAX_NOTE_LENGTH, reviewApplication, submitApplication } from '../applications';
 import type { LicensingContext } from '../context';
 import { ApplicationEvent } from '../entities/application-event.entity';
 import { Citizen } from '../entities/citizen.type';
@@ -32,7 +32,11 @@ export class LicenceApplicationResolver {
   reviewLicenceApplication(
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: `Why, in at most ${MAX_NOTE_LENGTH} characters; required to reject.`,
+    })
+    note: string | undefined,
     @Ctx() ctx: LicensingContext,
   ): Promise<LicenceApplication> {
     return reviewApplication(ctx, id, decision, note ?? undefined);
