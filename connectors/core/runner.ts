@@ -153,14 +153,41 @@ async function startOrResume(client: PoolClient, source: string, input: string, 
   return { id, cursor: null, read: 0 };
 }
 
-/** A mapper that throws has a bug, but the record is still accounted for: quarantined, the run goes on. */
+/** A NUL, a byte sequence that is not UTF-8 (decoded as U+FFFD), or half of a surrogate pair. */
+// eslint-disable-next-line no-control-regex -- the NUL is what it looks for
+const NOT_TEXT = /\u0000|\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_TEXT_REASON = 'contains a NUL character or bytes that are not UTF-8';
+
+function holdsNonText(value: unknown): boolean {
+  const pending = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (NOT_TEXT.test(item)) return true;
+    } else if (Array.isArray(item)) pending.push(...item);
+    else if (typeof item === 'object' && item !== null) pending.push(...Object.values(item));
+  }
+  return false;
+}
+
+/**
+ * A mapper that throws has a bug, but the record is still accounted for: quarantined, the run goes on. A record
+ * holding what PostgreSQL cannot store as text (a NUL, bytes that are not UTF-8) is quarantined before it reaches
+ * the database, where it would fail the whole batch.
+ */
 function mapSafely(connector: Connector, record: SourceRecord, context: MapContext): Mapped {
+  if (NOT_TEXT.test(record.text)) return { kind: 'bad', reason: NOT_TEXT_REASON };
   try {
-    return connector.map(record, context);
+    const mapped = connector.map(record, context);
+    return mapped.kind === 'ok' && holdsNonText(mapped.data) ? { kind: 'bad', reason: NOT_TEXT_REASON } : mapped;
   } catch {
     return { kind: 'bad', reason: 'could not be mapped (a fault in the connector; the record is kept)' };
   }
 }
+
+/** The record as the quarantine keeps it: a NUL shown as U+2400 (the text column cannot hold it). */
+const storable = (text: string) =>
+  text.split('\u0000').join('\u2400').replace(new RegExp(NOT_TEXT.source, 'g'), '\uFFFD');
 
 /** Quarantines the records whose references (a NIK in the register, a household, a facility) are missing. */
 async function checkReferences(tx: PoolClient, batch: Entry[]): Promise<void> {
@@ -224,7 +251,7 @@ async function commitBatch(
           runId,
           bad.map((e) => e.position),
           bad.map((e) => (e.mapped as { reason: string }).reason),
-          bad.map((e) => e.record.text),
+          bad.map((e) => storable(e.record.text)),
         ],
       );
     }

@@ -247,6 +247,8 @@ describe('dtsen connector', () => {
           'LAPTOP, LIVESTOCK',
       ],
       [(l) => l.slice(0, l.lastIndexOf(',')), 'not a households line: has 14 fields where the header has 15'],
+      // A NUL aborted the whole import once (PostgreSQL cannot store it as text): now it is this line's fault.
+      [(l) => l.replace(',', '\u0000,'), 'contains a NUL character or bytes that are not UTF-8'],
     ];
     const corruptHouseholds = households.map((line, i) => {
       if (i % 70 !== 5) return line;
@@ -270,6 +272,8 @@ describe('dtsen connector', () => {
         'status_pekerjaan must be one of WORKING, UNEMPLOYED, IN_SCHOOL, HOMEMAKER, NOT_WORKING',
       ],
       [(l) => `"${l}`, 'not a members line: has 1 fields where the header has 6'],
+      // Bytes that are not UTF-8 are read as U+FFFD.
+      [(l) => l.replace(',', '\uFFFD,'), 'contains a NUL character or bytes that are not UTF-8'],
     ];
     let corrupted = 0;
     const corruptMembers = members.map((line, i) => {
@@ -287,6 +291,10 @@ describe('dtsen connector', () => {
       return corrupt(line);
     });
     const records = households.length + members.length;
+    // Every kind of corruption is in the file, the NUL and the bytes that are not UTF-8 included.
+    expect(new Set(expected.values())).toEqual(
+      new Set([...householdCorruptions, ...memberCorruptions].map(([, reason]) => reason).concat(HOUSEHOLD_UNKNOWN)),
+    );
     expect(expected.size / records).toBeGreaterThan(0.01);
     expect(expected.size / records).toBeLessThan(0.03);
 
