@@ -24,7 +24,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
       "DATABASE_URL is required to run the gateway on its own (it reads the steward's rules and writes the access log)",
     );
   const services = await openServices(config, config.databaseUrl);
-  const { rules, accessLog, kv, epochs } = services;
+  const { rules, quotas, accessLog, kv, epochs } = services;
   const gateway = await createGateway({
     production: config.production,
     supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
@@ -32,6 +32,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     internalSecret: config.internalSecret,
     subgraphMaxSockets: config.subgraphMaxSockets,
     rules,
+    quotas,
     accessLog,
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     limits: operationLimits(config.operationLimits),

@@ -5,6 +5,7 @@ import { openPubSub, type PubSub } from '../hub/pubsub';
 import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createEpochs, type Epochs } from '../policy/epochs';
+import { QuotaCounter } from '../policy/quota';
 import { createRuleBook, type RuleBook } from '../policy/rule-book';
 
 /**
@@ -19,6 +20,8 @@ export interface SharedServices {
   readonly kv: KeyValue;
   readonly epochs: Epochs;
   readonly feed: ChangeFeed;
+  /** Each client's requests and persons read, counted against its quota (in the key-value store). */
+  readonly quotas: QuotaCounter;
   /** Closes what this factory opened (not what was supplied to it). */
   close(): Promise<void>;
 }
@@ -48,7 +51,8 @@ export async function openServices(
     const signer = loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey });
     const accessLog = createAccessLog({ databaseUrl, signer });
     closers.push(() => accessLog.close());
-    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, close };
+    const quotas = new QuotaCounter({ kv, prefix: 'c360:', secret: config.internalSecret });
+    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, close };
   } catch (error) {
     await close();
     throw error;

@@ -71,7 +71,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     // One set of services for the process: the gateway and every subgraph decide on the same cached rules.
     const services = await openServices(config, database.url);
     closers.push(() => services.close());
-    const { rules, accessLog, kv, epochs, feed } = services;
+    const { rules, quotas, accessLog, kv, epochs, feed } = services;
 
     const subgraphUrls: Record<string, string> = {};
     let gatewayUrl = '';
@@ -113,6 +113,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       authenticate: await createAuthenticator(config.authentication, config.internalSecret),
       internalSecret: config.internalSecret,
       rules,
+      quotas,
       accessLog,
       responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
       limits: operationLimits(config.operationLimits),

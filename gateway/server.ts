@@ -9,6 +9,7 @@ import { requestLogPlugin } from '../hub/request-log.plugin';
 import { toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import type { AccessLog } from '../policy/audit/access-log';
+import type { QuotaCounter } from '../policy/quota';
 import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
 import type { GatewayContext } from './context';
@@ -43,6 +44,8 @@ export interface GatewayOptions {
   internalSecret: string;
   /** The steward's rules: officers' purposes are checked against them before planning. */
   rules: RuleBook;
+  /** Counts officers' requests and the persons their clients read against each client's quota (none: no quota). */
+  quotas?: QuotaCounter;
   /** Where every decision on personal data is recorded before the response leaves. */
   accessLog: AccessLog;
   /** Reuse of officers' repeated answers while nothing they rest on has changed (ttl 0: none). */
@@ -111,7 +114,7 @@ export async function createGateway(options: GatewayOptions) {
       ...(options.accessControl === 'off'
         ? []
         : [
-            accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules),
+            accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules, options.quotas),
             responseCachePlugin(options.responseCache),
             accessLogPlugin(options.accessLog),
           ]),

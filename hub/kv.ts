@@ -13,12 +13,27 @@ export interface KeyValue {
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Gives each key a value it has never held before (a fresh random token), kept for `ttlSeconds`. */
   mark(keys: readonly string[], ttlSeconds: number): Promise<void>;
+  /** Adds 1 to a counter that lives `ttlSeconds` from its first increment, atomically; returns the new count. */
+  increment(key: string, ttlSeconds: number): Promise<number>;
+  /** Adds members to a set that lives `ttlSeconds` from its first member, atomically; returns its size. */
+  addMembers(key: string, members: readonly string[], ttlSeconds: number): Promise<number>;
+  /** How many members a set holds (0 when there is none). */
+  countMembers(key: string): Promise<number>;
   close(): Promise<void>;
 }
 
 /** One process (`npm start`): a Map with expiry. */
 export function inProcessKeyValue(): KeyValue {
   const values = new Map<string, { value: string; expires: number }>();
+  const sets = new Map<string, { members: Set<string>; expires: number }>();
+  const liveSet = (key: string) => {
+    const entry = sets.get(key);
+    if (entry && entry.expires <= Date.now()) {
+      sets.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
   const read = (key: string) => {
     const entry = values.get(key);
     if (!entry) return null;
@@ -39,8 +54,26 @@ export function inProcessKeyValue(): KeyValue {
       const value = randomUUID();
       for (const key of keys) values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
     },
+    increment: async (key, ttlSeconds) => {
+      const current = read(key);
+      const count = (current === null ? 0 : Number(current)) + 1;
+      const expires = current === null ? Date.now() + ttlSeconds * 1000 : values.get(key)!.expires;
+      values.set(key, { value: String(count), expires });
+      return count;
+    },
+    addMembers: async (key, members, ttlSeconds) => {
+      let entry = liveSet(key);
+      if (!entry) {
+        entry = { members: new Set(), expires: Date.now() + ttlSeconds * 1000 };
+        sets.set(key, entry);
+      }
+      for (const member of members) entry.members.add(member);
+      return entry.members.size;
+    },
+    countMembers: async (key) => liveSet(key)?.members.size ?? 0,
     close: async () => {
       values.clear();
+      sets.clear();
     },
   };
 }
@@ -63,6 +96,21 @@ export async function redisKeyValue(url: string): Promise<KeyValue> {
       for (const key of keys) batch.set(key, value, { expiration: { type: 'EX', value: ttlSeconds } });
       await batch.exec();
     },
+    increment: async (key, ttlSeconds) => {
+      const [count] = await client.multi().incr(key).expire(key, ttlSeconds, 'NX').exec();
+      return Number(count);
+    },
+    addMembers: async (key, members, ttlSeconds) => {
+      if (members.length === 0) return client.sCard(key);
+      const replies = await client
+        .multi()
+        .sAdd(key, [...members])
+        .expire(key, ttlSeconds, 'NX')
+        .sCard(key)
+        .exec();
+      return Number(replies[2]);
+    },
+    countMembers: (key) => client.sCard(key),
     close: () => client.close(),
   };
 }

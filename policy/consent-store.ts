@@ -25,10 +25,24 @@ interface StoredRule {
   readonly retired: boolean;
 }
 
+/** An active client and the quota the steward set for it (null: the hub's default). */
+export interface StoredClient {
+  readonly id: string;
+  readonly requestsPerMinute: number | null;
+  readonly personsPerHour: number | null;
+  readonly personsPerDay: number | null;
+}
+
 /** Active clients and purposes, and the latest version of every rule (retired ones included). */
-export async function readRules(pool: Pool): Promise<{ clients: string[]; purposes: string[]; rules: StoredRule[] }> {
+export async function readRules(
+  pool: Pool,
+): Promise<{ clients: StoredClient[]; purposes: string[]; rules: StoredRule[] }> {
   const [clients, purposes, rules] = await Promise.all([
-    pool.query<{ id: string }>('select id from consent.client where active'),
+    pool.query<StoredClient>(
+      `select id, requests_per_minute as "requestsPerMinute", persons_per_hour as "personsPerHour",
+              persons_per_day as "personsPerDay"
+         from consent.client where active`,
+    ),
     pool.query<{ code: string }>('select code from consent.purpose where active'),
     pool.query<{
       client_id: string;
@@ -43,7 +57,7 @@ export async function readRules(pool: Pool): Promise<{ clients: string[]; purpos
     ),
   ]);
   return {
-    clients: clients.rows.map((row) => row.id),
+    clients: clients.rows,
     purposes: purposes.rows.map((row) => row.code),
     rules: rules.rows.map((row) => ({
       clientId: row.client_id,

@@ -31,7 +31,8 @@ export type DenyCode =
   | typeof ErrorCode.FORBIDDEN
   | typeof ErrorCode.CONSENT_REQUIRED
   | typeof ErrorCode.CONSENT_EXPIRED
-  | typeof ErrorCode.PURPOSE_NOT_ALLOWED;
+  | typeof ErrorCode.PURPOSE_NOT_ALLOWED
+  | typeof ErrorCode.RATE_LIMITED;
 
 export type Decision = { kind: 'allow'; basis: Basis } | { kind: 'deny'; code: DenyCode; reason: string };
 

@@ -8,6 +8,7 @@ import type { PolicyContext } from './context';
 import { decide, type Decision, type DenyCode, type Subject } from './decide';
 import { withinCeiling } from './role-ceiling';
 import type { Access } from './rule-book';
+import type { QuotaLimit, QuotaVerdict } from './quota';
 
 /**
  * The policy's entry points, the only ones the rest of the hub calls to decide on personal data:
@@ -24,7 +25,16 @@ import type { Access } from './rule-book';
 /** Why the caller could not be given any of the scopes asked for, or that they could. */
 type Admission =
   | { readonly kind: 'admitted' }
-  | { readonly kind: 'refused'; readonly code: DenyCode; readonly reason: string; readonly message: string };
+  | {
+      readonly kind: 'refused';
+      readonly code: DenyCode;
+      readonly reason: string;
+      readonly message: string;
+      /** For RATE_LIMITED: when the window that refused turns. */
+      readonly retryAfterSeconds?: number;
+      /** For RATE_LIMITED: which limit. */
+      readonly limit?: QuotaLimit;
+    };
 
 /** The per-request facts `admit` and `judge` need: the caller, their access under the rules, where to record. */
 interface AdmissionFacts {
@@ -32,6 +42,8 @@ interface AdmissionFacts {
   /** The officer's access under the steward's rules (read only for officers). */
   access(): Promise<Access>;
   record(decision: AccessDecision): void;
+  /** Counts the request against the officer's client's quota (the gateway's pre-check only). */
+  quota?(): Promise<QuotaVerdict>;
 }
 
 export async function admit(facts: AdmissionFacts, scopes: readonly Scope[], field: string): Promise<Admission> {
@@ -64,6 +76,19 @@ export async function admit(facts: AdmissionFacts, scopes: readonly Scope[], fie
       `the rule for client ${clientId} and purpose ${purpose} covers none ` + `of ${[...scopes].sort().join(', ')}`;
     return refuse(scopes, ErrorCode.PURPOSE_NOT_ALLOWED, reason);
   }
+  const verdict = await facts.quota?.();
+  if (verdict?.kind === 'over')
+    return {
+      ...refuse(
+        scopes,
+        ErrorCode.RATE_LIMITED,
+        `client ${access.rule.clientId} is over its quota (${verdict.reason})`,
+        `Too many requests: client ${access.rule.clientId} is over its ${verdict.limit} quota; retry after ` +
+          `${verdict.retryAfterSeconds} s`,
+      ),
+      retryAfterSeconds: verdict.retryAfterSeconds,
+      limit: verdict.limit,
+    } as Admission;
   return { kind: 'admitted' };
 }
 

@@ -4,7 +4,8 @@ import { createLogger, errorFields } from '../hub/log';
 import { LegalBasis } from '../schema/legal-bases';
 import { isScope, type Scope } from '../schema/scopes';
 import { ErrorCode } from '../schema/errors';
-import { readRules } from './consent-store';
+import { readRules, type StoredClient } from './consent-store';
+import { DEFAULT_CLIENT_QUOTA, type ClientQuota } from './quota';
 
 const log = createLogger('policy');
 
@@ -32,13 +33,15 @@ export type Access =
 export interface RuleBook {
   /** The rule for this client and purpose, or why there is none. Reads the cached rules (loading them when stale). */
   accessFor(clientId: string | null, purpose: string | null): Promise<Access>;
+  /** The quota the steward set for a registered client, the hub's defaults filling what is not set. */
+  quotaFor(clientId: string): Promise<ClientQuota>;
   /** Tells every process (this one included) that the steward changed something: rules are reloaded. */
   changed(): Promise<void>;
   close(): Promise<void>;
 }
 
 interface Snapshot {
-  clients: ReadonlySet<string>;
+  clients: ReadonlyMap<string, StoredClient>;
   purposes: ReadonlySet<string>;
   rules: ReadonlyMap<string, AccessRule>;
 }
@@ -108,7 +111,7 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
         }),
       );
     }
-    return { clients: new Set(clients), purposes: new Set(purposes), rules: current };
+    return { clients: new Map(clients.map((c) => [c.id, c])), purposes: new Set(purposes), rules: current };
   }
 
   async function current(): Promise<Snapshot> {
@@ -159,6 +162,14 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
           reason: `no rule lets client ${clientId} use personal data for ${purpose}`,
         };
       return { kind: 'granted', rule };
+    },
+    async quotaFor(clientId) {
+      const client = (await current()).clients.get(clientId);
+      return {
+        requestsPerMinute: client?.requestsPerMinute ?? DEFAULT_CLIENT_QUOTA.requestsPerMinute,
+        personsPerHour: client?.personsPerHour ?? DEFAULT_CLIENT_QUOTA.personsPerHour,
+        personsPerDay: client?.personsPerDay ?? DEFAULT_CLIENT_QUOTA.personsPerDay,
+      };
     },
     async changed() {
       invalidate();

@@ -26,6 +26,11 @@ export const ErrorCode = {
   CONSENT_EXPIRED: 'CONSENT_EXPIRED',
   /** No purpose stated, a purpose outside the catalogue, or no steward rule lets the client use this data for it. */
   PURPOSE_NOT_ALLOWED: 'PURPOSE_NOT_ALLOWED',
+  /**
+   * The caller's client is over its quota (requests per minute, or persons read per hour or day): HTTP 429 with
+   * Retry-After; `extensions.limit` names the limit.
+   */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The access log cannot be written, so no personal data is released (HTTP 503). */
   ACCESS_LOG_UNAVAILABLE: 'ACCESS_LOG_UNAVAILABLE',
   /** An agency's subgraph could not be reached; the rest of the response is still served. */

@@ -14,6 +14,7 @@ const DEMO_CLIENTS = [
     agency: 'Dinas Penanaman Modal dan PTSP (synthetic)',
     contactEmail: 'privasi@sip-online.example.go.id',
     policyUrl: 'https://sip-online.example.go.id/privasi',
+    quota: { requestsPerMinute: 300, personsPerHour: 500, personsPerDay: 2_000 },
   },
   {
     id: 'siks-ng',
@@ -21,6 +22,7 @@ const DEMO_CLIENTS = [
     agency: 'Kementerian Sosial (synthetic)',
     contactEmail: 'privasi@siks.example.go.id',
     policyUrl: 'https://siks.example.go.id/privasi',
+    quota: { requestsPerMinute: 1_200, personsPerHour: 5_000, personsPerDay: 20_000 },
   },
   {
     id: 'puskesmas-app',
@@ -28,6 +30,7 @@ const DEMO_CLIENTS = [
     agency: 'Dinas Kesehatan (synthetic)',
     contactEmail: 'privasi@puskesmas.example.go.id',
     policyUrl: 'https://puskesmas.example.go.id/privasi',
+    quota: { requestsPerMinute: 600, personsPerHour: 1_000, personsPerDay: 5_000 },
   },
   {
     id: 'dev-console',
@@ -35,6 +38,7 @@ const DEMO_CLIENTS = [
     agency: 'Citizen 360 hub (development)',
     contactEmail: 'dev@citizen360.example.go.id',
     policyUrl: 'https://citizen360.example.go.id/privasi',
+    quota: { requestsPerMinute: 120, personsPerHour: 200, personsPerDay: 1_000 },
   },
 ] as const;
 
@@ -137,9 +141,19 @@ export async function seedCatalogue(client: ClientBase): Promise<void> {
       c.id,
       c,
       await client.query(
-        `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $2, $3, $4, $5) on
-          conflict (id) do nothing`,
-        [c.id, c.name, c.agency, c.contactEmail, c.policyUrl],
+        `insert into consent.client (id, name, agency, contact_email, policy_url, requests_per_minute,
+            persons_per_hour, persons_per_day)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing`,
+        [
+          c.id,
+          c.name,
+          c.agency,
+          c.contactEmail,
+          c.policyUrl,
+          c.quota.requestsPerMinute,
+          c.quota.personsPerHour,
+          c.quota.personsPerDay,
+        ],
       ),
     );
   }
@@ -175,6 +189,8 @@ export interface AccessRuleSpec {
   purpose: string;
   scopes: readonly Scope[];
   legalBasis: LegalBasis;
+  /** The client's quota when it is registered here (default: the hub's). */
+  quota?: { requestsPerMinute: number; personsPerHour: number; personsPerDay: number };
 }
 
 /**
@@ -183,9 +199,11 @@ export interface AccessRuleSpec {
  */
 export async function ensureAccessRule(client: ClientBase, rule: AccessRuleSpec): Promise<void> {
   await client.query(
-    `insert into consent.client (id, name, agency, contact_email, policy_url) values ($1, $1, 'Test agency',
-      'test@example.go.id', 'https://example.go.id/privacy') on conflict do nothing`,
-    [rule.clientId],
+    `insert into consent.client (id, name, agency, contact_email, policy_url, requests_per_minute, persons_per_hour,
+       persons_per_day)
+     values ($1, $1, 'Test agency', 'test@example.go.id', 'https://example.go.id/privacy', $2, $3, $4)
+     on conflict do nothing`,
+    [rule.clientId, rule.quota?.requestsPerMinute, rule.quota?.personsPerHour, rule.quota?.personsPerDay],
   );
   await client.query(
     `insert into consent.purpose (code, name, description) values ($1, $1, 'Test purpose') on conflict do nothing`,

@@ -1,5 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import {
+  GraphQLError,
   Kind,
   parse,
   type DocumentNode,
@@ -11,7 +12,9 @@ import {
   isInterfaceType,
 } from 'graphql';
 import { admit, refusalError } from '../../policy/release';
+import type { QuotaCounter } from '../../policy/quota';
 import type { RuleBook } from '../../policy/rule-book';
+import { ErrorCode } from '../../schema/errors';
 import type { Scope } from '../../schema/scopes';
 import type { GatewayContext } from '../context';
 import { fragmentsOf } from '../operation-document';
@@ -76,15 +79,25 @@ function requestedScopes(
  *   asked for: PURPOSE_NOT_ALLOWED (FORBIDDEN for the client).
  * What the rule covers in part is left to the subgraphs, which null each refused field with its own error while
  * the rest of the response arrives: the decision per citizen (consent) can only be made there anyway.
- * Fires: didResolveOperation.
+ * - an officer whose client is over its quota (policy/quota.ts): RATE_LIMITED, HTTP 429 with Retry-After. The
+ *   persons released to the client are counted once the response is ready.
+ * Fires: didResolveOperation, willSendResponse.
  */
 export function accessPrecheckPlugin(
   scopes: ReadonlyMap<string, Scope>,
   rules: RuleBook,
+  quotas?: QuotaCounter,
 ): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
+        async willSendResponse({ contextValue }) {
+          // The persons an officer's client was given data about count against its quota for the hour and the day.
+          const { caller, decisions } = contextValue ?? {};
+          if (!quotas || caller?.role !== 'officer' || !caller.client) return;
+          const released = decisions.filter((d) => d.outcome === 'ALLOWED' && d.nik !== null).map((d) => d.nik!);
+          await quotas.record(caller.client, released).catch(() => undefined);
+        },
         async didResolveOperation({ schema, operation, document, contextValue }) {
           if (!operation) return;
           const root =
@@ -104,10 +117,26 @@ export function accessPrecheckPlugin(
               caller,
               access: () => rules.accessFor(caller.client, caller.purpose),
               record: (decision) => contextValue.decisions.push(decision),
+              quota:
+                quotas && caller.client
+                  ? async () => quotas.admit(caller.client!, await rules.quotaFor(caller.client!))
+                  : undefined,
             },
             [...requested],
             root.name,
           );
+          if (admission.kind === 'refused' && admission.code === ErrorCode.RATE_LIMITED)
+            throw new GraphQLError(admission.message, {
+              extensions: {
+                code: admission.code,
+                reason: admission.reason,
+                limit: admission.limit,
+                http: {
+                  status: 429,
+                  headers: new HeaderMap([['retry-after', String(admission.retryAfterSeconds ?? 60)]]),
+                },
+              },
+            });
           if (admission.kind === 'refused') throw refusalError(admission, 403);
         },
       };

@@ -9,6 +9,7 @@ import {
   AccessEventPage,
   AccessLogPage,
   BreachScope,
+  type QuotaAlert,
   type AccessLogEntry,
   type DataCategory,
 } from './entities/log.types';
@@ -125,6 +126,32 @@ export async function findEvents(
  * the people affected and to the authority needs (UU PDP Pasal 46, within 3x24 hours). Releases only: refused
  * requests gave the client nothing.
  */
+/**
+ * The clients refused for their quota in [from, to), by limit (from the access log's REFUSED events, whose reason
+ * starts `RATE_LIMITED: client ... is over its quota (<limit>: ...`). One row per request refused.
+ */
+export async function quotaAlerts(em: EntityManager, from: Date, to: Date): Promise<QuotaAlert[]> {
+  if (from >= to) throw inputError('from must be before to');
+  return readLog(em, async (tx) => {
+    const rows = await transactionExecutor(tx)(
+      `select client_id, substring(reason from 'over its quota \\((\\w+):') as limit_name,
+              count(distinct request_id)::int as refusals, min(at) as first_at, max(at) as last_at
+         from audit.access_event
+        where kind = 'ACCESS' and decision = 'REFUSED' and reason like 'RATE_LIMITED:%' and at >= ? and at < ?
+          and client_id is not null
+        group by client_id, limit_name order by max(at) desc limit 1000`,
+      [from, to],
+    );
+    return rows.map((row) => ({
+      clientId: String(row.client_id),
+      limit: String(row.limit_name),
+      refusals: Number(row.refusals),
+      firstAt: new Date(row.first_at as string),
+      lastAt: new Date(row.last_at as string),
+    }));
+  });
+}
+
 export async function breachScope(
   em: EntityManager,
   clientId: string,

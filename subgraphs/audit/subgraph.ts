@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '../host/subgraph';
 import { createAuditLoaders, type AuditLoaders } from './loaders';
 import { auditOrmConfig } from './mikro-orm.config';
+import { auditPolicy } from './permissions';
 import { buildAuditSchema } from './schema';
 
 /** The access log as citizens, auditors and breach responders read it (written by policy/audit/, never here). */
@@ -10,4 +11,5 @@ export const audit: SubgraphDefinition<AuditLoaders> = {
   buildSchema: buildAuditSchema,
   ormConfig: auditOrmConfig,
   createLoaders: createAuditLoaders,
+  policy: auditPolicy,
 };

@@ -5,9 +5,13 @@ import { ConsentEvent } from './entities/consent-event.entity';
 import { Purpose } from './entities/purpose.entity';
 import { StewardChange } from './entities/steward-change.entity';
 import { Migration20261124140000_consent } from './migrations/Migration20261124140000_consent';
+import { Migration20261204100000_client_quota } from './migrations/Migration20261204100000_client_quota';
 
 export const consentOrmConfig = subgraphOrmConfig(
   'consent',
   [Client, Purpose, AccessRule, ConsentEvent, StewardChange],
-  [{ name: 'Migration20261124140000_consent', class: Migration20261124140000_consent }],
+  [
+    { name: 'Migration20261124140000_consent', class: Migration20261124140000_consent },
+    { name: 'Migration20261204100000_client_quota', class: Migration20261204100000_client_quota },
+  ],
 );

@@ -17,6 +17,7 @@ export const consentPolicy: PolicyOptions = {
     },
     Mutation: {
       registerClient: roles('steward'),
+      setClientQuota: roles('steward'),
       definePurpose: roles('steward'),
       setAccessRule: roles('steward'),
       retireAccessRule: roles('steward'),

@@ -10,7 +10,7 @@ import { StewardChangeKind } from './entities/consent.enums';
 import { ConsentCount } from './entities/consent-count.type';
 import { Purpose } from './entities/purpose.entity';
 import { StewardChange } from './entities/steward-change.entity';
-import type { AccessRuleInput, ClientInput, PurposeInput } from './entities/stewardship.input';
+import type { AccessRuleInput, ClientInput, ClientQuotaInput, PurposeInput } from './entities/stewardship.input';
 
 function text(name: string, value: string, min: number, max: number): string {
   const trimmed = value.trim();
@@ -104,6 +104,33 @@ export async function registerClient(ctx: ConsentContext, input: ClientInput, re
         purpose: null,
         detail: { ...values, registered: !existing },
       },
+    };
+  });
+}
+
+/** Sets a registered client's quota (stewards); the gateways count against it from their next request. */
+export async function setClientQuota(
+  ctx: ConsentContext,
+  clientId: string,
+  input: ClientQuotaInput,
+  reason: string,
+): Promise<Client> {
+  const values = {
+    requestsPerMinute: input.requestsPerMinute ?? null,
+    personsPerHour: input.personsPerHour ?? null,
+    personsPerDay: input.personsPerDay ?? null,
+  };
+  for (const [name, value] of Object.entries(values))
+    if (value !== null && (!Number.isInteger(value) || value < 1 || value > 100_000_000))
+      throw inputError(`${name} must be a whole number from 1 to 100,000,000`);
+  const why = reasonOf(reason);
+  return change(ctx, why, async (em) => {
+    const client = await em.findOne(Client, { id: clientId });
+    if (!client) throw inputError('no client is registered with that id');
+    em.assign(client, values);
+    return {
+      result: client,
+      record: { kind: StewardChangeKind.CLIENT, subject: clientId, clientId, purpose: null, detail: { quota: values } },
     };
   });
 }

@@ -1,3 +1,4 @@
+import { auditServer } from 'graphql-http';
 import { setLogLevel } from '../../hub/log';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { FAMILY_OF_SIX, insertFixtures } from '../support/fixtures';
@@ -124,5 +125,22 @@ describe('gateway over the population subgraph', () => {
       expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  // Introspection is on here (development): the audit asks for types by name.
+  it('passes every MUST of the GraphQL-over-HTTP audit (graphql-http)', async () => {
+    const authorization = `Bearer ${await stack.token('officer')}`;
+    const results = await auditServer({
+      url: stack.gatewayUrl,
+      fetchFn: (input: string, init: RequestInit = {}) =>
+        fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), authorization } }),
+    });
+    const failed = results
+      .filter((result) => result.name.startsWith('MUST') && result.status !== 'ok')
+      .map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
+    expect(failed).toEqual([]);
+    expect(results.filter((result) => result.name.startsWith('MUST')).length).toBeGreaterThan(10);
   });
 });

@@ -106,7 +106,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     kv: options.kv ?? inProcessKeyValue(),
     feed: options.feed,
   });
-  const { rules, accessLog, epochs, feed } = services;
+  const { rules, quotas, accessLog, epochs, feed } = services;
   const kv = services.kv;
   const consumers: (() => Promise<void>)[] = [];
   const running = new Map<string, RunningSubgraph>();
@@ -160,6 +160,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     authenticate: await createAuthenticator(config.authentication, internalSecret),
     internalSecret,
     rules,
+    quotas,
     accessLog,
     responseCache: { kv, epochs, ttlSeconds: options.responseCacheTtlSeconds ?? 0 },
     accessControl: options.accessControl,

@@ -163,3 +163,24 @@ export class LogCheckpoint {
   @Field({ description: 'The public key (PEM) to check it with.' })
   publicKey!: string;
 }
+
+@ObjectType({
+  description:
+    'A client whose officers were refused for being over its quota in a time window: which limit, how often, when.',
+})
+export class QuotaAlert {
+  @Field()
+  clientId!: string;
+
+  @Field({ description: 'requestsPerMinute, personsPerHour or personsPerDay.' })
+  limit!: string;
+
+  @Field(() => Int, { description: 'Requests refused for it in the window.' })
+  refusals!: number;
+
+  @Field(() => Date)
+  firstAt!: Date;
+
+  @Field(() => Date)
+  lastAt!: Date;
+}

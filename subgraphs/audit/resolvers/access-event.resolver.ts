@@ -2,8 +2,8 @@ import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import { sensitive } from '../../../schema/scopes';
 import type { AuditContext } from '../context';
 import { AccessEventFilter } from '../entities/access-event.filter';
-import { AccessEventPage, BreachScope, LogCheckpoint } from '../entities/log.types';
-import { breachScope, findEvents, latestCheckpoint } from '../log-reader';
+import { AccessEventPage, BreachScope, LogCheckpoint, QuotaAlert } from '../entities/log.types';
+import { breachScope, findEvents, latestCheckpoint, quotaAlerts } from '../log-reader';
 
 /** What auditors and breach responders ask of the log, and the checkpoint anyone may check it against. */
 @Resolver()
@@ -38,6 +38,19 @@ export class AccessEventResolver {
     @Ctx() { em }: AuditContext,
   ): Promise<BreachScope> {
     return breachScope(em, clientId, from, to, { first, after });
+  }
+
+  @Query(() => [QuotaAlert], {
+    description:
+      'The clients whose officers were refused for being over their quota in [from, to), by limit (stewards and ' +
+      'auditors). Names clients, never people.',
+  })
+  quotaAlerts(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() { em }: AuditContext,
+  ): Promise<QuotaAlert[]> {
+    return quotaAlerts(em, from, to);
   }
 
   @Query(() => LogCheckpoint, {

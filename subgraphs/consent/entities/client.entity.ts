@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A registered service (an OIDC client) that reads the graph for an agency.' })
 @Directive('@key(fields: "id")')
@@ -31,4 +31,25 @@ export class Client {
 
   @Property({ type: 'datetime' })
   registeredAt: Date & Opt = new Date();
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Most requests for personal data per minute (null: the hub's default, 600).",
+  })
+  @Property({ type: 'int', nullable: true })
+  requestsPerMinute: (number & Opt) | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Most distinct persons whose data it reads per hour (null: the hub's default, 1,000).",
+  })
+  @Property({ type: 'int', nullable: true })
+  personsPerHour: (number & Opt) | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Most distinct persons whose data it reads per day, UTC (null: the hub's default, 5,000).",
+  })
+  @Property({ type: 'int', nullable: true })
+  personsPerDay: (number & Opt) | null = null;
 }

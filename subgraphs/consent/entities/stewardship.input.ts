@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { LegalBasis } from '../../../schema/legal-bases';
 
 @InputType({ description: 'A service that may read the graph: registered anew, or changed.' })
@@ -53,4 +53,16 @@ export class AccessRuleInput {
 
   @Field({ description: 'The regulation or agreement the basis rests on.' })
   legalReference!: string;
+}
+
+@InputType({ description: "A client's quota; a limit left out (null) is the hub's default." })
+export class ClientQuotaInput {
+  @Field(() => Int, { nullable: true, description: 'Most requests for personal data per minute, 1 to 100,000,000.' })
+  requestsPerMinute?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Most distinct persons read per hour, 1 to 100,000,000.' })
+  personsPerHour?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Most distinct persons read per day (UTC), 1 to 100,000,000.' })
+  personsPerDay?: number | null;
 }

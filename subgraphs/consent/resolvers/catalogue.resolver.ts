@@ -4,8 +4,8 @@ import type { ConsentContext } from '../context';
 import { Client } from '../entities/client.entity';
 import { Purpose } from '../entities/purpose.entity';
 import { ScopeDefinition } from '../entities/scope-definition.type';
-import { ClientInput, PurposeInput } from '../entities/stewardship.input';
-import { definePurpose, registerClient } from '../stewardship';
+import { ClientInput, ClientQuotaInput, PurposeInput } from '../entities/stewardship.input';
+import { definePurpose, registerClient, setClientQuota } from '../stewardship';
 
 /** The catalogue every caller may read (what a consent screen shows), and the steward's changes to it. */
 @Resolver()
@@ -40,6 +40,20 @@ export class CatalogueResolver {
     @Ctx() ctx: ConsentContext,
   ): Promise<Client> {
     return registerClient(ctx, input, reason);
+  }
+
+  @Mutation(() => Client, {
+    description:
+      "Sets a client's quota (stewards): over it, its officers' requests are refused with RATE_LIMITED (HTTP 429). " +
+      'The reason is kept in the change log.',
+  })
+  setClientQuota(
+    @Arg('clientId') clientId: string,
+    @Arg('quota', () => ClientQuotaInput) quota: ClientQuotaInput,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<Client> {
+    return setClientQuota(ctx, clientId, quota, reason);
   }
 
   @Mutation(() => Purpose, {

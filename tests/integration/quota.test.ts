@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { createClient } from 'redis';
+import { redisKeyValue, type KeyValue } from '../../hub/kv';
+import { QuotaCounter, type ClientQuota } from '../../policy/quota';
+
+// Quota counts on real Redis: shared by every gateway process, atomic under concurrent requests, holding no NIK,
+// and, when Redis stops answering, counted in the process instead: never unlimited.
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const QUOTA: ClientQuota = { requestsPerMinute: 40, personsPerHour: 1_000, personsPerDay: 5_000 };
+/** Keys of this run alone: the Redis is shared with the other suites. */
+const prefix = `c360-test-${randomBytes(4).toString('hex')}:`;
+const open: KeyValue[] = [];
+
+async function gatewayProcess(timeoutMs?: number): Promise<QuotaCounter> {
+  const kv = await redisKeyValue(REDIS_URL);
+  open.push(kv);
+  return new QuotaCounter({ kv, prefix, secret: 's'.repeat(32), timeoutMs });
+}
+
+afterAll(async () => {
+  const raw = createClient({ url: REDIS_URL });
+  await raw.connect();
+  for (const key of await raw.keys(`${prefix}*`)) await raw.del(key);
+  await raw.close();
+  for (const kv of open) await kv.close();
+});
+
+describe('quota counts on Redis', () => {
+  it('are shared by two gateway processes and exact under 60 concurrent requests', async () => {
+    const [a, b] = [await gatewayProcess(), await gatewayProcess()];
+    const verdicts = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? a : b).admit('shared-client', QUOTA)),
+    );
+    expect(verdicts.filter((v) => v.kind === 'within')).toHaveLength(40);
+    expect(verdicts.filter((v) => v.kind === 'over')).toHaveLength(20);
+  });
+
+  it('count persons once each, across processes, and keep no NIK', async () => {
+    const [a, b] = [await gatewayProcess(), await gatewayProcess()];
+    const quota = { ...QUOTA, personsPerHour: 3 };
+    await a.record('people-client', ['3204120101800001', '3204124203830002']);
+    await b.record('people-client', ['3204120101800001', '3204121007050003']);
+    expect(await a.admit('people-client', quota)).toMatchObject({ kind: 'over', limit: 'personsPerHour' });
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      const keys = await raw.keys(`${prefix}quota:people-client:persons*`);
+      expect(keys.length).toBe(2);
+      for (const key of keys) {
+        const members = await raw.sMembers(key);
+        expect(members).toHaveLength(3);
+        expect(members.join(' ')).not.toMatch(/[0-9]{16}/);
+        expect(await raw.ttl(key)).toBeGreaterThan(0);
+      }
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('fall back to the process when Redis stops answering, still refusing over the quota', async () => {
+    const counter = await gatewayProcess(100);
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      // Redis holds every client's commands for 2 s: a stall, not a refusal.
+      await raw.sendCommand(['CLIENT', 'PAUSE', '2000', 'ALL']);
+      const verdicts = [];
+      for (let i = 0; i < 45; i += 1) verdicts.push(await counter.admit('stalled-client', QUOTA));
+      expect(verdicts.filter((v) => v.kind === 'within')).toHaveLength(40);
+      expect(verdicts.slice(40).every((v) => v.kind === 'over')).toBe(true);
+    } finally {
+      await raw.sendCommand(['CLIENT', 'UNPAUSE']).catch(() => undefined);
+      await raw.close();
+    }
+  });
+});
