@@ -12,6 +12,7 @@ import { BENCH_CLIENT, BENCH_PURPOSE, CONSENT_CLIENT, DEFAULT_BENCH_DATABASE_URL
 import { hundredFloor, profileFloor } from './floor';
 import { alternate, median, send, throughput, type Request } from './load';
 import { ROOT, type Running } from './processes';
+import { measureGuards } from './guards';
 import { measureImports } from './imports';
 import { measureSeeding } from './seeding';
 import { pgExecutor } from '../policy/audit/access-log';
@@ -27,7 +28,7 @@ scenario, ours, reference, ratio, target and pass or miss; writes bench/results.
 
   --quick      100,000 citizens, 8 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 15 s, 5
   --citizens   the population to measure on
-  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7 S8)
+  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7 S8 S9; S9 needs S1)
   --planners   the population S7 counts cohorts on (default: 1,000,000 with --quick, 10,000,000 without;
                its own database, <DATABASE_URL>_planners, seeded once)
 
@@ -100,7 +101,7 @@ async function main(): Promise<number> {
   const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
   const seconds = quick ? 8 : 15;
   const repetitions = quick ? 3 : 5;
-  const only = new Set((values.only ?? 'S1,S1p,S2,S3,S4,S5,S6,S7,S8').split(',').map((s) => s.trim()));
+  const only = new Set((values.only ?? 'S1,S9,S1p,S2,S3,S4,S5,S6,S7,S8').split(',').map((s) => s.trim()));
   const plannerCitizens = Number(values.planners ?? (quick ? 1_000_000 : 10_000_000));
   const workers = Math.min(2, availableParallelism());
   const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -173,6 +174,7 @@ async function main(): Promise<number> {
   };
 
   const scenarios: Scenario[] = [];
+  let s1p50: number | undefined;
   const memory: Record<string, number> = {};
   const report = (scenario: Scenario) => {
     scenarios.push(scenario);
@@ -216,6 +218,7 @@ async function main(): Promise<number> {
         floor.push(...(await alternate(count, profileFloorRead)));
       }
       const [o, f] = [median(ours), median(floor)];
+      s1p50 = o;
       report({
         id: 'S1',
         name: 'one Citizen 360 profile, rules and log on, p50 at 1 connection',
@@ -226,6 +229,24 @@ async function main(): Promise<number> {
         ratio: o / f,
         target: '<= 8x',
         pass: o / f <= 8,
+      });
+    }
+
+    if (only.has('S9') && s1p50 !== undefined) {
+      say("S9: what the operation admission and the client's quota add to S1's p50");
+      const cost = await measureGuards(env.redisUrl ?? 'redis://127.0.0.1:6379', profileBodies, quick ? 5_000 : 20_000);
+      const added = cost.admissionMs + cost.quotaMs;
+      report({
+        id: 'S9',
+        name: 'operation admission (limits, input checks) and quota per profile request, vs S1 p50',
+        unit: 'ms',
+        ours: added,
+        reference: s1p50,
+        referenceName: 'S1 p50',
+        ratio: added / s1p50,
+        target: '<= 0.03',
+        pass: added / s1p50 <= 0.03,
+        detail: { admissionMs: cost.admissionMs, quotaMs: cost.quotaMs },
       });
     }
 

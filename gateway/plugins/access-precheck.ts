@@ -96,7 +96,9 @@ export function accessPrecheckPlugin(
           const { caller, decisions } = contextValue ?? {};
           if (!quotas || caller?.role !== 'officer' || !caller.client) return;
           const released = decisions.filter((d) => d.outcome === 'ALLOWED' && d.nik !== null).map((d) => d.nik!);
-          await quotas.record(caller.client, released).catch(() => undefined);
+          // Not awaited: the response does not wait for the count (issued now, it is ahead of the client's next
+          // request on the same connection to the store).
+          void quotas.record(caller.client, released).catch(() => undefined);
         },
         async didResolveOperation({ schema, operation, document, contextValue }) {
           if (!operation) return;

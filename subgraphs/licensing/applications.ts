@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Provenance } from '../../schema/provenance';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, inputError } from '../../schema/errors';
-import { PROVINCE_CODES } from '../../schema/scalars/province-codes';
+import { isRegencyCode } from '../../schema/scalars/regency-codes';
 import type { LicensingContext } from './context';
 import type { ApplicantSnapshot } from './entities/applicant-snapshot.type';
 import { ApplicationEvent } from './entities/application-event.entity';
@@ -55,8 +55,8 @@ function validateLocation(location: PracticeLocationInput): PracticeLocation {
   if (name.length < 3 || name.length > 200) throw inputError('practiceLocation.name must be 3-200 characters');
   if (!/^[0-9]{2}\.[0-9]{2}$/.test(location.regencyCode))
     throw inputError('practiceLocation.regencyCode must be a Kemendagri regency code PP.RR');
-  if (!PROVINCE_CODES.has(location.regencyCode.slice(0, 2)))
-    throw inputError('practiceLocation.regencyCode names no province of Indonesia');
+  if (!isRegencyCode(location.regencyCode))
+    throw inputError('practiceLocation.regencyCode names no regency or city of Indonesia');
   return { name, regencyCode: location.regencyCode };
 }
 

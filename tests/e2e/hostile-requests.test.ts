@@ -118,8 +118,11 @@ describe('client mistakes are 4xx with a code, never a server fault', () => {
   });
 
   it('an unknown region code and an oversized review note', async () => {
-    const region = await stack.post(APPLY, { nik: NIK, location: { name: 'Puskesmas Andir', regencyCode: '99.99' } });
-    expectRefused(region, 400, 'BAD_USER_INPUT');
+    // No province 99; province 32 (Jawa Barat) has no regency 99.
+    for (const regencyCode of ['99.99', '32.99']) {
+      const region = await stack.post(APPLY, { nik: NIK, location: { name: 'Puskesmas Andir', regencyCode } });
+      expectRefused(region, 400, 'BAD_USER_INPUT');
+    }
     const applied = await stack.post(APPLY, {
       nik: NIK,
       location: { name: 'Puskesmas Andir', regencyCode: REGION.regency },
