@@ -20,6 +20,9 @@ function text(name: string, value: string, min: number, max: number): string {
 
 const reasonOf = (reason: string) => text('reason', reason, 5, 500);
 
+/** The `reason` argument of every steward change, as the schema describes it. */
+export const REASON_DESCRIPTION = 'Why, in 5 to 500 characters; kept in the change log.';
+
 /** What a steward change was, for the change log and the access log. */
 interface ChangeRecord {
   kind: StewardChangeKind;

@@ -4,7 +4,7 @@ import { AccessRule } from '../entities/access-rule.entity';
 import { ConsentCount } from '../entities/consent-count.type';
 import { StewardChange } from '../entities/steward-change.entity';
 import { AccessRuleInput } from '../entities/stewardship.input';
-import { consentCounts, retireAccessRule, rulesInForce, setAccessRule } from '../stewardship';
+import { REASON_DESCRIPTION, consentCounts, retireAccessRule, rulesInForce, setAccessRule } from '../stewardship';
 import { inputError } from '../../../schema/errors';
 
 /** The steward's rules and what stewards and auditors may see about consent: versions, changes, counts. */
@@ -47,7 +47,7 @@ export class AccessRuleResolver {
   })
   setAccessRule(
     @Arg('input', () => AccessRuleInput) input: AccessRuleInput,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<AccessRule> {
     return setAccessRule(ctx, input, reason);
@@ -59,7 +59,7 @@ export class AccessRuleResolver {
   retireAccessRule(
     @Arg('clientId') clientId: string,
     @Arg('purpose') purpose: string,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<AccessRule> {
     return retireAccessRule(ctx, clientId, purpose, reason);

@@ -5,7 +5,7 @@ import { Client } from '../entities/client.entity';
 import { Purpose } from '../entities/purpose.entity';
 import { ScopeDefinition } from '../entities/scope-definition.type';
 import { ClientInput, ClientQuotaInput, PurposeInput } from '../entities/stewardship.input';
-import { definePurpose, registerClient, setClientQuota } from '../stewardship';
+import { REASON_DESCRIPTION, definePurpose, registerClient, setClientQuota } from '../stewardship';
 
 /** The catalogue every caller may read (what a consent screen shows), and the steward's changes to it. */
 @Resolver()
@@ -36,7 +36,7 @@ export class CatalogueResolver {
   })
   registerClient(
     @Arg('input', () => ClientInput) input: ClientInput,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<Client> {
     return registerClient(ctx, input, reason);
@@ -50,7 +50,7 @@ export class CatalogueResolver {
   setClientQuota(
     @Arg('clientId') clientId: string,
     @Arg('quota', () => ClientQuotaInput) quota: ClientQuotaInput,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<Client> {
     return setClientQuota(ctx, clientId, quota, reason);
@@ -61,7 +61,7 @@ export class CatalogueResolver {
   })
   definePurpose(
     @Arg('input', () => PurposeInput) input: PurposeInput,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<Purpose> {
     return definePurpose(ctx, input, reason);

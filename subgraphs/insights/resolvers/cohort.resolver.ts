@@ -52,12 +52,13 @@ export class CohortResolver {
   async setDisclosureControl(
     @Arg('minCellSize', () => Int) minCellSize: number,
     @Arg('maxPerturbation', () => Int) maxPerturbation: number,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: 'Why, in 5 to 500 characters; kept with the version.' }) reason: string,
     @Ctx() ctx: InsightsContext,
   ): Promise<DisclosureControl> {
     if (minCellSize < 3 || minCellSize > 1000) throw inputError('minCellSize must be 3 to 1000');
     if (maxPerturbation < 0 || maxPerturbation > 10) throw inputError('maxPerturbation must be 0 to 10');
-    if (reason.trim().length < 5) throw inputError('reason must say why, in at least 5 characters');
+    if (reason.trim().length < 5 || reason.trim().length > 500)
+      throw inputError('reason must say why, in 5 to 500 characters');
     // The new version and its event in the access log commit together, like every steward change.
     return ctx.em.transactional(async (em) => {
       const latest = await currentSettings(em);
