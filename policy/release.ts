@@ -110,17 +110,20 @@ export async function release(
   scope: Scope,
   subjects: readonly Subject[],
   field: string,
+  /** For a lookup by another key (card, KK, NPWP, application id): the people it touches, each on the record. */
+  touched: readonly string[] = [],
 ): Promise<Refusal | undefined> {
   const decisions = await Promise.all(subjects.map((subject) => judge(context, scope, subject)));
   let refused: Refusal | undefined;
   decisions.forEach((decision, i) => {
     const subject = subjects[i];
-    const nik = subject.kind === 'person' ? subject.nik : null;
-    context.policy.record(
-      decision.kind === 'allow'
-        ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
-        : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason },
-    );
+    const people = subject.kind === 'person' ? [subject.nik] : touched.length > 0 ? touched : [null];
+    for (const nik of people)
+      context.policy.record(
+        decision.kind === 'allow'
+          ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
+          : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason },
+      );
     refused ??= decision.kind === 'deny' ? decision : undefined;
   });
   return refused;

@@ -37,6 +37,12 @@ export interface PolicyOptions {
    * person is the calling citizen; for any other role they are lookups that name no person.
    */
   aboutCaller?: readonly string[];
+  /**
+   * For root fields that look a record up by another key than a NIK (`Query.bpjsCard`, `Query.family`), as
+   * `Type.field`: the people the lookup touches, found before it runs. The lookup is still decided as one that
+   * names no person, and the decision is recorded against each of them, so it is on their access log.
+   */
+  entryPeople?: Readonly<Record<string, (args: Record<string, unknown>, context: PolicyContext) => Promise<string[]>>>;
 }
 
 function scopeOf(field: GraphQLField<unknown, unknown>): Scope | undefined {
@@ -57,18 +63,32 @@ function keyedByNik(type: GraphQLObjectType): boolean {
 
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
+/** The scope an access event names for a field decided by role alone (the steward's work, the quota alerts). */
+export const ROLE_ONLY_SCOPE = 'role-restricted';
+
 /**
- * A field only these roles may call (decided once per request: it depends on nothing but the caller). One rule
- * instance per set of roles: graphql-shield refuses two rules with the same name.
+ * A field only these roles may call. One rule instance per set of roles: graphql-shield refuses two rules with
+ * the same name. Decided per field (`no_cache`): a refusal is recorded for the access log, so an attempt at a
+ * steward's mutation by anyone else is an event with decision REFUSED, naming the field.
  */
 export function roles(...allowed: Role[]) {
   const name = `roles:${[...allowed].sort().join(',')}`;
   let found = roleRules.get(name);
   if (!found) {
-    found = rule(name, { cache: 'contextual' })(async (_parent, _args, context: PolicyContext) =>
-      allowed.includes(context.caller.role)
-        ? true
-        : refusalError({ code: ErrorCode.FORBIDDEN, reason: `only the ${allowed.join(' or ')} role may do this` }),
+    found = rule(name, { cache: 'no_cache' })(
+      async (_parent, _args, context: PolicyContext, info: GraphQLResolveInfo) => {
+        if (allowed.includes(context.caller.role)) return true;
+        const reason = `only the ${allowed.join(' or ')} role may do this`;
+        context.policy.record({
+          nik: null,
+          scope: ROLE_ONLY_SCOPE,
+          field: `${info.parentType.name}.${info.fieldName}`,
+          outcome: 'REFUSED',
+          code: ErrorCode.FORBIDDEN,
+          reason,
+        });
+        return refusalError({ code: ErrorCode.FORBIDDEN, reason });
+      },
     );
     roleRules.set(name, found);
   }
@@ -90,7 +110,7 @@ export function roles(...allowed: Role[]) {
  * NIKs are decided separately. The lookups a decision needs are per request (`context.policy`).
  */
 export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): GraphQLSchema {
-  const { relation = ownOnly, fieldRules = {} } = options;
+  const { relation = ownOnly, fieldRules = {}, entryPeople = {} } = options;
   const aboutCaller = new Set(options.aboutCaller);
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
 
@@ -139,7 +159,11 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
               })),
             )
           : [{ kind: found }];
-        const refused = await release(context, scope, subjects, `${info.parentType.name}.${info.fieldName}`);
+        const name = `${info.parentType.name}.${info.fieldName}`;
+        const people = found === 'entry' ? await entryPeople[name]?.(args, context) : undefined;
+        // A lookup that touches one person: what lies below it is that person's, decided for them.
+        if (people?.length === 1) context.policy.remember(responsePathAsArray(info.path), people[0]);
+        const refused = await release(context, scope, subjects, name, people);
         return refused ? refusalError(refused) : true;
       },
     );

@@ -27,6 +27,11 @@ export const ErrorCode = {
   /** No purpose stated, a purpose outside the catalogue, or no steward rule lets the client use this data for it. */
   PURPOSE_NOT_ALLOWED: 'PURPOSE_NOT_ALLOWED',
   /**
+   * The operation conflicts with the current state (an application already reviewed another way, a consent
+   * already revoked): HTTP 409 when nothing else was answered; `extensions.reason` names the current state.
+   */
+  CONFLICT: 'CONFLICT',
+  /**
    * The caller's client is over its quota (requests per minute, or persons read per hour or day): HTTP 429 with
    * Retry-After; `extensions.limit` names the limit.
    */
@@ -60,6 +65,11 @@ export function inputError(reason: string): GraphQLError {
 /** A malformed request (a header, a body) refused before any operation runs: HTTP 400 BAD_USER_INPUT. */
 export function requestError(reason: string): GraphQLError {
   return new GraphQLError(reason, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason, http: { status: 400 } } });
+}
+
+/** The operation does not fit the current state of what it changes; the reason says the state, never a value. */
+export function conflictError(reason: string): GraphQLError {
+  return new GraphQLError(reason, { extensions: { code: ErrorCode.CONFLICT, reason } });
 }
 
 /** A refused sign-on, at the gateway or at a subgraph: HTTP 401 with the reason (never the token). */

@@ -2,10 +2,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../../schema/errors';
 import type { GatewayContext } from '../context';
 
+/** The HTTP status of an answer that holds nothing but errors of one of these codes. */
+const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.CONFLICT]: 409 };
+
 /**
- * A subgraph that refuses an argument (an unknown region code, a note too long) answers with an error and no
- * data, and GraphQL over HTTP would send that as 200. When nothing at all was answered and every error is the
- * client's input, the response is HTTP 400 instead, as for the input the gateway refuses itself.
+ * A subgraph that refuses an argument (an unknown region code, a note too long) or a change that conflicts with
+ * the current state (a review of an application already decided) answers with an error and no data, and GraphQL
+ * over HTTP would send that as 200. When nothing at all was answered and every error is of one such code, the
+ * response is HTTP 400 (BAD_USER_INPUT) or 409 (CONFLICT) instead, as for what the gateway refuses itself.
  * Fires: willSendResponse.
  */
 export function inputStatusPlugin(): ApolloServerPlugin<GatewayContext> {
@@ -17,8 +21,9 @@ export function inputStatusPlugin(): ApolloServerPlugin<GatewayContext> {
           const { data, errors } = response.body.singleResult;
           if (!errors?.length || (response.http.status ?? 200) !== 200) return;
           const answered = data != null && Object.values(data).some((value) => value !== null);
-          if (!answered && errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT))
-            response.http.status = 400;
+          const status = STATUS[String(errors[0].extensions?.code)];
+          if (!answered && status && errors.every((e) => e.extensions?.code === errors[0].extensions?.code))
+            response.http.status = status;
         },
       };
     },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { LegalBasis } from '../../schema/legal-bases';
-import { inputError } from '../../schema/errors';
+import { conflictError, inputError } from '../../schema/errors';
 import { isScope, type Scope } from '../../schema/scopes';
 import { transactionExecutor } from '../../hub/orm';
 import type { AccessEvent } from '../../policy/audit/event';
@@ -168,7 +168,7 @@ export async function revokeConsent(ctx: ConsentContext, nik: string, id: string
   const events = await ctx.em.find(ConsentEvent, { consentId: id, nik });
   const granted = events.find((e) => e.kind === ConsentEventKind.GRANTED);
   if (!granted) throw unknown();
-  const alreadyRevoked = () => inputError('this consent is already revoked');
+  const alreadyRevoked = () => conflictError('this consent is already revoked');
   if (events.some((e) => e.kind === ConsentEventKind.REVOKED)) throw alreadyRevoked();
   const now = new Date();
   // Cached answers resting on this consent stop counting before the revocation is written, and again after.

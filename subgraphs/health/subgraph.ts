@@ -1,3 +1,4 @@
+import { peopleBy } from '../host/entry-people';
 import type { SubgraphDefinition } from '../host/subgraph';
 import { createHealthLoaders, type HealthLoaders } from './loaders';
 import { healthOrmConfig } from './mikro-orm.config';
@@ -10,4 +11,12 @@ export const health: SubgraphDefinition<HealthLoaders> = {
   buildSchema: buildHealthSchema,
   ormConfig: healthOrmConfig,
   createLoaders: createHealthLoaders,
+  // A card number names its holder: the lookup is on the holder's access log.
+  policy: {
+    entryPeople: {
+      'Query.bpjsCard': peopleBy('cardNumber', 'select nik from health.membership where card_number = ?', (card) =>
+        /^[0-9]{13}$/.test(card) ? card : undefined,
+      ),
+    },
+  },
 };

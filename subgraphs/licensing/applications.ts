@@ -1,7 +1,8 @@
+import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Provenance } from '../../schema/provenance';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, inputError } from '../../schema/errors';
+import { conflictError, ErrorCode, inputError } from '../../schema/errors';
 import { isRegencyCode } from '../../schema/scalars/regency-codes';
 import type { LicensingContext } from './context';
 import type { ApplicantSnapshot } from './entities/applicant-snapshot.type';
@@ -162,11 +163,13 @@ export async function reviewApplication(
 ): Promise<LicenceApplication> {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw inputError('id is not an application id');
   return ctx.em.transactional(async (em) => {
-    const application = await em.findOne(LicenceApplication, { id }, { lockMode: undefined });
+    // The row is locked for the rest of the transaction: concurrent reviews of one application take turns, and
+    // each sees the status the one before it left.
+    const application = await em.findOne(LicenceApplication, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!application) throw inputError('no application has this id');
     const transition = TRANSITIONS[decision];
     if (!transition.from.includes(application.status))
-      throw inputError(`cannot ${decision} an application that is ${application.status}`);
+      throw conflictError(`cannot ${decision} an application that is ${application.status}`);
     if (decision !== ReviewDecision.REJECT && application.unmetRequirements.length > 0) {
       throw inputError(`cannot ${decision} an application with unmet requirements; reject it instead`);
     }

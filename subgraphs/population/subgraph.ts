@@ -23,5 +23,14 @@ export const population: SubgraphDefinition<PopulationLoaders> = {
   ormConfig: populationOrmConfig,
   createLoaders: createPopulationLoaders,
   // The change feed is for services (officers); what each may see of it is decided per person inside.
-  policy: { relation: familyCardRelation, fieldRules: { Query: { changes: roles('officer') } } },
+  // A family card names its members: reading it by KK is on each member's access log.
+  policy: {
+    relation: familyCardRelation,
+    fieldRules: { Query: { changes: roles('officer') } },
+    // Through the loader the members' resolver uses: the lookup costs no statement of its own.
+    entryPeople: {
+      'Query.family': async (args, context) =>
+        (await (context as PopulationContext).loaders.familyMembers.load(String(args.kk))).map((c) => c.nik),
+    },
+  },
 };

@@ -1,3 +1,4 @@
+import type { RegsosekContext } from './context';
 import type { SubgraphDefinition } from '../host/subgraph';
 import { createRegsosekLoaders, type RegsosekLoaders } from './loaders';
 import { regsosekOrmConfig } from './mikro-orm.config';
@@ -10,4 +11,15 @@ export const regsosek: SubgraphDefinition<RegsosekLoaders> = {
   buildSchema: buildRegsosekSchema,
   ormConfig: regsosekOrmConfig,
   createLoaders: createRegsosekLoaders,
+  // A household's KK names its members: reading it is on each member's access log.
+  policy: {
+    entryPeople: {
+      // Through the loaders the resolvers use: the lookup costs no statement of its own.
+      'Query.householdByKk': async (args, context) => {
+        const { loaders } = context as RegsosekContext;
+        const household = await loaders.householdByKk.load(String(args.kk));
+        return household ? (await loaders.membersByHousehold.load(household.id)).map((m) => m.nik) : [];
+      },
+    },
+  },
 };

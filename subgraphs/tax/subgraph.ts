@@ -1,3 +1,5 @@
+import { checkNpwp } from '../../schema/scalars/npwp';
+import { peopleBy } from '../host/entry-people';
 import type { SubgraphDefinition } from '../host/subgraph';
 import { createTaxLoaders, type TaxLoaders } from './loaders';
 import { taxOrmConfig } from './mikro-orm.config';
@@ -10,4 +12,13 @@ export const tax: SubgraphDefinition<TaxLoaders> = {
   buildSchema: buildTaxSchema,
   ormConfig: taxOrmConfig,
   createLoaders: createTaxLoaders,
+  // An NPWP names its taxpayer: the lookup is on the taxpayer's access log.
+  policy: {
+    entryPeople: {
+      'Query.taxProfileByNpwp': peopleBy('npwp', 'select nik from tax.taxpayer where npwp = ?', (npwp) => {
+        const check = checkNpwp(npwp);
+        return check.ok ? check.parts.npwp16 : undefined;
+      }),
+    },
+  },
 };

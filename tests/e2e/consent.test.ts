@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 const bearer = async (
-  role: 'citizen' | 'officer' | 'steward' | 'auditor',
+  role: 'citizen' | 'officer' | 'steward' | 'auditor' | 'planner',
   options: { nik?: string; client?: string; purpose?: string } = {},
 ) => ({ authorization: `Bearer ${await stack.token(role, options)}` });
 const asCitizen = async (nik: string, query: string, variables?: Record<string, unknown>) =>
@@ -270,8 +270,9 @@ describe('a citizen managing consent', () => {
     expect(JSON.stringify(byOther.body)).toBe(JSON.stringify(unknown.body));
     await asCitizen(applicant, REVOKE, { id });
     const twice = await asCitizen(applicant, REVOKE, { id });
+    expect(twice.status).toBe(409);
     expect(twice.body.errors![0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'CONFLICT',
       reason: 'this consent is already revoked',
     });
   });
@@ -428,14 +429,33 @@ describe('a steward', () => {
       legalBasis: 'CONSENT',
       legalReference: 'UU PDP Pasal 20(2) huruf a',
     };
-    for (const headers of [
-      await bearer('officer', { client: 'sip-online', purpose: 'LICENSE_APPLICATION' }),
-      await bearer('auditor'),
-      await bearer('citizen', { nik: applicant }),
-    ]) {
-      const { body } = await stack.post(SET_RULE, { input, reason: 'widen my own access' }, headers);
+    for (const [role, headers] of [
+      ['officer', await bearer('officer', { client: 'sip-online', purpose: 'LICENSE_APPLICATION' })],
+      ['auditor', await bearer('auditor')],
+      ['citizen', await bearer('citizen', { nik: applicant })],
+      ['planner', await bearer('planner')],
+    ] as const) {
+      const requestId = `refused-steward-${role}-0001`;
+      const { body } = await stack.post(
+        SET_RULE,
+        { input, reason: 'widen my own access' },
+        { ...headers, 'x-request-id': requestId },
+      );
       expect(body.data).toBeNull();
       expect(body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      // The attempt is on the record.
+      const { rows } = await database.pool.query(
+        'select actor_role, decision, fields, reason from audit.access_event where request_id = $1',
+        [requestId],
+      );
+      expect(rows).toEqual([
+        {
+          actor_role: role,
+          decision: 'REFUSED',
+          fields: ['Mutation.setAccessRule'],
+          reason: 'FORBIDDEN: only the steward role may do this',
+        },
+      ]);
     }
     const read = await stack.post(
       '{ accessRules(clientId: "sip-online") { version } }',

@@ -1,6 +1,8 @@
 import type { Pool } from 'pg';
 import { seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { LegalBasis } from '../../schema/legal-bases';
+import { insertAccessRule } from '../support/fixtures';
 import { startStack, type Stack } from '../support/stack';
 
 // A SIP application made with only a NIK and a practice location, through the gateway, reviewed to a licence.
@@ -21,6 +23,13 @@ beforeAll(async () => {
       from population.citizen c join licensing.str s on s.nik = c.nik order by c.nik limit 1`));
   await pool.query(`update licensing.str set valid_until = null where nik = $1`, [nurse.nik]);
   await pool.query(`delete from licensing.sip where nik = $1`, [nurse.nik]);
+  // A service whose rule covers applications and identity, and nothing of what an application's snapshot copies.
+  await insertAccessRule(database.url, {
+    clientId: 'narrow-client',
+    purpose: 'LICENSE_APPLICATION',
+    scopes: ['licensing.application', 'population.identity'],
+    legalBasis: LegalBasis.PUBLIC_TASK,
+  });
   stack = await startStack(database.url);
 });
 
@@ -138,6 +147,84 @@ describe('applying for a SIP', () => {
     expect(silent.body.errors![0].message).toBe('a rejection needs a note saying why');
     const rejected = await stack.post(REVIEW, { id: application.id, decision: 'REJECT', note: 'Iuran BPJS menunggak' });
     expect(rejected.body.data.reviewLicenceApplication).toMatchObject({ status: 'REJECTED', issuedSip: null });
+  });
+
+  it('lets exactly one of concurrent conflicting reviews through, 20 times: a SIP only for the APPROVE that won', async () => {
+    await makeCompliant(nurse.nik, true);
+    for (let run = 0; run < 20; run += 1) {
+      // At most three valid SIPs: the ones issued by earlier runs would become an unmet requirement.
+      await pool.query('delete from licensing.sip where nik = $1', [nurse.nik]);
+      const { body } = await stack.post(APPLY, {
+        nik: nurse.nik,
+        location: { name: `Klinik Pratama ${run}`, regencyCode: nurse.regency_code },
+      });
+      const { id } = body.data.applyForLicence;
+      expect((await stack.post(REVIEW, { id, decision: 'VERIFY' })).body.data.reviewLicenceApplication.status).toBe(
+        'VERIFIED',
+      );
+      const answers = await Promise.all(
+        ['APPROVE', 'REJECT', 'APPROVE', 'REJECT', 'APPROVE', 'REJECT'].map((decision) =>
+          stack.post(REVIEW, { id, decision, note: 'Keputusan serentak' }),
+        ),
+      );
+      const won = answers.filter((a) => a.status === 200 && a.body.data?.reviewLicenceApplication);
+      expect(won).toHaveLength(1);
+      const final = won[0].body.data.reviewLicenceApplication;
+      for (const lost of answers.filter((a) => a !== won[0])) {
+        expect(lost.status).toBe(409);
+        expect(lost.body.errors![0].extensions).toMatchObject({
+          code: 'CONFLICT',
+          reason: expect.stringMatching(new RegExp(`^cannot (APPROVE|REJECT) an application that is ${final.status}$`)),
+        });
+      }
+      expect(final.history.map((h: { status: string }) => h.status)).toEqual(['SUBMITTED', 'VERIFIED', final.status]);
+      const { rows } = await pool.query(
+        `select a.status, a.issued_sip,
+                (select count(*)::int from licensing.sip s where s.number = a.issued_sip) as sips,
+                (select count(*)::int from licensing.application_event e where e.application_id = a.id) as events
+           from licensing.application a where a.id = $1`,
+        [id],
+      );
+      expect(rows[0]).toEqual(
+        final.status === 'APPROVED'
+          ? { status: 'APPROVED', issued_sip: final.issuedSip, sips: 1, events: 3 }
+          : { status: 'REJECTED', issued_sip: null, sips: 0, events: 3 },
+      );
+    }
+  });
+
+  it("releases an application's copies of other data only where the live data would be", async () => {
+    const token = await stack.token('officer', { client: 'narrow-client', purpose: 'LICENSE_APPLICATION' });
+    const narrow = { authorization: `Bearer ${token}` };
+    const { status, body } = await stack.post(
+      `query ($nik: NIK!) { citizen(nik: $nik) { fullName bpjsMembership { cardNumber }
+        applications { status bpjs { cardNumber status } taxCompliance { status } str { number }
+          applicant { fullName address } } } }`,
+      { nik: nurse.nik },
+      narrow,
+    );
+    expect(status).toBe(200);
+    const citizen = body.data.citizen;
+    expect(citizen.fullName).toBe(nurse.full_name);
+    expect(citizen.bpjsMembership).toBeNull();
+    expect(citizen.applications.length).toBeGreaterThan(0);
+    for (const application of citizen.applications)
+      expect(application).toEqual({
+        status: expect.any(String),
+        bpjs: null,
+        taxCompliance: null,
+        str: null,
+        applicant: { fullName: nurse.full_name, address: null },
+      });
+    const refused = new Set(body.errors!.map((e) => `${String(e.path!.at(-1))} ${String(e.extensions?.code)}`));
+    expect([...refused].sort()).toEqual([
+      'address PURPOSE_NOT_ALLOWED',
+      'bpjs PURPOSE_NOT_ALLOWED',
+      'bpjsMembership PURPOSE_NOT_ALLOWED',
+      'str PURPOSE_NOT_ALLOWED',
+      'taxCompliance PURPOSE_NOT_ALLOWED',
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/RT [0-9]{3}|[0-9]{13}/);
   });
 
   it('refuses a bad practice location and stores nothing when the graph cannot supply the applicant', async () => {

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { sensitive } from '../../../schema/scopes';
 
 @ObjectType({ description: 'The applicant as the population register knew them at submission.' })
 export class ApplicantSnapshot {
@@ -6,5 +7,10 @@ export class ApplicantSnapshot {
   @Field() sex!: string;
   @Field() birthPlace!: string;
   @Field() birthDate!: string;
-  @Field({ description: 'One-line address: street, RT/RW, village, district, regency, province.' }) address!: string;
+  @Directive(sensitive('population.address'))
+  @Field(() => String, {
+    nullable: true,
+    description: 'One-line address: street, RT/RW, village, district, regency, province.',
+  })
+  address!: string;
 }

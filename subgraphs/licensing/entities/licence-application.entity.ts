@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, JsonType, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { sensitive } from '../../../schema/scopes';
 import { ApplicantSnapshot } from './applicant-snapshot.type';
 import { ApplicationEvent } from './application-event.entity';
 import { BpjsSnapshot } from './bpjs-snapshot.type';
@@ -35,18 +36,24 @@ export class LicenceApplication {
   @Property({ type: JsonType })
   practiceLocation!: PracticeLocation;
 
-  @Field(() => ApplicantSnapshot)
+  // The snapshot's parts are the applicant's data of other scopes, decided for the applicant like the live fields:
+  // copies are no way around the rules. Each is nullable, so that a part refused leaves the rest.
+  @Directive(sensitive('population.identity'))
+  @Field(() => ApplicantSnapshot, { nullable: true })
   @Property({ type: JsonType })
   applicant!: ApplicantSnapshot;
 
+  @Directive(sensitive('licensing.professional'))
   @Field(() => StrSnapshot, { nullable: true })
   @Property({ type: JsonType, nullable: true })
   str?: StrSnapshot | null;
 
-  @Field(() => ComplianceSnapshot)
+  @Directive(sensitive('tax.compliance'))
+  @Field(() => ComplianceSnapshot, { nullable: true })
   @Property({ type: JsonType })
   taxCompliance!: ComplianceSnapshot;
 
+  @Directive(sensitive('health.coverage'))
   @Field(() => BpjsSnapshot, { nullable: true })
   @Property({ type: JsonType, nullable: true })
   bpjs?: BpjsSnapshot | null;
