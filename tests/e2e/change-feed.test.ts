@@ -248,3 +248,51 @@ describe('an address change told once to Dukcapil', () => {
     expect(caughtUp).toMatch(/^Jl\. Timor Raya No\. 3, RT 007\/RW 003, /);
   });
 });
+
+describe('an entry under a consent rule', () => {
+  it('is shown only where the consent covers the address and what the entry tells, with no trace otherwise', async () => {
+    const {
+      rows: [person],
+    } = await pool.query<{ nik: string }>(
+      `select nik from population.citizen where nik <> $1 and died_on is null order by nik desc limit 1`,
+      [nurse.nik],
+    );
+    const sipOnline = {
+      authorization: `Bearer ${await stack.token('officer', { client: 'sip-online', purpose: 'LICENSE_APPLICATION' })}`,
+    };
+    const grant = async (scopes: string[]) => {
+      const citizen = { authorization: `Bearer ${await stack.token('citizen', { nik: person.nik })}` };
+      const granted = await stack.post(
+        'mutation ($scopes: [String!]!) { grantConsent(input: { clientId: "sip-online", ' +
+          'purpose: "LICENSE_APPLICATION", scopes: $scopes }) { status } }',
+        { scopes },
+        citizen,
+      );
+      expect(granted.body.data.grantConsent.status).toBe('ACTIVE');
+    };
+    // Consent to identity alone: a death tells identity, but the feed is about addresses.
+    await grant(['population.identity']);
+    const file = join(files.dir, 'died-consented.ndjson');
+    writeFileSync(
+      file,
+      `${JSON.stringify({
+        event: 'DIED',
+        eventId: 'DKC-E2E-DIED-CONSENT',
+        at: new Date().toISOString(),
+        nik: person.nik,
+        diedOn: '2026-11-21',
+      })}\n`,
+    );
+    expect(await runImport(pool, { connector: dukcapilConnector, input: file })).toMatchObject({ updated: 1 });
+    const hidden = await stack.post(FEED, {}, sipOnline);
+    expect(hidden.body.errors).toBeUndefined();
+    const niks = (body: typeof hidden.body) =>
+      body.data.changes.entries.map((e: { citizen: { nik: string } }) => e.citizen.nik);
+    expect(niks(hidden.body)).not.toContain(person.nik);
+    // Both consented: the entry is there.
+    await grant(['population.identity', 'population.address']);
+    const shown = await stack.post(FEED, {}, sipOnline);
+    expect(shown.body.errors).toBeUndefined();
+    expect(niks(shown.body)).toContain(person.nik);
+  });
+});

@@ -9,7 +9,7 @@ import { ChangeFeed } from '../entities/change-feed.type';
 import { ChangeKind, PopulationChange } from '../entities/change.entity';
 import { Citizen } from '../entities/citizen.entity';
 
-const SCOPE = 'population.address';
+const SCOPE: Scope = 'population.address';
 /** What each kind of entry tells of a person, beyond that their record changed: the scope it needs besides SCOPE. */
 const TELLS: Readonly<Record<ChangeKind, Scope>> = {
   [ChangeKind.ADDRESS_CHANGED]: 'population.address',
@@ -54,9 +54,15 @@ export class ChangeFeedResolver {
     });
     const scan = rows.slice(0, limit);
     const context = { caller, policy };
-    const decisions = await Promise.all(
-      scan.map((row) => judge(context, TELLS[row.kind], { kind: 'person', nik: row.nik, relation: 'other' })),
-    );
+    // An entry is shown only where both the feed's scope (the address) and what the entry tells may be read: a
+    // hidden person leaves no cursor, no placeholder and no error; the next cursor passes over them.
+    const visibleTo = async (row: PopulationChange) => {
+      const subject = { kind: 'person' as const, nik: row.nik, relation: 'other' as const };
+      const needed = [...new Set<Scope>([SCOPE, TELLS[row.kind]])];
+      const decided = await Promise.all(needed.map((scope) => judge(context, scope, subject)));
+      return decided.every((decision) => decision.kind === 'allow');
+    };
+    const decisions = await Promise.all(scan.map(visibleTo));
     const visible: PopulationChange[] = [];
     let cursor = since;
     let full = false;
@@ -66,7 +72,7 @@ export class ChangeFeedResolver {
         break;
       }
       cursor = row.id;
-      if (decisions[i].kind === 'allow') visible.push(row);
+      if (decisions[i]) visible.push(row);
     }
     return { entries: visible, cursor, hasMore: full || rows.length > limit };
   }
