@@ -27,7 +27,8 @@ afterAll(async () => {
 
 describe('quota counts on Redis', () => {
   it('are shared by two gateway processes and exact under 60 concurrent requests', async () => {
-    const [a, b] = [await gatewayProcess(), await gatewayProcess()];
+    // A long timeout: on a loaded machine a slow answer would (rightly) make a process count alone.
+    const [a, b] = [await gatewayProcess(10_000), await gatewayProcess(10_000)];
     const verdicts = await Promise.all(
       Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? a : b).admit('shared-client', QUOTA)),
     );
@@ -36,7 +37,7 @@ describe('quota counts on Redis', () => {
   });
 
   it('count persons once each, across processes, and keep no NIK', async () => {
-    const [a, b] = [await gatewayProcess(), await gatewayProcess()];
+    const [a, b] = [await gatewayProcess(10_000), await gatewayProcess(10_000)];
     const quota = { ...QUOTA, personsPerHour: 3 };
     await a.record('people-client', ['3204120101800001', '3204124203830002']);
     await b.record('people-client', ['3204120101800001', '3204121007050003']);
