@@ -23,8 +23,13 @@ export interface RequestPolicy {
   /** The person whose data the object at `path` holds: recorded there or at its nearest ancestor. */
   personAt(path: readonly (string | number)[]): string | undefined;
   record(decision: AccessDecision): void;
-  /** The decisions recorded so far in this request. */
+  /** The decisions recorded so far in this request and not yet settled: the ones the gateway is to write. */
   decisions(): readonly AccessDecision[];
+  /**
+   * Takes the decisions recorded so far out of the report to the gateway, for a mutation to write them in its
+   * own transaction (policy/audit/record.ts `recordWithin`): on the record with its change, or neither.
+   */
+  settle(): AccessDecision[];
 }
 
 export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex): RequestPolicy {
@@ -54,5 +59,6 @@ export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex)
       decisions.push(decision);
     },
     decisions: () => decisions,
+    settle: () => decisions.splice(0, decisions.length),
   };
 }

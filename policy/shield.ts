@@ -64,7 +64,7 @@ function keyedByNik(type: GraphQLObjectType): boolean {
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 /** The scope an access event names for a field decided by role alone (the steward's work, the quota alerts). */
-export const ROLE_ONLY_SCOPE = 'role-restricted';
+const ROLE_ONLY_SCOPE = 'role-restricted';
 
 /**
  * A field only these roles may call. One rule instance per set of roles: graphql-shield refuses two rules with

@@ -3,7 +3,11 @@ import { ErrorCode } from '../../schema/errors';
 import type { GatewayContext } from '../context';
 
 /** The HTTP status of an answer that holds nothing but errors of one of these codes. */
-const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.CONFLICT]: 409 };
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.ACCESS_LOG_UNAVAILABLE]: 503,
+};
 
 /**
  * A subgraph that refuses an argument (an unknown region code, a note too long) or a change that conflicts with

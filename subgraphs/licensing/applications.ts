@@ -13,6 +13,8 @@ import type { PracticeLocationInput } from './entities/practice-location-input.t
 import type { PracticeLocation } from './entities/practice-location.type';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
+import { recordWithin } from '../../policy/audit/record';
+import { transactionExecutor } from '../../hub/orm';
 
 /** A health worker may hold at most three SIPs at a time. */
 const MAX_ACTIVE_SIPS = 3;
@@ -141,6 +143,9 @@ export async function submitApplication(
       at: application.submittedAt,
       note: null,
     } as never);
+    await em.flush();
+    // On the record with the change, or neither.
+    await recordWithin(transactionExecutor(em), ctx);
     return application;
   });
 }
@@ -206,6 +211,9 @@ export async function reviewApplication(
       at: new Date(),
       note: note?.trim() || null,
     } as never);
+    await em.flush();
+    // On the record with the change, or neither.
+    await recordWithin(transactionExecutor(em), ctx);
     return application;
   });
 }

@@ -227,6 +227,57 @@ describe('applying for a SIP', () => {
     expect(JSON.stringify(body)).not.toMatch(/RT [0-9]{3}|[0-9]{13}/);
   });
 
+  it('makes no change it cannot put on the record: with the access log down, a review is 503 and nothing moves', async () => {
+    await makeCompliant(nurse.nik, true);
+    await pool.query('delete from licensing.sip where nik = $1', [nurse.nik]);
+    const { body } = await stack.post(APPLY, {
+      nik: nurse.nik,
+      location: { name: 'Klinik Catatan Mati', regencyCode: nurse.regency_code },
+    });
+    const { id } = body.data.applyForLicence;
+    const logDown = async (down: boolean) => {
+      if (down) {
+        await pool.query(`create or replace function audit.test_log_down() returns trigger language plpgsql as $$
+          begin raise exception 'the access log is down'; end $$`);
+        await pool.query(`create trigger test_log_down before insert on audit.access_event
+          for each row execute function audit.test_log_down()`);
+      } else await pool.query('drop trigger if exists test_log_down on audit.access_event');
+    };
+    const state = async () =>
+      (
+        await pool.query(
+          `select a.status, a.issued_sip, (select count(*)::int from licensing.sip s where s.nik = a.nik) as sips,
+                  (select count(*)::int from licensing.application_event e where e.application_id = a.id) as steps
+             from licensing.application a where a.id = $1`,
+          [id],
+        )
+      ).rows[0];
+    try {
+      await logDown(true);
+      const verify = await stack.post(REVIEW, { id, decision: 'VERIFY' });
+      expect(verify.status).toBe(503);
+      expect(verify.body.errors![0].extensions?.code).toBe('ACCESS_LOG_UNAVAILABLE');
+      expect(await state()).toEqual({ status: 'SUBMITTED', issued_sip: null, sips: 0, steps: 1 });
+      await logDown(false);
+      expect((await stack.post(REVIEW, { id, decision: 'VERIFY' })).status).toBe(200);
+      await logDown(true);
+      const approve = await stack.post(REVIEW, { id, decision: 'APPROVE', note: 'Lengkap' });
+      expect(approve.status).toBe(503);
+      expect(await state()).toEqual({ status: 'VERIFIED', issued_sip: null, sips: 0, steps: 2 });
+    } finally {
+      await logDown(false);
+    }
+    // Back up, the review goes through, and it is on the record with the applicant's NIK.
+    const approved = await stack.post(REVIEW, { id, decision: 'APPROVE', note: 'Lengkap' });
+    expect(approved.body.data.reviewLicenceApplication.status).toBe('APPROVED');
+    const { rows } = await pool.query(
+      `select nik, decision from audit.access_event
+        where request_id = $1 and 'Mutation.reviewLicenceApplication' = any(fields)`,
+      [approved.headers.get('x-request-id')],
+    );
+    expect(rows).toEqual([{ nik: nurse.nik, decision: 'ALLOWED' }]);
+  });
+
   it('refuses a bad practice location and stores nothing when the graph cannot supply the applicant', async () => {
     const bad = await stack.post(APPLY, { nik: nurse.nik, location: { name: 'X', regencyCode: nurse.regency_code } });
     expect(bad.body.errors![0]).toMatchObject({
