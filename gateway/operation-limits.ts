@@ -2,6 +2,7 @@ import type { HTTPGraphQLRequest } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { BREAK, getOperationAST, GraphQLError, parse, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode, requestError } from '../schema/errors';
+import { stringsIn, UNTYPEABLE } from '../schema/text';
 import { measureDocument, type OperationMeasure } from './operation-measure';
 
 export interface OperationLimits {
@@ -125,10 +126,6 @@ const refusal = (error: GraphQLError) => refuse(400, error);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** A NUL, or half of a surrogate pair without the other half: no text a person typed contains them. */
-// eslint-disable-next-line no-control-regex -- the NUL is what it looks for
-const UNTYPEABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 function stringProblem(value: string, maxLength: number): { reason: string; limit?: 'maxStringLength' } | undefined {
   if (value.length > maxLength)
     return {
@@ -156,15 +153,9 @@ function checkedStrings(document: DocumentNode, variables: Record<string, unknow
     documentStrings.set(document, found);
   }
   if (found) return found;
-  // Iteratively: a deeply nested JSON value must not exhaust the stack.
-  const pending: unknown[] = [variables];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value === 'string') {
-      const problem = stringProblem(value, maxLength);
-      if (problem) return problem;
-    } else if (Array.isArray(value)) pending.push(...value);
-    else if (isRecord(value)) for (const key in value) pending.push(key, value[key]);
+  for (const value of stringsIn(variables)) {
+    const problem = stringProblem(value, maxLength);
+    if (problem) return problem;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Connector, MapContext, Mapped, MappedRecord, Outcome, SourceRecord } from './connector';
+import { stringsIn, UNTYPEABLE } from '../../schema/text';
 
 export interface ImportOptions {
   connector: Connector;
@@ -153,20 +154,12 @@ async function startOrResume(client: PoolClient, source: string, input: string, 
   return { id, cursor: null, read: 0 };
 }
 
-/** A NUL, a byte sequence that is not UTF-8 (decoded as U+FFFD), or half of a surrogate pair. */
-// eslint-disable-next-line no-control-regex -- the NUL is what it looks for
-const NOT_TEXT = /\u0000|\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** What UNTYPEABLE finds, or a byte sequence that was not UTF-8 (decoded as U+FFFD). */
+const NOT_TEXT = new RegExp(`${UNTYPEABLE.source}|\\uFFFD`);
 const NOT_TEXT_REASON = 'contains a NUL character or bytes that are not UTF-8';
 
 function holdsNonText(value: unknown): boolean {
-  const pending = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item === 'string') {
-      if (NOT_TEXT.test(item)) return true;
-    } else if (Array.isArray(item)) pending.push(...item);
-    else if (typeof item === 'object' && item !== null) pending.push(...Object.values(item));
-  }
+  for (const text of stringsIn(value)) if (NOT_TEXT.test(text)) return true;
   return false;
 }
 

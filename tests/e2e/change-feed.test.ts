@@ -91,6 +91,13 @@ async function tellDukcapilOfMove(eventId: string, options: { street?: string; a
   return runImport(pool, { connector: dukcapilConnector, input: file, afterCommit });
 }
 
+/** A death told to Dukcapil and imported: one record updated. */
+async function tellDukcapilOfDeath(eventId: string, nik: string, diedOn: string) {
+  const file = join(files.dir, `${eventId}.ndjson`);
+  writeFileSync(file, `${JSON.stringify({ event: 'DIED', eventId, at: new Date().toISOString(), nik, diedOn })}\n`);
+  expect(await runImport(pool, { connector: dukcapilConnector, input: file })).toMatchObject({ updated: 1 });
+}
+
 describe('an address change told once to Dukcapil', () => {
   const title =
     "shows in the next profile read and the applications in progress, and in entitled clients' change feeds only";
@@ -199,18 +206,7 @@ describe('an address change told once to Dukcapil', () => {
     } = await pool.query<{ nik: string }>('select nik from population.citizen where nik <> $1 order by nik limit 1', [
       nurse.nik,
     ]);
-    const file = join(files.dir, 'died.ndjson');
-    writeFileSync(
-      file,
-      `${JSON.stringify({
-        event: 'DIED',
-        eventId: 'DKC-E2E-DIED',
-        at: new Date().toISOString(),
-        nik: deceased.nik,
-        diedOn: '2026-11-20',
-      })}\n`,
-    );
-    expect(await runImport(pool, { connector: dukcapilConnector, input: file })).toMatchObject({ updated: 1 });
+    await tellDukcapilOfDeath('DKC-E2E-DIED', deceased.nik, '2026-11-20');
     const kinds = async (headers?: Record<string, string>) =>
       (await stack.post(FEED, {}, headers)).body.data.changes.entries.map(
         (e: { kind: string; citizen: { nik: string } }) => [e.kind, e.citizen.nik],
@@ -272,18 +268,7 @@ describe('an entry under a consent rule', () => {
     };
     // Consent to identity alone: a death tells identity, but the feed is about addresses.
     await grant(['population.identity']);
-    const file = join(files.dir, 'died-consented.ndjson');
-    writeFileSync(
-      file,
-      `${JSON.stringify({
-        event: 'DIED',
-        eventId: 'DKC-E2E-DIED-CONSENT',
-        at: new Date().toISOString(),
-        nik: person.nik,
-        diedOn: '2026-11-21',
-      })}\n`,
-    );
-    expect(await runImport(pool, { connector: dukcapilConnector, input: file })).toMatchObject({ updated: 1 });
+    await tellDukcapilOfDeath('DKC-E2E-DIED-CONSENT', person.nik, '2026-11-21');
     const hidden = await stack.post(FEED, {}, sipOnline);
     expect(hidden.body.errors).toBeUndefined();
     const niks = (body: typeof hidden.body) =>
