@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
+import { allow, chain, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Role } from '../auth/caller';
 import type { PolicyContext } from './context';
 import { ErrorCode } from '../schema/errors';
@@ -104,7 +104,8 @@ export function roles(...allowed: Role[]) {
  *   citizen's, and need that citizen's consent to licensing.business). With no person, a root field is an
  *   entry lookup (by KK, NPWP, card number), and so is an `_entities` object; anything else is nested below
  *   an entry already decided;
- * - `fieldRules` add what a subgraph decides by role alone (on a sensitive field, both must allow);
+ * - `fieldRules` add what a subgraph decides itself (by role, by a budget): on a sensitive field, both must allow,
+ *   the subgraph's rule first;
  * - every other field is allowed explicitly, and anything not in the map is denied (graphql-shield's fallback).
  * A rule that throws denies. Decisions are never cached across fields (`no_cache`): two aliases of different
  * NIKs are decided separately. The lookups a decision needs are per request (`context.policy`).
@@ -183,7 +184,8 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
             onCaller: aboutCaller.has(`${type.name}.${field.name}`),
           })
         : undefined;
-      rules[field.name] = stated && released ? and(stated, released) : (stated ?? released ?? allow);
+      // In turn, the subgraph's own rule first: a field it refuses is not decided (nor recorded) as released.
+      rules[field.name] = stated && released ? chain(stated, released) : (stated ?? released ?? allow);
     }
     (map as Record<string, unknown>)[type.name] = rules;
   }

@@ -114,7 +114,8 @@ export function withoutInputValues(message: string): string {
  * - a scalar input error keeps only its reason (graphql-js wraps it in a message that quotes the value), and
  *   other input and validation errors lose the values they quote (withoutInputValues);
  * - a code outside the closed set becomes INTERNAL_SERVER_ERROR with a generic message;
- * - extensions are reduced to `code` (and `reason`, `serviceName` where set): no stack trace, SQL or URL.
+ * - extensions are reduced to `code` (and `reason`, `serviceName`, `limit`, `retryAfterSeconds` where set): no
+ *   stack trace, SQL or URL.
  * Returns whether the error was masked, so the caller can log the original.
  */
 export function toClientError(
@@ -155,6 +156,8 @@ export function toClientError(
   if (formatted.extensions?.reason !== undefined) extensions.reason = formatted.extensions.reason;
   if (formatted.extensions?.serviceName !== undefined) extensions.serviceName = formatted.extensions.serviceName;
   if (formatted.extensions?.limit !== undefined) extensions.limit = formatted.extensions.limit;
+  if (typeof formatted.extensions?.retryAfterSeconds === 'number')
+    extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
   return {
     error: { message, locations: formatted.locations, path: formatted.path, extensions },
     masked: false,

@@ -6,6 +6,7 @@ import type { GatewayContext } from '../context';
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.ACCESS_LOG_UNAVAILABLE]: 503,
 };
 
@@ -13,7 +14,8 @@ const STATUS: Partial<Record<string, number>> = {
  * A subgraph that refuses an argument (an unknown region code, a note too long) or a change that conflicts with
  * the current state (a review of an application already decided) answers with an error and no data, and GraphQL
  * over HTTP would send that as 200. When nothing at all was answered and every error is of one such code, the
- * response is HTTP 400 (BAD_USER_INPUT) or 409 (CONFLICT) instead, as for what the gateway refuses itself.
+ * response is HTTP 400 (BAD_USER_INPUT), 409 (CONFLICT) or 429 (RATE_LIMITED, with Retry-After) instead, as for
+ * what the gateway refuses itself.
  * Fires: willSendResponse.
  */
 export function inputStatusPlugin(): ApolloServerPlugin<GatewayContext> {
@@ -26,8 +28,12 @@ export function inputStatusPlugin(): ApolloServerPlugin<GatewayContext> {
           if (!errors?.length || (response.http.status ?? 200) !== 200) return;
           const answered = data != null && Object.values(data).some((value) => value !== null);
           const status = STATUS[String(errors[0].extensions?.code)];
-          if (!answered && status && errors.every((e) => e.extensions?.code === errors[0].extensions?.code))
+          if (!answered && status && errors.every((e) => e.extensions?.code === errors[0].extensions?.code)) {
             response.http.status = status;
+            // A subgraph's RATE_LIMITED says when to come back (a planner's question budget: the UTC day).
+            const retryAfter = errors[0].extensions?.retryAfterSeconds;
+            if (typeof retryAfter === 'number') response.http.headers.set('retry-after', String(retryAfter));
+          }
         },
       };
     },

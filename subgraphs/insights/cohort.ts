@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { inputError } from '../../schema/errors';
-import { protect, type DisclosureSettings, type RawCell } from './disclosure';
+import { KEY_SCALE, protect, type DisclosureSettings, type RawCell } from './disclosure';
 import type { CohortFilter } from './entities/cohort.types';
-import { AgeBand, CohortUnit, Dimension } from './entities/insights.enums';
+import { AgeBand, BpjsSegment, CohortUnit, Dimension, Sex } from './entities/insights.enums';
 
 type Execute = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -17,6 +16,9 @@ const COLUMN: Record<Dimension, string> = {
 
 /** Tables wider than this are refused: more dimensions mean smaller cells, which is where people hide. */
 const MAX_DIMENSIONS = 3;
+
+/** Tables with more cells than this are refused (every regency by sex and age band is 7,196). */
+export const MAX_CELLS = 10_000;
 
 const sorted = <T>(values: readonly T[] | null | undefined): T[] | undefined =>
   values && values.length > 0 ? [...new Set(values)].sort() : undefined;
@@ -97,9 +99,9 @@ export function cohortSql(
     where.push(`(${held.join(' or ')})`);
   }
   const columns = groupBy.map((dimension) => COLUMN[dimension]);
-  const select = [...columns.map((c, i) => `${c}::text as d${i}`), 'count(*)::int as n', 'sum(record_key) as k'].join(
-    ', ',
-  );
+  // The record keys summed as 32-bit integers modulo 2^32: exact, whatever order the rows are added in.
+  const keys = `(sum((record_key * ${KEY_SCALE})::bigint) % ${KEY_SCALE})::bigint as k`;
+  const select = [...columns.map((c, i) => `${c}::text as d${i}`), 'count(*)::int as n', keys].join(', ');
   const filtered = where.length ? ` where ${where.join(' and ')}` : '';
   const grouped = columns.length ? ` group by ${columns.join(', ')} order by ${columns.join(', ')}` : '';
   return { sql: `select ${select} from insights.person${filtered}${grouped}`, params };
@@ -115,11 +117,76 @@ interface CohortAnswer {
   total: { coordinates: never[]; count: number | null; share: number | null; suppressed: string | null };
 }
 
-/** A cohort as counted, before disclosure control, with the question's canonical signature. */
+/** A cohort as counted, before disclosure control: every cell the question could hold, empty ones included. */
 interface CountedCohort {
   groupBy: readonly Dimension[];
   cells: RawCell[];
-  signature: string;
+}
+
+/** The value of a cell whose people have none on a dimension (no surveyed household, no JKN membership). */
+const NONE = '';
+
+/**
+ * The region codes anybody in the projection has at this level, under the prefix: the places a table can hold.
+ * Which places people live in is no secret, and it does not depend on the question. One index probe per code
+ * (a loose index scan), however many people live there.
+ */
+async function regionsUnder(
+  execute: Execute,
+  column: 'province_code' | 'regency_code',
+  prefix = '',
+): Promise<string[]> {
+  const low = prefix ? `${prefix}.` : '';
+  const high = prefix ? `${prefix}/` : '~';
+  const rows = await execute(
+    `with recursive region(code) as (
+       (select ${column} from insights.person where ${column} >= ? order by ${column} limit 1)
+       union all
+       select (select p.${column} from insights.person p where p.${column} > region.code order by p.${column} limit 1)
+         from region where region.code < ?
+     )
+     select code from region where code is not null and code < ?`,
+    [low, high, high],
+  );
+  return rows.map((row) => String(row.code));
+}
+
+/**
+ * The values a dimension can take in this question. A value the filter itself rules out (the other sex when
+ * the filter names one, deciles outside the range, a region outside the prefix, no household for households)
+ * is a structural zero: the question already says nobody is there, so it is left out. Every other value is in
+ * the table, whether anybody has it or not.
+ */
+async function domainOf(
+  execute: Execute,
+  dimension: Dimension,
+  filter: Record<string, unknown>,
+  unit: CohortUnit,
+): Promise<string[]> {
+  const region = filter.region as string | undefined;
+  switch (dimension) {
+    case Dimension.PROVINCE:
+      return region ? [region.slice(0, 2)] : regionsUnder(execute, 'province_code');
+    case Dimension.REGENCY:
+      return region && region.length >= 5 ? [region.slice(0, 5)] : regionsUnder(execute, 'regency_code', region);
+    case Dimension.SEX:
+      return filter.sex ? [filter.sex as string] : Object.values(Sex);
+    case Dimension.AGE_BAND:
+      return (filter.ageBands as string[] | undefined) ?? Object.values(AgeBand);
+    case Dimension.DECILE: {
+      const [min, max] = (filter.deciles as number[] | undefined) ?? [1, 10];
+      const deciles = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+      // Households always have a decile; people outside any surveyed household have none.
+      return filter.deciles || unit === CohortUnit.HOUSEHOLD ? deciles : [...deciles, NONE];
+    }
+    case Dimension.BPJS_SEGMENT:
+      return (filter.bpjsSegments as string[] | undefined) ?? [...Object.values(BpjsSegment), NONE];
+  }
+}
+
+/** Every combination of the dimensions' values, in the order of the values. */
+function combinations(domains: readonly string[][]): string[][] {
+  return domains.reduce<string[][]>((rows, values) => rows.flatMap((row) => values.map((v) => [...row, v])), [[]]);
 }
 
 /** Checks the question and counts the cohort on the projection (one aggregate statement). */
@@ -132,29 +199,46 @@ export async function countCohort(
   if (new Set(groupBy).size !== groupBy.length) throw inputError('groupBy names a dimension twice');
   if (groupBy.length > MAX_DIMENSIONS) throw inputError(`groupBy takes at most ${MAX_DIMENSIONS} dimensions`);
   const canonical = canonicalFilter(filter);
+  const domains = await Promise.all(groupBy.map((dimension) => domainOf(execute, dimension, canonical, unit)));
+  const size = domains.reduce((product, values) => product * values.length, 1);
+  if (size > MAX_CELLS)
+    throw inputError(
+      `the table would have ${size.toLocaleString('en-US')} cells, at most ${MAX_CELLS.toLocaleString('en-US')}: ` +
+        'group by fewer dimensions or narrow regionPrefix',
+    );
   const { sql, params } = cohortSql(canonical, groupBy, unit);
   const rows = await execute(sql, params);
-  return {
-    groupBy,
-    cells: rows.map((row) => ({
-      coordinates: Object.fromEntries(
-        groupBy.map((dimension, i) => [dimension, (row[`d${i}`] as string | null) ?? '']),
-      ),
-      count: Number(row.n),
-      keySum: Number(row.k),
-    })),
-    signature: JSON.stringify([unit, [...groupBy].sort(), canonical]),
-  };
+  const counted = new Map(
+    rows.map((row) => [
+      JSON.stringify(groupBy.map((_, i) => (row[`d${i}`] as string | null) ?? NONE)),
+      { count: Number(row.n), keySum: Number(row.k) },
+    ]),
+  );
+  const cells = combinations(domains).map((values) => {
+    const key = JSON.stringify(values);
+    const found = counted.get(key);
+    counted.delete(key);
+    return {
+      coordinates: Object.fromEntries(groupBy.map((dimension, i) => [dimension, values[i]])),
+      count: found?.count ?? 0,
+      keySum: found?.keySum ?? 0,
+    };
+  });
+  // Nobody should be outside the domains; if the data says otherwise, they are counted, not dropped.
+  for (const [key, found] of counted) {
+    const values = JSON.parse(key) as string[];
+    cells.push({ coordinates: Object.fromEntries(groupBy.map((d, i) => [d, values[i]])), ...found });
+  }
+  return { groupBy, cells };
 }
 
 /**
- * Protects a counted cohort for publication: suppression of small cells and of the cells that would give them
- * away, and perturbation keyed by the people in each cell and by the question (see disclosure.ts).
+ * Protects a counted cohort for publication: suppression of small and empty cells and of the cells that would
+ * give them away, and perturbation keyed by the people in each cell (see disclosure.ts).
  */
-export function publishCohort(counted: CountedCohort, key: string, settings: DisclosureSettings): CohortAnswer {
+export function publishCohort(counted: CountedCohort, settings: DisclosureSettings): CohortAnswer {
   const { groupBy } = counted;
-  const seed = createHash('sha256').update(`${key}:cohort:${counted.signature}`).digest().readUInt32BE(0) / 2 ** 32;
-  const protectedTable = protect(counted.cells, groupBy, settings, seed);
+  const protectedTable = protect(counted.cells, groupBy, settings);
   const share = (count: number | null) =>
     count === null || !protectedTable.total.count
       ? null
@@ -163,7 +247,7 @@ export function publishCohort(counted: CountedCohort, key: string, settings: Dis
     cells: protectedTable.cells.map((cell) => ({
       coordinates: groupBy.map((dimension) => ({
         dimension,
-        value: cell.coordinates[dimension] === '' ? null : cell.coordinates[dimension],
+        value: cell.coordinates[dimension] === NONE ? null : cell.coordinates[dimension],
       })),
       count: cell.count,
       share: share(cell.count),

@@ -1,7 +1,14 @@
+/** Record keys are 32-bit fractions: a key k in [0, 1) is held as the integer k * 2^32. */
+export const KEY_SCALE = 2 ** 32;
+
 /** A cell as counted: its coordinates, how many people (or households), and the sum of their record keys. */
 export interface RawCell {
   coordinates: Record<string, string>;
   count: number;
+  /**
+   * The sum of the record keys of the people in the cell, in units of 2^-32, modulo 2^32: an exact integer, so
+   * the same people give the same sum whichever order they are added in.
+   */
   keySum: number;
 }
 
@@ -39,27 +46,31 @@ export function perturbation(cellKey: number, max: number): number {
 }
 
 /**
- * The cell key: the fractional part of the sum of the record keys of the people in the cell, shifted by the
- * query's own seed. The same query always gives the same keys, so asking again (to average the noise away)
- * yields the same numbers; a query whose cohort differs, even by one person, gets a different seed, so every
- * cell of it is perturbed afresh and subtracting two tables does not single out the one person.
+ * The cell key (the ABS cell-key method): the fractional part of the sum of the record keys of the people in the
+ * cell. It follows from who is in the cell and from nothing else: the same people get the same perturbation
+ * however the question is phrased (grouped otherwise, filtered otherwise, asked again), so averaging many
+ * phrasings gives back the one published count and never the true one. Record keys are keyed hashes
+ * (projection.ts): without the pseudonymisation key nobody can compute them.
  */
-export function cellKey(keySum: number, seed: number): number {
-  const key = (keySum + seed) % 1;
-  return key < 0 ? key + 1 : key;
+export function cellKey(keySum: number): number {
+  return (((keySum % KEY_SCALE) + KEY_SCALE) % KEY_SCALE) / KEY_SCALE;
 }
 
 /**
- * Disclosure control for one table: primary suppression of cells under the minimum, secondary suppression so
- * that no line of the table (cells sharing all coordinates but one, whose total a coarser query publishes)
- * holds a single suppressed cell that its total and the others would give away, and perturbation of every
- * published count. The grand total is perturbed in the same way.
+ * Disclosure control for one table, whose cells are every combination the question could hold (empty ones
+ * included, with count 0):
+ * - primary suppression of cells under the minimum. An empty cell is under it too, so empty and small cells
+ *   read alike (SMALL_CELL, no count): a suppressed cell does not tell whether anybody is in it;
+ * - secondary suppression, so that no line of the table (cells sharing all coordinates but one, whose total a
+ *   coarser question publishes) holds a single suppressed cell that its total and the others would give away;
+ * - perturbation of every published count by its cell key.
+ * The grand total is the cell of everybody in the table: suppressed under the minimum, else perturbed by its own
+ * cell key (from the sum of its cells' sums), so it is the count the same cohort gets with any grouping or none.
  */
 export function protect(
   cells: readonly RawCell[],
   dimensions: readonly string[],
   settings: DisclosureSettings,
-  seed: number,
 ): { cells: PublishedCell[]; total: PublishedCell } {
   const state = cells.map((cell) => ({
     cell,
@@ -71,7 +82,9 @@ export function protect(
       const lines = new Map<string, typeof state>();
       for (const entry of state) {
         const line = JSON.stringify(dimensions.filter((d) => d !== dimension).map((d) => entry.cell.coordinates[d]));
-        lines.set(line, [...(lines.get(line) ?? []), entry]);
+        const members = lines.get(line);
+        if (members) members.push(entry);
+        else lines.set(line, [entry]);
       }
       for (const line of lines.values()) {
         const open = line.filter((entry) => !entry.suppressed);
@@ -83,7 +96,7 @@ export function protect(
     }
   }
   const publish = (count: number, keySum: number): number =>
-    Math.max(0, count + perturbation(cellKey(keySum, seed), settings.maxPerturbation));
+    Math.max(0, count + perturbation(cellKey(keySum), settings.maxPerturbation));
   const totalCount = cells.reduce((sum, cell) => sum + cell.count, 0);
   const totalKeys = cells.reduce((sum, cell) => sum + cell.keySum, 0);
   return {

@@ -1,24 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubConfig } from '../../hub/config';
-import type { LoaderOptions } from '../host/loader-options';
-import { loadPseudonymisationKey } from './key';
-
 /**
- * What an insights request needs besides the database: no batch loaders (every answer is one aggregate
- * statement over the projection), but the pseudonymisation key that seeds the perturbation, read once per
- * process from the configured INSIGHTS_KEY_FILE.
+ * What an insights request needs besides the database: nothing. Every answer is one aggregate statement over
+ * the projection, and the perturbation follows from the record keys the projection holds (disclosure.ts).
  */
-export interface InsightsLoaders {
-  readonly key: string;
-}
+export type InsightsLoaders = Record<string, never>;
 
-const keys = new Map<string, string>();
-
-export function createInsightsLoaders(_em: EntityManager, _options: LoaderOptions, config: HubConfig): InsightsLoaders {
-  let key = keys.get(config.insightsKeyFile);
-  if (key === undefined) {
-    key = loadPseudonymisationKey(config.insightsKeyFile, { create: config.audit.createKey });
-    keys.set(config.insightsKeyFile, key);
-  }
-  return { key };
+export function createInsightsLoaders(): InsightsLoaders {
+  return {};
 }

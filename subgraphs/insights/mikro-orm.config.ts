@@ -1,10 +1,15 @@
 import { subgraphOrmConfig } from '../../hub/orm';
 import { DisclosureSetting } from './entities/disclosure-setting.entity';
+import { QuestionBudgetVersion } from './entities/question-budget.entity';
 import { Refresh } from './entities/refresh.entity';
 import { Migration20261124160000_insights } from './migrations/Migration20261124160000_insights';
+import { Migration20261204180000_question_budget } from './migrations/Migration20261204180000_question_budget';
 
 export const insightsOrmConfig = subgraphOrmConfig(
   'insights',
-  [DisclosureSetting, Refresh],
-  [{ name: 'Migration20261124160000_insights', class: Migration20261124160000_insights }],
+  [DisclosureSetting, QuestionBudgetVersion, Refresh],
+  [
+    { name: 'Migration20261124160000_insights', class: Migration20261124160000_insights },
+    { name: 'Migration20261204180000_question_budget', class: Migration20261204180000_question_budget },
+  ],
 );

@@ -4,6 +4,7 @@ import { Provenance } from '../../schema/provenance';
 import { GraphQLError } from 'graphql';
 import { conflictError, ErrorCode, inputError } from '../../schema/errors';
 import { isRegencyCode } from '../../schema/scalars/regency-codes';
+import type { Scope } from '../../schema/scopes';
 import type { LicensingContext } from './context';
 import type { ApplicantSnapshot } from './entities/applicant-snapshot.type';
 import { ApplicationEvent } from './entities/application-event.entity';
@@ -52,6 +53,16 @@ interface ApplicantData {
 
 /** The longest review note kept (the schema's description says so). */
 export const MAX_NOTE_LENGTH = 2_000;
+
+/**
+ * What an unmet requirement tells about the applicant, as the scope that data has everywhere else: a missing or
+ * expired STR and the SIPs held are licensing.professional, tax reasons tax.compliance, JKN health.coverage.
+ */
+export function requirementScope(requirement: string): Scope {
+  if (requirement.startsWith('tax: ')) return 'tax.compliance';
+  if (requirement.includes('JKN')) return 'health.coverage';
+  return 'licensing.professional';
+}
 
 function validateLocation(location: PracticeLocationInput): PracticeLocation {
   const name = location.name.trim();
@@ -113,6 +124,7 @@ export async function submitApplication(
     ctx.em.findOne(Str, { nik }),
     ctx.em.find(Sip, { nik, validUntil: { $gte: today() } }),
   ]);
+  // Each requirement reads as what it is about (requirementScope): STR and SIPs, tax, JKN.
   const unmet: string[] = [];
   if (!str) unmet.push('no STR (health-worker registration)');
   else if (str.validUntil && str.validUntil < today()) unmet.push(`STR expired on ${str.validUntil}`);

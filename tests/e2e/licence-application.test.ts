@@ -194,12 +194,27 @@ describe('applying for a SIP', () => {
   });
 
   it("releases an application's copies of other data only where the live data would be", async () => {
+    // An application filed while the nurse had no NPWP and an inactive JKN: its unmet requirements tell both.
+    await makeCompliant(nurse.nik, false);
+    await pool.query(
+      `update health.membership set status = 'INACTIVE', status_reason = 'PREMIUM_ARREARS' where nik = $1`,
+      [nurse.nik],
+    );
+    const filed = await stack.post(APPLY, {
+      nik: nurse.nik,
+      location: { name: 'Klinik Syarat Terbuka', regencyCode: nurse.regency_code },
+    });
+    await makeCompliant(nurse.nik, true);
+    const { id, unmetRequirements } = filed.body.data.applyForLicence;
+    expect(unmetRequirements).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^tax: /), 'JKN (BPJS Kesehatan) membership is not active']),
+    );
     const token = await stack.token('officer', { client: 'narrow-client', purpose: 'LICENSE_APPLICATION' });
     const narrow = { authorization: `Bearer ${token}` };
     const { status, body } = await stack.post(
       `query ($nik: NIK!) { citizen(nik: $nik) { fullName bpjsMembership { cardNumber }
-        applications { status bpjs { cardNumber status } taxCompliance { status } str { number }
-          applicant { fullName address } } } }`,
+        applications { id status bpjs { cardNumber status } taxCompliance { status } str { number }
+          applicant { fullName address } unmetRequirements } } }`,
       { nik: nurse.nik },
       narrow,
     );
@@ -210,12 +225,24 @@ describe('applying for a SIP', () => {
     expect(citizen.applications.length).toBeGreaterThan(0);
     for (const application of citizen.applications)
       expect(application).toEqual({
+        id: expect.any(String),
         status: expect.any(String),
         bpjs: null,
         taxCompliance: null,
         str: null,
         applicant: { fullName: nurse.full_name, address: null },
+        // Requirements about tax, JKN, STR and SIPs are that data too: none is shown to this service.
+        unmetRequirements: [],
       });
+    expect(citizen.applications.map((a: { id: string }) => a.id)).toContain(id);
+    const { rows } = await pool.query(
+      `select distinct unnest(refused_scopes) as scope from audit.access_event
+        where nik = $1 and client_id = 'narrow-client' and 'LicenceApplication.unmetRequirements' = any(fields)
+        order by 1`,
+      [nurse.nik],
+    );
+    // The applicant's event for the request names what the requirements were withheld for.
+    expect(rows.map((r) => r.scope)).toEqual(expect.arrayContaining(['health.coverage', 'tax.compliance']));
     const refused = new Set(body.errors!.map((e) => `${String(e.path!.at(-1))} ${String(e.extensions?.code)}`));
     expect([...refused].sort()).toEqual([
       'address PURPOSE_NOT_ALLOWED',

@@ -32,7 +32,7 @@ export interface Stack {
   /** A token of the development issuer the stack's gateway accepts. */
   token(
     role: Role,
-    options?: { nik?: string; client?: string; purpose?: string; ttlSeconds?: number },
+    options?: { nik?: string; client?: string; purpose?: string; ttlSeconds?: number; subject?: string },
   ): Promise<string>;
   /** POSTs to the gateway, as an officer unless `headers` carry their own authorization (null sends none). */
   post(
@@ -170,7 +170,11 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   const token: Stack['token'] = (role, options = {}) =>
     issuer.mint(
       { role, client_id: options.client ?? 'test-client', ...(options.purpose ? { purpose: options.purpose } : {}) },
-      { subject: role === 'citizen' ? options.nik! : `test-${role}`, audience, ttlSeconds: options.ttlSeconds ?? 600 },
+      {
+        subject: options.subject ?? (role === 'citizen' ? options.nik! : `test-${role}`),
+        audience,
+        ttlSeconds: options.ttlSeconds ?? 600,
+      },
     );
   const officer = await token('officer', { purpose: 'LICENSE_APPLICATION' });
   return {

@@ -1,6 +1,6 @@
-import { cellKey, perturbation, protect, type RawCell } from '../../subgraphs/insights/disclosure';
+import { cellKey, KEY_SCALE, perturbation, protect, type RawCell } from '../../subgraphs/insights/disclosure';
 
-const cell = (region: string, band: string, count: number, keySum = count * 0.37): RawCell => ({
+const cell = (region: string, band: string, count: number, keySum = count * 1_589_203_427): RawCell => ({
   coordinates: { REGENCY: region, AGE_BAND: band },
   count,
   keySum,
@@ -21,10 +21,11 @@ describe('perturbation', () => {
     expect(perturbation(0.999, 0)).toBe(0);
   });
 
-  it('keys a cell by its people and by the question', () => {
-    expect(cellKey(12.25, 0.5)).toBeCloseTo(0.75);
-    expect(cellKey(12.75, 0.5)).toBeCloseTo(0.25);
-    expect(cellKey(12.25, 0.5)).not.toBeCloseTo(cellKey(12.25, 0.6));
+  it('keys a cell by its people alone: the fraction of the sum of their record keys', () => {
+    expect(cellKey(KEY_SCALE / 4)).toBe(0.25);
+    // Sums wrap around: 0.75 + 0.5 is 0.25 again.
+    expect(cellKey((3 * KEY_SCALE) / 4 + KEY_SCALE / 2)).toBe(0.25);
+    expect(cellKey(5 * KEY_SCALE + KEY_SCALE / 8)).toBe(0.125);
   });
 });
 
@@ -38,7 +39,7 @@ describe('protect', () => {
       cell('53.02', 'B', 22),
       cell('53.02', 'C', 18),
     ];
-    const { cells } = protect(table, ['REGENCY', 'AGE_BAND'], settings, 0.1);
+    const { cells } = protect(table, ['REGENCY', 'AGE_BAND'], settings);
     const state = Object.fromEntries(
       cells.map((c) => [`${c.coordinates.REGENCY} ${c.coordinates.AGE_BAND}`, c.suppressed]),
     );
@@ -57,17 +58,41 @@ describe('protect', () => {
 
   it('publishes every other count within the perturbation, and the same table twice alike', () => {
     const table = [cell('53.01', 'A', 30), cell('53.01', 'B', 12), cell('53.02', 'A', 40), cell('53.02', 'B', 22)];
-    const first = protect(table, ['REGENCY', 'AGE_BAND'], settings, 0.42);
-    expect(protect(table, ['REGENCY', 'AGE_BAND'], settings, 0.42)).toEqual(first);
+    const first = protect(table, ['REGENCY', 'AGE_BAND'], settings);
+    expect(protect(table, ['REGENCY', 'AGE_BAND'], settings)).toEqual(first);
     first.cells.forEach((published, i) => expect(Math.abs(published.count! - table[i].count)).toBeLessThanOrEqual(3));
     expect(Math.abs(first.total.count! - 104)).toBeLessThanOrEqual(3);
   });
 
   it('suppresses a total under the minimum', () => {
-    expect(protect([cell('53.01', 'A', 4)], ['REGENCY'], settings, 0).total).toEqual({
+    expect(protect([cell('53.01', 'A', 4)], ['REGENCY'], settings).total).toEqual({
       coordinates: {},
       count: null,
       suppressed: 'SMALL_CELL',
     });
+  });
+
+  it('answers an empty cell exactly as a small one', () => {
+    const { cells } = protect(
+      [cell('53.01', 'A', 0, 0), cell('53.01', 'B', 4), cell('53.01', 'C', 30), cell('53.01', 'D', 40)],
+      ['AGE_BAND'],
+      settings,
+    );
+    expect(cells[0]).toEqual({ ...cells[1], coordinates: cells[0].coordinates });
+    expect(cells[1]).toEqual({ coordinates: cells[1].coordinates, count: null, suppressed: 'SMALL_CELL' });
+  });
+
+  it('publishes the same total for the same people, however the table splits them', () => {
+    // One cohort of 70 split by age band into 30 and 40, or by sex into 25 and 45: the same people, the same
+    // sum of record keys, the same published total.
+    const keys = [1_000_000_007, 2_999_999_999, 123_456_789];
+    const byBand = [cell('53.01', 'A', 30, keys[0]), cell('53.01', 'B', 40, keys[1])];
+    const bySex = [cell('53.01', 'F', 25, keys[2]), cell('53.01', 'M', 45, keys[0] + keys[1] - keys[2])];
+    const single = protect([cell('53.01', '', 70, keys[0] + keys[1])], [], settings).total;
+    expect(protect(byBand, ['AGE_BAND'], settings).total).toEqual(single);
+    expect(protect(bySex, ['AGE_BAND'], settings).total).toEqual(single);
+    // ...and one person more is another cell key, perturbed afresh.
+    const withOneMore = protect([cell('53.01', '', 71, keys[0] + keys[1] + 777_777_777)], [], settings).total;
+    expect(Math.abs(withOneMore.count! - 71)).toBeLessThanOrEqual(3);
   });
 });

@@ -125,3 +125,27 @@ export class DisclosureControl {
   @Field(() => Date)
   changedAt!: Date;
 }
+
+@ObjectType({ description: "A planner's daily question budget and what they asked of it today (UTC)." })
+export class QuestionBudget {
+  @Field({ description: 'The planner, as their token names them.' })
+  planner!: string;
+
+  @Field(() => Int, { description: 'Questions allowed per UTC day.' })
+  questionsPerDay!: number;
+
+  @Field(() => Int, { description: 'Questions asked today (UTC), refused ones excepted.' })
+  askedToday!: number;
+
+  @Field(() => Int, { description: "The steward's version; 0 for the hub's default." })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'null for the default.' })
+  changedBy!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  changedAt!: Date | null;
+}

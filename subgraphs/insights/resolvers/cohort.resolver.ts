@@ -1,11 +1,15 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { transactionExecutor } from '../../../hub/orm';
-import { inputError } from '../../../schema/errors';
+import { ErrorCode, conflictError, inputError } from '../../../schema/errors';
 import { sensitive } from '../../../schema/scopes';
+import { DEFAULT_QUESTIONS_PER_DAY, questionsAsked } from '../budget';
 import { countCohort, publishCohort } from '../cohort';
 import type { InsightsContext } from '../context';
-import { Cohort, CohortFilter, DisclosureControl } from '../entities/cohort.types';
+import { Cohort, CohortFilter, DisclosureControl, QuestionBudget } from '../entities/cohort.types';
 import { DisclosureSetting } from '../entities/disclosure-setting.entity';
+import { QuestionBudgetVersion } from '../entities/question-budget.entity';
 import { CohortUnit, Dimension } from '../entities/insights.enums';
 import { Refresh } from '../entities/refresh.entity';
 
@@ -21,7 +25,7 @@ export class CohortResolver {
     @Arg('filter', () => CohortFilter) filter: CohortFilter,
     @Arg('groupBy', () => [Dimension]) groupBy: Dimension[],
     @Arg('unit', () => CohortUnit, { defaultValue: CohortUnit.PERSON }) unit: CohortUnit,
-    @Ctx() { em, loaders }: InsightsContext,
+    @Ctx() { em }: InsightsContext,
   ): Promise<Cohort> {
     // The three reads are independent: side by side, the answer costs the aggregate and little more.
     const [[latest], settings, counted] = await Promise.all([
@@ -30,7 +34,7 @@ export class CohortResolver {
       countCohort(transactionExecutor(em), filter, groupBy, unit),
     ]);
     if (!latest) throw inputError('the projection has not been built yet: it is built after every load');
-    const answer = publishCohort(counted, loaders.key, settings);
+    const answer = publishCohort(counted, settings);
     return Object.assign(new Cohort(), {
       asOf: latest.asOf,
       unit,
@@ -57,8 +61,7 @@ export class CohortResolver {
   ): Promise<DisclosureControl> {
     if (minCellSize < 3 || minCellSize > 1000) throw inputError('minCellSize must be 3 to 1000');
     if (maxPerturbation < 0 || maxPerturbation > 10) throw inputError('maxPerturbation must be 0 to 10');
-    if (reason.trim().length < 5 || reason.trim().length > 500)
-      throw inputError('reason must say why, in 5 to 500 characters');
+    checkReason(reason);
     // The new version and its event in the access log commit together, like every steward change.
     return ctx.em.transactional(async (em) => {
       const latest = await currentSettings(em);
@@ -94,9 +97,105 @@ export class CohortResolver {
       return next;
     });
   }
+
+  @Query(() => QuestionBudget, {
+    description: "A planner's daily question budget (stewards: any planner; planners: their own, planner omitted).",
+  })
+  async questionBudget(
+    @Arg('planner', () => String, { nullable: true }) planner: string | null,
+    @Ctx() { em, caller }: InsightsContext,
+  ): Promise<QuestionBudget> {
+    const who = planner ?? caller.subject;
+    if (caller.role === 'planner' && who !== caller.subject)
+      throw new GraphQLError('Not allowed: a planner sees their own question budget only', {
+        extensions: { code: ErrorCode.FORBIDDEN, reason: 'a planner sees their own question budget only' },
+      });
+    return budgetOf(em, who);
+  }
+
+  @Mutation(() => QuestionBudget, {
+    description: "Sets a planner's daily question budget (stewards): a new version, with the reason.",
+  })
+  async setQuestionBudget(
+    @Arg('planner', { description: 'The planner, as their token names them.' }) planner: string,
+    @Arg('questionsPerDay', () => Int, { description: '0 to 100,000 questions per UTC day.' }) questionsPerDay: number,
+    @Arg('reason', { description: 'Why, in 5 to 500 characters; kept with the version.' }) reason: string,
+    @Ctx() ctx: InsightsContext,
+  ): Promise<QuestionBudget> {
+    const who = planner.trim();
+    if (who.length < 1 || who.length > 200) throw inputError('planner must name a planner, in 1 to 200 characters');
+    if (questionsPerDay < 0 || questionsPerDay > 100_000) throw inputError('questionsPerDay must be 0 to 100,000');
+    checkReason(reason);
+    // Two stewards setting one planner's budget at once: one version wins, the other is told to look again.
+    return ctx.em.transactional(async (em) => {
+      const current = await budgetOf(em, who);
+      const next = em.create(QuestionBudgetVersion, {
+        planner: who,
+        version: current.version + 1,
+        questionsPerDay,
+        changedBy: ctx.caller.subject,
+        reason: reason.trim(),
+      });
+      await em.flush().catch((error: unknown) => {
+        if (error instanceof UniqueConstraintViolationException)
+          throw conflictError(`the budget of ${who} changed meanwhile: read it and set it again`);
+        throw error;
+      });
+      await ctx.accessLog.appendWithin(transactionExecutor(em), [
+        {
+          at: next.changedAt,
+          kind: 'DISCLOSURE_CHANGED',
+          requestId: ctx.requestId,
+          actorSubject: ctx.caller.subject,
+          actorRole: ctx.caller.role,
+          clientId: ctx.caller.client,
+          purpose: ctx.caller.purpose,
+          nik: null,
+          decision: null,
+          basis: null,
+          consentIds: [],
+          ruleVersion: next.version,
+          scopes: [],
+          refusedScopes: [],
+          fields: [],
+          reason: next.reason,
+          detail: { planner: who, questionsPerDay },
+        },
+      ]);
+      return {
+        ...current,
+        questionsPerDay,
+        version: next.version,
+        changedBy: next.changedBy,
+        reason: next.reason,
+        changedAt: next.changedAt,
+      };
+    });
+  }
 }
 
 async function currentSettings(em: InsightsContext['em']): Promise<DisclosureSetting> {
   const [latest] = await em.find(DisclosureSetting, {}, { orderBy: { version: 'desc' }, limit: 1 });
   return latest;
+}
+
+function checkReason(reason: string): void {
+  if (reason.trim().length < 5 || reason.trim().length > 500)
+    throw inputError('reason must say why, in 5 to 500 characters');
+}
+
+async function budgetOf(em: InsightsContext['em'], planner: string): Promise<QuestionBudget> {
+  const [[latest], askedToday] = await Promise.all([
+    em.find(QuestionBudgetVersion, { planner }, { orderBy: { version: 'desc' }, limit: 1 }),
+    questionsAsked(transactionExecutor(em), planner),
+  ]);
+  return {
+    planner,
+    questionsPerDay: latest?.questionsPerDay ?? DEFAULT_QUESTIONS_PER_DAY,
+    askedToday,
+    version: latest?.version ?? 0,
+    changedBy: latest?.changedBy ?? null,
+    reason: latest?.reason ?? null,
+    changedAt: latest?.changedAt ?? null,
+  };
 }

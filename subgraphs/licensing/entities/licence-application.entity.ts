@@ -58,9 +58,7 @@ export class LicenceApplication {
   @Property({ type: JsonType, nullable: true })
   bpjs?: BpjsSnapshot | null;
 
-  @Field(() => [String], {
-    description: 'Requirements not met at submission; an application with any cannot be approved.',
-  })
+  /** Resolved by LicenceApplicationResolver.unmetRequirements: each shown as what it is about. */
   @Property({ type: JsonType })
   unmetRequirements!: string[];
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Directive } from 'type-graphql';
 import { sensitive } from '../../../schema/scopes';
 import { NIKScalar } from '../../../schema/scalars/identity.scalars';
-import { MAX_NOTE_LENGTH, reviewApplication, submitApplication } from '../applications';
+import { MAX_NOTE_LENGTH, requirementScope, reviewApplication, submitApplication } from '../applications';
+import { release } from '../../../policy/release';
 import type { LicensingContext } from '../context';
 import { ApplicationEvent } from '../entities/application-event.entity';
 import { Citizen } from '../entities/citizen.type';
@@ -58,6 +59,29 @@ export class LicenceApplicationResolver {
   })
   history(@Root() application: LicenceApplication, @Ctx() { loaders }: LicensingContext): Promise<ApplicationEvent[]> {
     return loaders.historyByApplication.load(application.id);
+  }
+
+  @Directive(sensitive('licensing.application'))
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description:
+      'Requirements not met at submission; an application with any cannot be approved. Each is shown only to a ' +
+      'caller who may read what it is about, for the applicant: STR and SIPs licensing.professional, tax ' +
+      'tax.compliance, JKN health.coverage.',
+  })
+  async unmetRequirements(@Root() application: LicenceApplication, @Ctx() ctx: LicensingContext): Promise<string[]> {
+    const { caller } = ctx;
+    const subject = {
+      kind: 'person' as const,
+      nik: application.nik,
+      relation: caller.nik === application.nik ? ('self' as const) : ('other' as const),
+    };
+    const scopes = [...new Set(application.unmetRequirements.map(requirementScope))];
+    // Decided and recorded per scope, for the applicant, like the live fields they copy.
+    const refused = new Set<string>();
+    for (const scope of scopes)
+      if (await release(ctx, scope, [subject], 'LicenceApplication.unmetRequirements')) refused.add(scope);
+    return application.unmetRequirements.filter((requirement) => !refused.has(requirementScope(requirement)));
   }
 
   @Directive(sensitive('licensing.application'))
