@@ -18,7 +18,7 @@ import type { QuotaLimit, QuotaVerdict } from './quota';
  * - `judge`: the decision on one scope of one subject for the request's caller, with the lookups it needs
  *   (the officer's rule, the person's consent grants), not recorded: for filtering what a list shows.
  * - `release`: `judge` for every subject a field holds, each decision recorded for the access log; the first
- *   refusal, if any.
+ *   refusal, if any. `releaseEach`: the same for each person of a list, keeping the ones released.
  * Refusals become client errors through `refusalError` only, so every refusal reads the same.
  */
 
@@ -127,6 +127,32 @@ export async function release(
     refused ??= decision.kind === 'deny' ? decision : undefined;
   });
   return refused;
+}
+
+/**
+ * The people of a list (household members) the caller may be given `scope` of, each decided for that person
+ * and recorded against them: the ones refused are left out, with no placeholder, so the list does not tell that
+ * they are there. A citizen's relation to anyone else is `other` here: only the family card's own scopes
+ * (population.identity, population.family) are shown to family, and the population subgraph decides those.
+ */
+export async function releaseEach<T extends { nik: string }>(
+  context: PolicyContext,
+  scope: Scope,
+  people: readonly T[],
+  field: string,
+): Promise<T[]> {
+  const { caller } = context;
+  const refused = await Promise.all(
+    people.map((person) =>
+      release(
+        context,
+        scope,
+        [{ kind: 'person', nik: person.nik, relation: person.nik === caller.nik ? 'self' : 'other' }],
+        field,
+      ),
+    ),
+  );
+  return people.filter((_, i) => !refused[i]);
 }
 
 /**

@@ -43,6 +43,11 @@ export interface PolicyOptions {
    * names no person, and the decision is recorded against each of them, so it is on their access log.
    */
   entryPeople?: Readonly<Record<string, (args: Record<string, unknown>, context: PolicyContext) => Promise<string[]>>>;
+  /**
+   * Object types that are about the person their `nik` names without being keyed by NIK (a household member):
+   * their sensitive fields are decided for that person, as on a type keyed by NIK.
+   */
+  personTypes?: readonly string[];
 }
 
 function scopeOf(field: GraphQLField<unknown, unknown>): Scope | undefined {
@@ -99,9 +104,10 @@ export function roles(...allowed: Role[]) {
  * Wraps a subgraph schema with its access map, as one value:
  * - every field carrying `@sensitive(scope:)` is released only when `decide` allows it for this caller, this
  *   scope and this person. The person is, in order: the parent's NIK on a type keyed by NIK (Citizen, and
- *   `_entities` references to it); the `nik`/`niks` argument of a root field (the caller, for `aboutCaller`
- *   fields); the person whose data an enclosing object holds (the businesses in a citizen's licences are that
- *   citizen's, and need that citizen's consent to licensing.business). With no person, a root field is an
+ *   `_entities` references to it) or on one of `personTypes` (a household member); the `nik`/`niks` argument
+ *   of a root field (the caller, for `aboutCaller` fields); the person whose data an enclosing object holds
+ *   (the businesses in a citizen's licences are that citizen's, and need that citizen's consent to
+ *   licensing.business). With no person, a root field is an
  *   entry lookup (by KK, NPWP, card number), and so is an `_entities` object; anything else is nested below
  *   an entry already decided;
  * - `fieldRules` add what a subgraph decides itself (by role, by a budget): on a sensitive field, both must allow,
@@ -113,6 +119,7 @@ export function roles(...allowed: Role[]) {
 export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): GraphQLSchema {
   const { relation = ownOnly, fieldRules = {}, entryPeople = {} } = options;
   const aboutCaller = new Set(options.aboutCaller);
+  const personTypes = new Set(options.personTypes);
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
 
   /** Whose data the field releases, as NIKs, or which kind of subject it is when no person is known. */
@@ -172,7 +179,7 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
   const map: IRules = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const onPerson = keyedByNik(type);
+    const onPerson = keyedByNik(type) || personTypes.has(type.name);
     const rules: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       const scope = scopeOf(field);

@@ -13,6 +13,8 @@ export const regsosek: SubgraphDefinition<RegsosekLoaders> = {
   createLoaders: createRegsosekLoaders,
   // A household's KK names its members: reading it is on each member's access log.
   policy: {
+    // A member's fields are that member's: decided for them, not for whoever the household was reached through.
+    personTypes: ['HouseholdMember'],
     entryPeople: {
       // Through the loaders the resolvers use: the lookup costs no statement of its own.
       'Query.householdByKk': async (args, context) => {

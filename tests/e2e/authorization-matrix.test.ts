@@ -101,6 +101,40 @@ const PROBES: Record<Scope, Probe> = {
   },
 };
 
+/**
+ * Other paths to a scope's data than its own field, each decided like that field: an application's copies of
+ * JKN status, tax compliance, the address and the STR, decided for the applicant by the scope of what they copy;
+ * a member of a household, decided for that member (not for the person the household was reached through).
+ */
+interface PathProbe extends Probe {
+  name: string;
+  /** The scope the probed field is decided by. */
+  scope: Scope;
+  /** For a list of people: the subject's entry in the list at `path`. Refused, it is left out, without an error. */
+  entry?: (list: unknown, subject: string) => unknown;
+  /** Officers reach the subject from another person (the head of the subject's household), citizens from their own. */
+  via?: 'head';
+}
+
+const APPLICATION = (copy: string, path: string[], scope: Scope): PathProbe => ({
+  name: `application copy: ${path.join('.')}`,
+  scope,
+  ...onCitizen(`applications { ${copy} }`, ['applications', '0', ...path], ['licensing.application'], ANYONE),
+});
+const PATHS: PathProbe[] = [
+  APPLICATION('bpjs { status }', ['bpjs'], 'health.coverage'),
+  APPLICATION('taxCompliance { status }', ['taxCompliance'], 'tax.compliance'),
+  APPLICATION('applicant { address }', ['applicant', 'address'], 'population.address'),
+  APPLICATION('str { number }', ['str'], 'licensing.professional'),
+  {
+    name: 'household member',
+    scope: 'regsosek.household',
+    ...onCitizen('household { members { nik disability } }', ['household', 'members'], [], ''),
+    entry: (list, subject) => (list as { nik: string }[] | null)?.find((member) => member.nik === subject),
+    via: 'head',
+  },
+];
+
 /** Probes that read the caller's own records through `me`: a citizen cannot aim them at anyone else. */
 const ABOUT_CALLER = (scope: Scope, role: Role) =>
   scope === 'consent.records' || (scope === 'audit.log' && role === 'citizen');
@@ -121,7 +155,7 @@ const released: Expected = { kind: 'released' };
 const refused = (code: string, atRoot = false): Expected => ({ kind: 'refused', code, atRoot });
 const gateway = (code: string): Expected => ({ kind: 'gateway', code });
 
-const NARROW: Scope[] = ['population.identity', 'licensing.professional'];
+const NARROW: Scope[] = ['population.identity', 'licensing.professional', 'licensing.application'];
 const CONSENT_OUTCOME: Record<State, Expected> = {
   none: refused('CONSENT_REQUIRED'),
   active: released,
@@ -189,6 +223,7 @@ const CALLERS: {
 let database: TestDatabase;
 let stack: Stack;
 const subjects = {} as Record<Scope, string>;
+const pathSubjects: Record<string, { nik: string; head?: string }> = {};
 let stranger: string;
 
 /** Writes a grant in the given state straight into the consent history (it accepts new rows only). */
@@ -231,6 +266,42 @@ beforeAll(async () => {
     subjects[scope] = rows[0].nik;
     taken.push(rows[0].nik);
   }
+  for (const path of PATHS) {
+    if (path.via === 'head') {
+      // A member of a household of two or more who does not head it, and the head.
+      const {
+        rows: [row],
+      } = await database.pool.query<{ nik: string; head: string }>(
+        `select m.nik, h.nik as head from regsosek.household_member m
+           join regsosek.household_member h on h.household_id = m.household_id and h.nik <> m.nik
+           join population.citizen c on c.nik = h.nik and c.family_relationship = 'HEAD'
+          where m.nik <> all($1) and h.nik <> all($1) order by m.nik limit 1`,
+        [taken],
+      );
+      pathSubjects[path.name] = row;
+      taken.push(row.nik, row.head);
+      continue;
+    }
+    // An applicant whose application copied everything: JKN, tax compliance, the address, the STR.
+    const {
+      rows: [{ nik }],
+    } = await database.pool.query<{ nik: string }>(
+      'select nik from population.citizen where nik <> all($1) order by nik limit 1',
+      [taken],
+    );
+    await database.pool.query(
+      `insert into licensing.application (id, nik, type, status, practice_location, applicant, str, tax_compliance,
+         bpjs, unmet_requirements, submitted_at)
+       values (gen_random_uuid(), $1, 'SIP', 'SUBMITTED', '{"name": "Klinik Matriks", "regencyCode": "32.04"}',
+         '{"fullName": "Matriks", "sex": "FEMALE", "birthPlace": "Bandung", "birthDate": "1990-01-01",
+           "address": "Jl. Matriks 1, RT 001/RW 002"}',
+         '{"number": "STR-MATRIKS", "profession": "NURSE", "validUntil": null}', '{"status": "VALID", "reasons": []}',
+         '{"cardNumber": "0001234567890", "segment": "PPU", "status": "ACTIVE"}', '[]', now())`,
+      [nik],
+    );
+    pathSubjects[path.name] = { nik };
+    taken.push(nik);
+  }
   ({
     rows: [{ nik: stranger }],
   } = await database.pool.query('select nik from population.citizen where nik <> all($1) order by nik desc limit 1', [
@@ -251,6 +322,14 @@ beforeAll(async () => {
         const carriers = PROBES[scope].carriers.filter((c) => c !== scope);
         if (carriers.length > 0) await insertGrant(nik, client, carriers, 'active');
         if (state !== 'none') await insertGrant(nik, client, [scope], state);
+      }
+      for (const path of PATHS) {
+        const { nik, head } = pathSubjects[path.name];
+        // The way there is open (the head's household, the applicant's applications); the path's scope is in the
+        // consent state of the cell, for the subject.
+        if (head) await insertGrant(head, client, ['population.identity', 'regsosek.household'], 'active');
+        else await insertGrant(nik, client, path.carriers, 'active');
+        if (state !== 'none') await insertGrant(nik, client, [path.scope], state);
       }
     }
   }
@@ -315,7 +394,82 @@ describe.each(STATES)('consent state: %s', (state) => {
   });
 });
 
+/** For a list probe: released when the subject is in the list; refused, left out with a REFUSED event. */
+async function checkEntry(
+  response: GraphQLHttpResponse,
+  path: PathProbe,
+  subject: string,
+  expected: Expected,
+  cell: string,
+): Promise<void> {
+  if (expected.kind !== 'refused' || expected.atRoot) {
+    check(response, expected.kind === 'refused' ? ['probe'] : path.path('probe', 'officer'), expected, cell);
+    if (expected.kind === 'released') {
+      const entry = path.entry!(valueAt(response.body.data, path.path('probe', 'officer')), subject);
+      if (!entry) throw new Error(`${cell}: expected the subject in the list, got ${JSON.stringify(response.body)}`);
+    }
+    return;
+  }
+  if (JSON.stringify(response.body).includes(subject))
+    throw new Error(`${cell}: expected the subject left out, got ${JSON.stringify(response.body)}`);
+  // Left out, and on the subject's own record as refused.
+  const { rows } = await database.pool.query(
+    'select decision, refused_scopes from audit.access_event where request_id = $1 and nik = $2',
+    [response.headers.get('x-request-id'), subject],
+  );
+  const onRecord = rows.some((row) => row.decision === 'REFUSED' && row.refused_scopes.includes(path.scope));
+  const refusedAbove = (response.body.errors ?? []).some((e) => e.extensions?.code === expected.code);
+  if (!onRecord && !refusedAbove)
+    throw new Error(
+      `${cell}: expected a ${expected.code} refusal on the subject's record, got ${JSON.stringify(rows)}`,
+    );
+}
+
+describe.each(STATES)('other paths, consent state: %s', (state) => {
+  it.each(CALLERS.filter((c) => c.role === 'citizen' || c.role === 'officer').map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, caller) => {
+      for (const path of PATHS) {
+        const { nik, head } = pathSubjects[path.name];
+        const token = await stack.token(caller.role, {
+          nik: caller.role === 'citizen' ? (caller.own ? nik : subjects['population.identity']) : undefined,
+          client: caller.client?.(state),
+          purpose: caller.role === 'officer' ? PURPOSE : undefined,
+        });
+        // Officers reach a household member through the head; citizens read their own household.
+        const from = caller.role === 'citizen' ? (caller.own ? nik : stranger) : (head ?? nik);
+        const response = await stack.post(
+          `query ($n: NIK!) { ${path.query('probe', 'n', caller.role)} }`,
+          { n: from },
+          {
+            authorization: `Bearer ${token}`,
+          },
+        );
+        const expected = withCarriers(caller.expect(path.scope, state), path, caller.name);
+        const cell = `${caller.name} / ${path.name} / ${state}`;
+        if (path.entry) await checkEntry(response, path, nik, expected, cell);
+        else {
+          const at = expected.kind === 'refused' && expected.atRoot ? ['probe'] : path.path('probe', caller.role);
+          check(response, at, expected, cell);
+        }
+        pathCells += 1;
+      }
+    },
+  );
+});
+
+/** The narrow rule is asked about a path's scope through its carriers: the expectations for the field itself. */
+function withCarriers(expected: Expected, path: PathProbe, callerName: string): Expected {
+  if (callerName !== 'officer, rule without the scope' || expected.kind !== 'gateway') return expected;
+  // The carriers (identity, applications) are in the narrow rule: the path's scope is refused at its field.
+  return [...path.carriers].some((c) => NARROW.includes(c)) ? refused('PURPOSE_NOT_ALLOWED') : expected;
+}
+
+let pathCells = 0;
+
 it('covered every cell', () => {
-  // 8 kinds of caller x 16 scopes x 5 consent states, less the 10 cells where a citizen would read another's `me`.
+  // 8 kinds of caller x 16 scopes x 5 consent states, less the 10 cells where a citizen would read another's `me`;
+  // and 5 callers (citizens, officers) x the other paths x 5 consent states.
   expect(cells).toBe(CALLERS.length * scopes.length * STATES.length - 2 * STATES.length);
+  expect(pathCells).toBe(5 * PATHS.length * STATES.length);
 });

@@ -127,6 +127,77 @@ describe('a citizen token', () => {
   });
 });
 
+describe('household members after a family split', () => {
+  it('follows the family card at the time of the read, and puts every member decided on their own record', async () => {
+    const pool = database.pool;
+    // A head and a son in one DTSEN household, on one family card.
+    const {
+      rows: [{ head, son, card }],
+    } = await pool.query(
+      `select h.nik as head, m.nik as son, c.family_kk as card from regsosek.household_member m
+         join regsosek.household_member h on h.household_id = m.household_id
+         join population.citizen c on c.nik = h.nik and c.family_relationship = 'HEAD'
+         join population.citizen s on s.nik = m.nik and s.family_kk = c.family_kk and s.family_relationship = 'CHILD'
+        order by m.nik limit 1`,
+    );
+    const asHead = async (query: string, variables: Record<string, unknown>) =>
+      stack.post(query, variables, { authorization: `Bearer ${await stack.token('citizen', { nik: head })}` });
+    const DIRECT = 'query ($nik: NIK!) { citizen(nik: $nik) { fullName } }';
+    const MEMBERS = `query ($nik: NIK!) { citizen(nik: $nik) {
+      household { members { nik disability employmentSector schoolLevel citizen { fullName } } } } }`;
+    const events = async (response: { headers: Headers }) =>
+      (
+        await pool.query(
+          'select nik, decision, refused_scopes, fields from audit.access_event where request_id = $1 order by nik',
+          [response.headers.get('x-request-id')],
+        )
+      ).rows;
+    // On one card, the son's name is on the father's family card; his survey answers are his own.
+    expect((await asHead(DIRECT, { nik: son })).body.data.citizen.fullName).toEqual(expect.any(String));
+    // FAMILY_SPLIT: the son gets a family card of his own (Dukcapil's register); DTSEN still lists him.
+    const newCard = `${card.slice(0, 6)}9${card.slice(7)}`;
+    await pool.query(`insert into population.family (kk, issued_on) values ($1, current_date)`, [newCard]);
+    await pool.query(`update population.citizen set family_kk = $1, family_relationship = 'HEAD' where nik = $2`, [
+      newCard,
+      son,
+    ]);
+    try {
+      const direct = await asHead(DIRECT, { nik: son });
+      expect(direct.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      const members = await asHead(MEMBERS, { nik: head });
+      expect(members.body.errors).toBeUndefined();
+      // The father sees his own entry; the son is not in the list at all, not even as a placeholder.
+      expect(members.body.data.citizen.household.members.map((m: { nik: string }) => m.nik)).toEqual([head]);
+      expect(JSON.stringify(members.body)).not.toContain(son);
+      // ...and the attempt is on the son's record, refused.
+      expect(await events(members)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            nik: son,
+            decision: 'REFUSED',
+            refused_scopes: ['regsosek.household'],
+            fields: ['Household.members'],
+          }),
+          expect.objectContaining({ nik: head, decision: 'ALLOWED' }),
+        ]),
+      );
+      // A service under a public-task rule for households reads every member DTSEN lists, each on their record.
+      const officer = await stack.post(MEMBERS, { nik: head });
+      const listed = officer.body.data.citizen.household.members.map((m: { nik: string }) => m.nik);
+      expect(listed).toEqual(expect.arrayContaining([head, son]));
+      const recorded = (await events(officer)).filter((e) => e.fields.includes('Household.members'));
+      expect(recorded.map((e) => e.nik).sort()).toEqual([...listed].sort());
+      expect(recorded.every((e) => e.decision === 'ALLOWED')).toBe(true);
+    } finally {
+      await pool.query(`update population.citizen set family_kk = $1, family_relationship = 'CHILD' where nik = $2`, [
+        card,
+        son,
+      ]);
+      await pool.query('delete from population.family where kk = $1', [newCard]);
+    }
+  });
+});
+
 describe('an officer token', () => {
   it('reads any profile under a public-task rule for its client and purpose (consent rules: consent.test.ts)', async () => {
     const { body } = await stack.post('query ($nik: NIK!) { citizen(nik: $nik) { fullName taxProfile { status } } }', {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root, Directive } from 'type-graphql';
+import { releaseEach } from '../../../policy/release';
 import { sensitive } from '../../../schema/scopes';
 import { KKScalar } from '../../../schema/scalars/identity.scalars';
 import type { RegsosekContext } from '../context';
@@ -15,9 +16,15 @@ export class HouseholdResolver {
   }
 
   @Directive(sensitive('regsosek.household'))
-  @FieldResolver(() => [HouseholdMember], { nullable: true })
-  members(@Root() household: Household, @Ctx() { loaders }: RegsosekContext): Promise<HouseholdMember[]> {
-    return loaders.membersByHousehold.load(household.id);
+  @FieldResolver(() => [HouseholdMember], {
+    nullable: true,
+    description:
+      'The members the caller may read, each decided for that person at the time of the read (a citizen: ' +
+      "themselves; an officer: by the rule, and each member's consent under a consent rule) and on their access log.",
+  })
+  async members(@Root() household: Household, @Ctx() ctx: RegsosekContext): Promise<HouseholdMember[]> {
+    const members = await ctx.loaders.membersByHousehold.load(household.id);
+    return releaseEach(ctx, 'regsosek.household', members, 'Household.members');
   }
 }
 
