@@ -497,6 +497,9 @@ async function main(): Promise<number> {
         const plannerGateway = track(
           await startGateway(plannerEnv, plannerSubgraphs, { access: 'enforced', workers, label: 'planners' }),
         );
+        // The bench planner asks the same question many times a run, and may run again the same day: its daily
+        // question budget starts afresh each run (the budget is measured, not the bench cut short by it).
+        await planners.pool.query("delete from insights.question_tally where planner = 'bench-planner'");
         const planner = await issuer.mint(
           { role: 'planner', client_id: 'bench-planning', purpose: 'STATISTICS' },
           { subject: 'bench-planner', audience: 'citizen360', ttlSeconds: 3600 },

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inputError } from '../../schema/errors';
+import { conflictError, inputError } from '../../schema/errors';
 import { isScope } from '../../schema/scopes';
 import { transactionExecutor } from '../../hub/orm';
 import type { ConsentContext } from './context';
@@ -163,7 +163,11 @@ export async function definePurpose(ctx: ConsentContext, input: PurposeInput, re
   });
 }
 
-/** Appends the next version of a rule; a version taken concurrently is retried with the one after it. */
+/**
+ * Appends the next version of a rule. Changes of one rule take turns (a transaction lock on the client and
+ * purpose), so changes sent at once get consecutive versions; should a version still be taken concurrently, it is
+ * retried with the one after it, and after three tries the steward is told to look again (CONFLICT).
+ */
 async function appendVersion(
   ctx: ConsentContext,
   clientId: string,
@@ -174,6 +178,9 @@ async function appendVersion(
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await change(ctx, reason, async (em) => {
+        await transactionExecutor(em)('select pg_advisory_xact_lock(hashtext(?))', [
+          `consent:rule:${clientId}/${purpose}`,
+        ]);
         const latest = await em.findOne(AccessRule, { clientId, purpose }, { orderBy: { version: 'desc' } });
         const values = next(latest);
         const rule = em.create(AccessRule, { ...values, version: (latest?.version ?? 0) + 1 });
@@ -190,7 +197,9 @@ async function appendVersion(
         };
       });
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      if (attempt >= 3)
+        throw conflictError(`the rule for ${clientId}/${purpose} changed meanwhile: read it and set it again`);
       ctx.em.clear();
     }
   }

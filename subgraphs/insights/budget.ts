@@ -34,22 +34,21 @@ export async function questionsAsked(execute: Execute, planner: string, now = ne
 
 /**
  * Counts one question against the planner's budget for the UTC day, or refuses it when the budget is spent.
- * One statement decides and counts, so planners asking in parallel, through any number of processes, never
- * get past their budget.
+ * One statement reads the budget, decides and counts, so planners asking in parallel, through any number of
+ * processes, never get past their budget.
  */
 export async function spendQuestion(execute: Execute, planner: string, now = new Date()): Promise<Spending> {
-  const allowed = await questionsAllowed(execute, planner);
   const { day, secondsLeft } = dayOf(now);
-  const [row] =
-    allowed > 0
-      ? await execute(
-          `insert into insights.question_tally as t (planner, day, questions) values (?, ?, 1)
-           on conflict (planner, day) do update set questions = t.questions + 1 where t.questions < ?
-           returning questions`,
-          [planner, day, allowed],
-        )
-      : [];
-  return row
-    ? { kind: 'within', asked: Number(row.questions), allowed }
-    : { kind: 'over', allowed, retryAfterSeconds: secondsLeft };
+  const [row] = await execute(
+    `with allowed as (
+       select coalesce((select questions_per_day from insights.question_budget where planner = ?
+                         order by version desc limit 1), ?) as n)
+     insert into insights.question_tally as t (planner, day, questions)
+     select ?, ?, 1 from allowed where n > 0
+     on conflict (planner, day) do update set questions = t.questions + 1 where t.questions < (select n from allowed)
+     returning questions, (select n from allowed) as allowed`,
+    [planner, DEFAULT_QUESTIONS_PER_DAY, planner, day],
+  );
+  if (row) return { kind: 'within', asked: Number(row.questions), allowed: Number(row.allowed) };
+  return { kind: 'over', allowed: await questionsAllowed(execute, planner), retryAfterSeconds: secondsLeft };
 }

@@ -60,14 +60,10 @@ export function canonicalFilter(filter: CohortFilter): Record<string, unknown> {
 }
 
 /**
- * The aggregate a cohort query runs on the projection, with its parameters (`?` placeholders; lists are passed
- * as one JSON parameter, so that every driver binds them alike). Exported for the benchmark.
+ * Who is in the cohort, as one SQL condition on `insights.person` with its parameters (`?` placeholders; lists
+ * are passed as one JSON parameter, so that every driver binds them alike). `true` for everybody.
  */
-export function cohortSql(
-  filter: Record<string, unknown>,
-  groupBy: readonly Dimension[],
-  unit: CohortUnit,
-): { sql: string; params: unknown[] } {
+export function cohortCondition(filter: Record<string, unknown>, unit: CohortUnit): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -98,11 +94,21 @@ export function cohortSql(
     );
     where.push(`(${held.join(' or ')})`);
   }
+  return { sql: where.length ? where.join(' and ') : 'true', params };
+}
+
+/** The aggregate a cohort query runs on the projection, with its parameters. Exported for the benchmark. */
+export function cohortSql(
+  filter: Record<string, unknown>,
+  groupBy: readonly Dimension[],
+  unit: CohortUnit,
+): { sql: string; params: unknown[] } {
+  const { sql: condition, params } = cohortCondition(filter, unit);
   const columns = groupBy.map((dimension) => COLUMN[dimension]);
   // The record keys summed as 32-bit integers modulo 2^32: exact, whatever order the rows are added in.
   const keys = `(sum((record_key * ${KEY_SCALE})::bigint) % ${KEY_SCALE})::bigint as k`;
   const select = [...columns.map((c, i) => `${c}::text as d${i}`), 'count(*)::int as n', keys].join(', ');
-  const filtered = where.length ? ` where ${where.join(' and ')}` : '';
+  const filtered = condition === 'true' ? '' : ` where ${condition}`;
   const grouped = columns.length ? ` group by ${columns.join(', ')} order by ${columns.join(', ')}` : '';
   return { sql: `select ${select} from insights.person${filtered}${grouped}`, params };
 }
@@ -118,7 +124,10 @@ interface CohortAnswer {
 }
 
 /** A cohort as counted, before disclosure control: every cell the question could hold, empty ones included. */
-interface CountedCohort {
+export interface CountedCohort {
+  /** The filter in canonical form, and the unit: who the cohort is. */
+  filter: Record<string, unknown>;
+  unit: CohortUnit;
   groupBy: readonly Dimension[];
   cells: RawCell[];
 }
@@ -229,7 +238,7 @@ export async function countCohort(
     const values = JSON.parse(key) as string[];
     cells.push({ coordinates: Object.fromEntries(groupBy.map((d, i) => [d, values[i]])), ...found });
   }
-  return { groupBy, cells };
+  return { filter: canonical, unit, groupBy, cells };
 }
 
 /**

@@ -277,6 +277,18 @@ describe('a citizen managing consent', () => {
     });
   });
 
+  it('takes one of six revocations of one consent sent at once: the other five are CONFLICT, one event', async () => {
+    const { body } = await grant(applicant, ['population.identity']);
+    const id = body.data.grantConsent.id;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => asCitizen(applicant, REVOKE, { id })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    const { rows } = await database.pool.query(
+      `select count(*)::int as n from audit.access_event where kind = 'CONSENT_REVOKED' and $1 = any(consent_ids)`,
+      [id],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
   it('is the only one who can: an officer or a steward cannot grant, revoke or read consents', async () => {
     const input = { clientId: 'sip-online', purpose: 'LICENSE_APPLICATION', scopes: ['population.identity'] };
     for (const headers of [
@@ -313,6 +325,34 @@ describe('a steward', () => {
   const SET_RULE = `mutation ($input: AccessRuleInput!, $reason: String!) {
     setAccessRule(input: $input, reason: $reason) { clientId purpose version scopes legalBasis changedBy reason }
   }`;
+
+  it('gives six changes of one rule sent at once consecutive versions, none lost or doubled, each on record', async () => {
+    await asSteward(
+      `mutation { registerClient(reason: "A service for the race", input: { id: "race-client", name: "Race",
+        agency: "Synthetic", contactEmail: "race@example.go.id", policyUrl: "https://example.go.id/race" }) { id } }`,
+    );
+    const input = (i: number) => ({
+      clientId: 'race-client',
+      purpose: 'LICENSE_APPLICATION',
+      scopes: i % 2 ? ['population.identity'] : ['population.identity', 'population.address'],
+      legalBasis: 'PUBLIC_TASK',
+      legalReference: 'UU PDP Pasal 20(2) huruf e',
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => asSteward(SET_RULE, { input: input(i), reason: `Race ${i}: set at once` })),
+    );
+    expect(answers.map((a) => a.body.errors)).toEqual(Array(6).fill(undefined));
+    const versions = answers.map((a) => a.body.data.setAccessRule.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+    const history = await asSteward(
+      '{ accessRuleHistory(clientId: "race-client", purpose: "LICENSE_APPLICATION") { version } }',
+    );
+    expect(history.body.data.accessRuleHistory).toHaveLength(6);
+    const { rows } = await database.pool.query(
+      `select count(*)::int as n from audit.access_event where kind = 'RULE_CHANGED' and client_id = 'race-client'`,
+    );
+    expect(rows[0].n).toBe(6);
+  });
 
   it('changes a rule as a new version, in force on the next request, with who and why on record', async () => {
     const { body: granted } = await grant(applicant, ['population.identity', 'health.coverage']);

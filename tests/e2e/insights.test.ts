@@ -207,47 +207,60 @@ describe('cohort tables for planners', () => {
     expect(same.total).toEqual(first.total);
   });
 
-  it('does not tell for certain the attribute of the one person two questions differ by', async () => {
+  it('refuses the second of two cohorts that differ by one person, asked by one planner or by two', async () => {
     // Forty made-up regencies of 51 people each (province 99): everybody in deciles 1-9 but one person, X, in
-    // decile 10. The cohorts "deciles 1-10" and "deciles 1-9" differ by X alone; subtracting the two tables by
-    // sex is the attack. Two guesses: the sex that lost more; and, smarter, the sex whose count changed at all
-    // (the cell without X holds the same people in both tables, so it reads the same), else the first guess.
-    const truth: string[] = [];
+    // decile 10. The cohorts "deciles 1-10" and "deciles 1-9" differ by X alone: with both tables by sex, the
+    // cell that changed is X's (the other holds the same people, so it reads the same). Cell keys alone let that
+    // guess be right 36 times in 40 here; the differencing guard refuses the second question, so it gets nothing.
     for (let r = 0; r < 40; r += 1) {
       const regency = `99.${String(r + 10).padStart(2, '0')}`;
       const sexOfX = createHash('sha256').update(`x${r}`).digest()[0] % 2 ? 'MALE' : 'FEMALE';
-      truth.push(sexOfX);
       await addPeople(`differencing-${r}`, [
         { regency, sex: sexOfX, ageBand: 'A25_34', decile: 10, bpjsActive: false, household: false },
         ...times(50, { regency, ageBand: 'A25_34', decile: 1 + (r % 9), bpjsActive: false, household: false }),
       ]);
     }
-    let byDrop = 0;
-    let byChange = 0;
+    const other = {
+      authorization: `Bearer ${await stack.token('planner', {
+        purpose: 'STATISTICS',
+        client: 'planning-desk',
+        subject: 'another-planner',
+      })}`,
+    };
+    let answeredPairs = 0;
     for (let r = 0; r < 40; r += 1) {
-      const regencyPrefix = `99.${String(r + 10).padStart(2, '0')}`;
-      const ask = async (decileMax: number) =>
-        cohort(
-          await asPlanner(COHORT, {
-            filter: { regionPrefix: regencyPrefix, decileMin: 1, decileMax },
-            groupBy: ['SEX'],
-          }),
+      const regionPrefix = `99.${String(r + 10).padStart(2, '0')}`;
+      const question = (decileMax: number) => ({
+        filter: { regionPrefix, decileMin: 1, decileMax },
+        groupBy: ['SEX'],
+      });
+      expect(cohort(await asPlanner(COHORT, question(10))).total.count).toBeGreaterThan(40);
+      // The same planner, then another: refused both times, the second not told what the first asked.
+      const again = await asPlanner(COHORT, question(9));
+      const byOther = await stack.post(COHORT, question(9), other);
+      for (const refused of [again, byOther]) {
+        expect(refused.body.data?.cohort ?? null).toBeNull();
+        expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      }
+      expect(again.body.errors![0].extensions!.reason).toMatch(
+        /^the cohort differs by fewer than 10 people from one you asked \(\{"region":"99\.[0-9]{2}","deciles":\[1,10\]\}\) at /,
+      );
+      expect(byOther.body.errors![0].extensions!.reason).toMatch(
+        /^the cohort differs by fewer than 10 people from one asked at /,
+      );
+      if (again.body.data?.cohort || byOther.body.data?.cohort) answeredPairs += 1;
+      if (r === 0) {
+        const { rows } = await database.pool.query(
+          'select decision, refused_scopes from audit.access_event where request_id = $1',
+          [byOther.headers.get('x-request-id')],
         );
-      const [withX, withoutX] = [await ask(10), await ask(9)];
-      const drop = (sex: string) =>
-        (withX.cells.find((c) => c.coordinates[0].value === sex)?.count ?? 0) -
-        (withoutX.cells.find((c) => c.coordinates[0].value === sex)?.count ?? 0);
-      const guess = drop('MALE') > drop('FEMALE') ? 'MALE' : 'FEMALE';
-      if (guess === truth[r]) byDrop += 1;
-      const changed = ['MALE', 'FEMALE'].filter((sex) => drop(sex) !== 0);
-      if ((changed.length === 1 ? changed[0] : guess) === truth[r]) byChange += 1;
+        expect(rows).toEqual([{ decision: 'REFUSED', refused_scopes: ['insights.aggregate'] }]);
+      }
     }
-    // Without perturbation both guesses are right 40 times in 40. With counts off by up to 3, keyed by the
-    // people in each cell: the first about 66% of the time (23 of 40 here), the second about 92% (36 of 40
-    // here): X's cell fails to change only when its noise takes back X (16% of the time). Never certain; the
-    // daily question budget bounds how many such pairs a planner can ask (see the README on disclosure control).
-    expect(byDrop).toBeLessThan(40);
-    expect(byChange).toBeLessThan(40);
+    expect(answeredPairs).toBe(0);
+    // A cohort that differs by more than a small cell is answered: deciles 1-9 of two regencies against 1-10 of one.
+    const wider = await asPlanner(COHORT, { filter: { regionPrefix: '99', decileMin: 1, decileMax: 9 }, groupBy: [] });
+    expect(cohort(wider).total.count).toBeGreaterThan(1_900);
   });
 
   it('gives the averaging attack nothing: every phrasing of a cohort publishes the one perturbed count', async () => {
@@ -274,26 +287,28 @@ describe('cohort tables for planners', () => {
         for (const dimension of dimensions.slice(dimensions.indexOf(grouping[grouping.length - 1]) + 1))
           groupings.push([...grouping, dimension]);
     expect(groupings).toHaveLength(42);
-    const cohorts = [
-      { regionPrefix: '98.71' },
+    // Every phrasing of the first cohort gives the one published total, so their average is that total too.
+    const everyone = { regionPrefix: '98.71' };
+    const single = cohort(await asPlanner(COHORT, { filter: everyone, groupBy: [] })).total.count!;
+    const totals: number[] = [];
+    for (const groupBy of groupings)
+      totals.push(cohort(await asPlanner(COHORT, { filter: everyone, groupBy })).total.count!);
+    expect(new Set(totals)).toEqual(new Set([single]));
+    expect(totals.reduce((a, b) => a + b, 0) / totals.length).toBe(single);
+    // The other three cohorts are one person away from it (and from each other): refused, under any grouping.
+    for (const filter of [
       { regionPrefix: '98.71', bpjsActive: true },
       { regionPrefix: '98.71', ageBands: under65 },
       { regionPrefix: '98.71', ageBands: under65, bpjsActive: true },
-    ];
-    const averages: number[] = [];
-    for (const filter of cohorts) {
-      const single = cohort(await asPlanner(COHORT, { filter, groupBy: [] })).total.count!;
-      const totals: number[] = [];
-      for (const groupBy of groupings) totals.push(cohort(await asPlanner(COHORT, { filter, groupBy })).total.count!);
-      // Every phrasing gives the one published total, so their average is that total too.
-      expect(new Set(totals)).toEqual(new Set([single]));
-      averages.push(totals.reduce((a, b) => a + b, 0) / totals.length);
-    }
-    expect(averages).not.toEqual([45, 44, 44, 44]);
+    ])
+      for (const groupBy of [[], ['SEX'], ['AGE_BAND', 'DECILE']]) {
+        const refused = await asPlanner(COHORT, { filter, groupBy });
+        expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      }
     // The published totals of the same people agree wherever they appear: the cell of one regency in a table by
     // regency is the total of the question about that regency alone.
     const byRegency = cohort(await asPlanner(COHORT, { filter: { regionPrefix: '98' }, groupBy: ['REGENCY'] }));
-    expect(byRegency.cells.find((c) => c.coordinates[0].value === '98.71')!.count).toBe(averages[0]);
+    expect(byRegency.cells.find((c) => c.coordinates[0].value === '98.71')!.count).toBe(single);
   });
 
   it("holds each planner to the steward's daily question budget, every question and refusal on the record", async () => {

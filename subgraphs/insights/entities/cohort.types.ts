@@ -134,7 +134,7 @@ export class QuestionBudget {
   @Field(() => Int, { description: 'Questions allowed per UTC day.' })
   questionsPerDay!: number;
 
-  @Field(() => Int, { description: 'Questions asked today (UTC), refused ones excepted.' })
+  @Field(() => Int, { description: 'Questions asked today (UTC), those refused past the budget excepted.' })
   askedToday!: number;
 
   @Field(() => Int, { description: "The steward's version; 0 for the hub's default." })

@@ -2,7 +2,9 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Planners' daily question budgets: the steward's versions per planner (append-only, who and why, like the
- * disclosure settings), and the questions each planner asked per UTC day, counted as they are asked.
+ * disclosure settings), and the questions each planner asked per UTC day, counted as they are asked. And the
+ * cohorts planners were answered about, by day, with their exact size and key sum, so that a cohort differing from
+ * one of them by a few people is refused (differencing.ts); kept inside the insights schema, never shown.
  */
 export class Migration20261204180000_question_budget extends Migration {
   override async up(): Promise<void> {
@@ -18,9 +20,16 @@ export class Migration20261204180000_question_budget extends Migration {
     this.addSql(`create table "insights"."question_tally" (
       "planner" text not null, "day" date not null, "questions" int not null check ("questions" >= 0),
       constraint "question_tally_pkey" primary key ("planner", "day"));`);
+    this.addSql(`create table "insights"."question_cohort" (
+      "planner" text not null, "day" date not null, "unit" text not null, "filter" jsonb not null,
+      "people" int not null, "key_sum" bigint not null, "asked_at" timestamptz not null default now(),
+      constraint "question_cohort_pkey" primary key ("planner", "day", "unit", "filter"));`);
+    this.addSql(`create index "question_cohort_size" on "insights"."question_cohort" ("unit", "people");`);
+    this.addSql(`create index "question_cohort_day" on "insights"."question_cohort" ("day");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "insights"."question_cohort";`);
     this.addSql(`drop table if exists "insights"."question_tally";`);
     this.addSql(`drop table if exists "insights"."question_budget";`);
   }

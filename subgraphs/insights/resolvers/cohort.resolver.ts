@@ -5,7 +5,8 @@ import { transactionExecutor } from '../../../hub/orm';
 import { ErrorCode, conflictError, inputError } from '../../../schema/errors';
 import { sensitive } from '../../../schema/scopes';
 import { DEFAULT_QUESTIONS_PER_DAY, questionsAsked } from '../budget';
-import { countCohort, publishCohort } from '../cohort';
+import { publishCohort } from '../cohort';
+import { currentSettings } from '../settings';
 import type { InsightsContext } from '../context';
 import { Cohort, CohortFilter, DisclosureControl, QuestionBudget } from '../entities/cohort.types';
 import { DisclosureSetting } from '../entities/disclosure-setting.entity';
@@ -25,13 +26,13 @@ export class CohortResolver {
     @Arg('filter', () => CohortFilter) filter: CohortFilter,
     @Arg('groupBy', () => [Dimension]) groupBy: Dimension[],
     @Arg('unit', () => CohortUnit, { defaultValue: CohortUnit.PERSON }) unit: CohortUnit,
-    @Ctx() { em }: InsightsContext,
+    @Ctx() { em, loaders }: InsightsContext,
   ): Promise<Cohort> {
     // The three reads are independent: side by side, the answer costs the aggregate and little more.
     const [[latest], settings, counted] = await Promise.all([
       em.find(Refresh, {}, { orderBy: { id: 'desc' }, limit: 1 }),
-      currentSettings(em),
-      countCohort(transactionExecutor(em), filter, groupBy, unit),
+      loaders.settings(),
+      loaders.count(filter, groupBy, unit),
     ]);
     if (!latest) throw inputError('the projection has not been built yet: it is built after every load');
     const answer = publishCohort(counted, settings);
@@ -172,11 +173,6 @@ export class CohortResolver {
       };
     });
   }
-}
-
-async function currentSettings(em: InsightsContext['em']): Promise<DisclosureSetting> {
-  const [latest] = await em.find(DisclosureSetting, {}, { orderBy: { version: 'desc' }, limit: 1 });
-  return latest;
 }
 
 function checkReason(reason: string): void {
