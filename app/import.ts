@@ -124,8 +124,8 @@ async function main(): Promise<number> {
   setLogLevel('warn');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const pool = new Pool({ connectionString: database.url, max: 2 });
-  const feed = await openChangeFeed(config.redisUrl);
-  const kv = await openKeyValue(config.redisUrl);
+  const feed = await openChangeFeed(config.redisUrl, config.redisPrefix);
+  const kv = await openKeyValue(config.redisUrl, config.redisPrefix);
   try {
     await migrate(database.url);
     if (command.kind === 'quarantine') {

@@ -11,7 +11,8 @@ import { createRuleBook, type RuleBook } from '../policy/rule-book';
 /**
  * What the parts of a process share: rule-change notices, the steward's rules, the access log (signed with the
  * checkpoint key), the key-value store with the change counters kept in it, and the population change feed.
- * On Redis when REDIS_URL is set (shared with the other processes), in this process otherwise.
+ * On Redis when REDIS_URL is set (shared with the other processes, every key and channel under the deployment's
+ * REDIS_PREFIX), in this process otherwise.
  */
 export interface SharedServices {
   readonly pubsub: PubSub;
@@ -40,18 +41,18 @@ export async function openServices(
     for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);
   };
   try {
-    const pubsub = supplied.pubsub ?? (await openPubSub(config.redisUrl));
+    const pubsub = supplied.pubsub ?? (await openPubSub(config.redisUrl, config.redisPrefix));
     if (!supplied.pubsub) closers.push(() => pubsub.close());
-    const kv = supplied.kv ?? (await openKeyValue(config.redisUrl));
+    const kv = supplied.kv ?? (await openKeyValue(config.redisUrl, config.redisPrefix));
     if (!supplied.kv) closers.push(() => kv.close());
-    const feed = supplied.feed ?? (await openChangeFeed(config.redisUrl));
+    const feed = supplied.feed ?? (await openChangeFeed(config.redisUrl, config.redisPrefix));
     if (!supplied.feed) closers.push(() => feed.close());
     const rules = await createRuleBook({ databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
     closers.push(() => rules.close());
     const signer = loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey });
     const accessLog = createAccessLog({ databaseUrl, signer });
     closers.push(() => accessLog.close());
-    const quotas = new QuotaCounter({ kv, prefix: 'c360:', secret: config.internalSecret });
+    const quotas = new QuotaCounter({ kv, secret: config.internalSecret });
     return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, close };
   } catch (error) {
     await close();

@@ -64,7 +64,8 @@ export function inProcessChangeFeed(): ChangeFeed {
   };
 }
 
-const STREAM = 'c360:population-changes';
+/** The stream's name under the deployment's prefix (config REDIS_PREFIX). */
+const STREAM = 'population-changes';
 /** The stream keeps about this many notices (trimmed approximately): a group down for longer misses the oldest. */
 const STREAM_LENGTH = 1_000_000;
 const BLOCK_MS = 1_000;
@@ -161,6 +162,6 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
 }
 
 /** Redis Streams when REDIS_URL is configured, the in-process implementation otherwise. */
-export function openChangeFeed(redisUrl: string | undefined): Promise<ChangeFeed> {
-  return redisUrl ? redisChangeFeed(redisUrl) : Promise.resolve(inProcessChangeFeed());
+export function openChangeFeed(redisUrl: string | undefined, prefix = ''): Promise<ChangeFeed> {
+  return redisUrl ? redisChangeFeed(redisUrl, `${prefix}${STREAM}`) : Promise.resolve(inProcessChangeFeed());
 }

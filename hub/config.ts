@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -38,6 +38,13 @@ export interface HubConfig {
   readonly subgraphPorts: Readonly<Record<string, number>>;
   /** Redis for notifications between processes (rule changes); unset: in-process only. */
   readonly redisUrl: string | undefined;
+  /**
+   * What every Redis key and channel of this deployment starts with (REDIS_PREFIX), so that deployments sharing
+   * one Redis never read each other's cached answers, counters or notices. Default: `c360:` and a hash of the
+   * database's identity (host, port and name; the data directory when embedded), so two hubs on two databases
+   * are apart, and the processes of one hub together, with no setting at all.
+   */
+  readonly redisPrefix: string;
   /** Longest cached steward rules are used without hearing of a change. Default 60 s. */
   readonly rulesMaxAgeMs: number;
   /** The access log's checkpoint-signing key and the verifier's record of what it verified last. */
@@ -116,6 +123,16 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: nu
   return Number(raw);
 }
 
+/** `c360:` and a short hash of where the data lives: the same for every process of one deployment. */
+function deploymentPrefix(databaseUrl: string | undefined, dataDir: string): string {
+  let identity = `embedded:${dataDir}`;
+  if (databaseUrl) {
+    const url = new URL(databaseUrl);
+    identity = `postgres:${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  }
+  return `c360:${createHash('sha256').update(identity).digest('hex').slice(0, 12)}:`;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -150,6 +167,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
     throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
+  const redisPrefix = env.REDIS_PREFIX || deploymentPrefix(databaseUrl, resolve(env.DATA_DIR || '.data/pglite'));
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(redisPrefix))
+    throw new ConfigError('REDIS_PREFIX', 'must be 1 to 64 letters, digits, or _ . : -');
   const internalSecret = env.HUB_INTERNAL_SECRET || randomBytes(32).toString('base64url');
   const gatewayUrl = env.GATEWAY_URL || 'http://127.0.0.1:4000/graphql';
   if (!/^https?:\/\//.test(gatewayUrl)) throw new ConfigError('GATEWAY_URL', 'must be an http(s) URL');
@@ -174,6 +194,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayUrl,
     subgraphPorts: Object.freeze(subgraphPorts),
     redisUrl,
+    redisPrefix,
     rulesMaxAgeMs: integer(env, 'RULES_MAX_AGE_SECONDS', 60, 86_400) * 1000,
     supergraphFile: resolve(env.SUPERGRAPH_FILE || resolve(__dirname, '../schema/supergraph.graphql')),
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,

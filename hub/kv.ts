@@ -78,44 +78,46 @@ export function inProcessKeyValue(): KeyValue {
   };
 }
 
-export async function redisKeyValue(url: string): Promise<KeyValue> {
+/** Redis, every key under `prefix` (the deployment's, config REDIS_PREFIX): one Redis can serve many hubs. */
+export async function redisKeyValue(url: string, prefix = ''): Promise<KeyValue> {
   const client = createClient({ url });
   client.on('error', (error: unknown) => log.warn('redis connection error', errorFields(error)));
   await client.connect();
+  const at = (key: string) => `${prefix}${key}`;
   return {
     kind: 'redis',
-    get: (key) => client.get(key),
-    getMany: async (keys) => (keys.length === 0 ? [] : client.mGet([...keys])),
+    get: (key) => client.get(at(key)),
+    getMany: async (keys) => (keys.length === 0 ? [] : client.mGet(keys.map(at))),
     set: async (key, value, ttlSeconds) => {
-      await client.set(key, value, { expiration: { type: 'EX', value: ttlSeconds } });
+      await client.set(at(key), value, { expiration: { type: 'EX', value: ttlSeconds } });
     },
     mark: async (keys, ttlSeconds) => {
       if (keys.length === 0) return;
       const value = randomUUID();
       const batch = client.multi();
-      for (const key of keys) batch.set(key, value, { expiration: { type: 'EX', value: ttlSeconds } });
+      for (const key of keys) batch.set(at(key), value, { expiration: { type: 'EX', value: ttlSeconds } });
       await batch.exec();
     },
     increment: async (key, ttlSeconds) => {
-      const [count] = await client.multi().incr(key).expire(key, ttlSeconds, 'NX').exec();
+      const [count] = await client.multi().incr(at(key)).expire(at(key), ttlSeconds, 'NX').exec();
       return Number(count);
     },
     addMembers: async (key, members, ttlSeconds) => {
-      if (members.length === 0) return client.sCard(key);
+      if (members.length === 0) return client.sCard(at(key));
       const replies = await client
         .multi()
-        .sAdd(key, [...members])
-        .expire(key, ttlSeconds, 'NX')
-        .sCard(key)
+        .sAdd(at(key), [...members])
+        .expire(at(key), ttlSeconds, 'NX')
+        .sCard(at(key))
         .exec();
       return Number(replies[2]);
     },
-    countMembers: (key) => client.sCard(key),
+    countMembers: (key) => client.sCard(at(key)),
     close: () => client.close(),
   };
 }
 
 /** Redis when REDIS_URL is configured, the in-process store otherwise (shared by everything in `npm start`). */
-export function openKeyValue(redisUrl: string | undefined): Promise<KeyValue> {
-  return redisUrl ? redisKeyValue(redisUrl) : Promise.resolve(inProcessKeyValue());
+export function openKeyValue(redisUrl: string | undefined, prefix = ''): Promise<KeyValue> {
+  return redisUrl ? redisKeyValue(redisUrl, prefix) : Promise.resolve(inProcessKeyValue());
 }

@@ -37,8 +37,11 @@ export function inProcessPubSub(): PubSub {
   };
 }
 
-/** Separate processes (or machines): Redis pub/sub, one connection to publish and one to listen. */
-export async function redisPubSub(url: string): Promise<PubSub> {
+/**
+ * Separate processes (or machines): Redis pub/sub, one connection to publish and one to listen, every channel
+ * under `prefix` (the deployment's): hubs sharing one Redis do not hear each other.
+ */
+export async function redisPubSub(url: string, prefix = ''): Promise<PubSub> {
   const publisher = createClient({ url });
   const subscriber = publisher.duplicate();
   for (const [name, client] of [
@@ -54,12 +57,12 @@ export async function redisPubSub(url: string): Promise<PubSub> {
   return {
     kind: 'redis',
     publish: async (channel, message) => {
-      await publisher.publish(channel, message);
+      await publisher.publish(`${prefix}${channel}`, message);
     },
     subscribe: async (channel, listener) => {
-      await subscriber.subscribe(channel, listener);
+      await subscriber.subscribe(`${prefix}${channel}`, listener);
       return async () => {
-        await subscriber.unsubscribe(channel, listener);
+        await subscriber.unsubscribe(`${prefix}${channel}`, listener);
       };
     },
     close: async () => {
@@ -69,6 +72,6 @@ export async function redisPubSub(url: string): Promise<PubSub> {
 }
 
 /** Redis when REDIS_URL is configured, the in-process implementation otherwise. */
-export function openPubSub(redisUrl: string | undefined): Promise<PubSub> {
-  return redisUrl ? redisPubSub(redisUrl) : Promise.resolve(inProcessPubSub());
+export function openPubSub(redisUrl: string | undefined, prefix = ''): Promise<PubSub> {
+  return redisUrl ? redisPubSub(redisUrl, prefix) : Promise.resolve(inProcessPubSub());
 }

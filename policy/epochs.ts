@@ -31,9 +31,9 @@ export interface EpochSnapshot {
 /** How long a changed counter is kept: longer than any answer may be reused (at most 3,600 s, hub/config.ts). */
 export const CHANGE_HORIZON_SECONDS = 86_400;
 
-const ANYONE = 'c360:epoch:anyone';
-const RULES = 'c360:epoch:rules';
-const person = (nik: string) => `c360:epoch:nik:${nik}`;
+const ANYONE = 'epoch:anyone';
+const RULES = 'epoch:rules';
+const person = (nik: string) => `epoch:nik:${nik}`;
 
 export function createEpochs(kv: KeyValue): Epochs {
   return {

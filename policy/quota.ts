@@ -40,8 +40,8 @@ const DAY: Window = { limit: 'personsPerDay', seconds: 86_400, label: 'persons t
 export interface QuotaCounterOptions {
   /** Where the counts live: Redis when REDIS_URL is set (shared by every gateway process), else this process. */
   kv: KeyValue;
-  /** Key prefix separating deployments that share one Redis. */
-  prefix: string;
+  /** A prefix of its own inside the store (the store already keeps deployments apart). Default none. */
+  prefix?: string;
   /** Persons are counted as keyed hashes of their NIK, never as NIKs. */
   secret: string;
   /** Longest a count may take on Redis before this process counts alone. Default 250 ms. */
@@ -106,7 +106,7 @@ export class QuotaCounter {
   }
 
   private key(clientId: string, window: Window, now: number): string {
-    return `${this.options.prefix}quota:${clientId}:${window.limit}:${Math.floor(now / 1000 / window.seconds)}`;
+    return `${this.options.prefix ?? ''}quota:${clientId}:${window.limit}:${Math.floor(now / 1000 / window.seconds)}`;
   }
 
   private over(window: Window, quota: ClientQuota, count: number, now: number): QuotaVerdict {

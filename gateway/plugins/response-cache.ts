@@ -57,7 +57,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           if (ttlSeconds === 0 || operation.operation !== 'query' || caller.role !== 'officer') return null;
           if (operation.selectionSet.selections.some((s) => s.kind === 'Field' && NEVER_REUSED.has(s.name.value)))
             return null;
-          key = `c360:answer:${createHash('sha256')
+          key = `answer:${createHash('sha256')
             .update(
               JSON.stringify([
                 caller.subject,

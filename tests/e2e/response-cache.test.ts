@@ -24,7 +24,8 @@ beforeAll(async () => {
     scopes: ['population.identity', 'health.coverage'],
     legalBasis: LegalBasis.CONSENT,
   });
-  kv = await redisKeyValue(REDIS_URL);
+  // A prefix of this run's own, as each deployment has (config REDIS_PREFIX).
+  kv = await redisKeyValue(REDIS_URL, `c360-test-${process.pid}-${Date.now()}:`);
   stack = await startStack(database.url, { kv, responseCacheTtlSeconds: 60 });
 });
 

@@ -10,7 +10,8 @@ const nik = String(3_201_010_000_000_000 + randomInt(1e9));
 
 describe('change counters', () => {
   it('move to a value never held before on every change, and expire a horizon after the last one', async () => {
-    const kv = await redisKeyValue(REDIS_URL);
+    const prefix = `c360-test-${randomInt(1e9)}:`;
+    const kv = await redisKeyValue(REDIS_URL, prefix);
     const raw = createClient({ url: REDIS_URL });
     await raw.connect();
     try {
@@ -22,10 +23,11 @@ describe('change counters', () => {
         seen.push((await epochs.read([nik])).people[nik]);
       }
       expect(new Set(seen).size).toBe(4);
-      const ttl = await raw.ttl(`c360:epoch:nik:${nik}`);
+      // Under the deployment's prefix, as every key.
+      const ttl = await raw.ttl(`${prefix}epoch:nik:${nik}`);
       expect(ttl).toBeGreaterThan(CHANGE_HORIZON_SECONDS - 60);
       expect(ttl).toBeLessThanOrEqual(CHANGE_HORIZON_SECONDS);
-      await raw.del(`c360:epoch:nik:${nik}`);
+      await raw.del(`${prefix}epoch:nik:${nik}`);
     } finally {
       await raw.close();
       await kv.close();

@@ -20,6 +20,7 @@ describe('readConfig', () => {
       seed: 'citizen360',
       logLevel: 'info',
       redisUrl: undefined,
+      redisPrefix: expect.stringMatching(/^c360:[0-9a-f]{12}:$/),
       rulesMaxAgeMs: 60_000,
       audit: {
         keyFile: resolve('.data/audit-signing.pem'),
@@ -60,6 +61,7 @@ describe('readConfig', () => {
       SUBGRAPH_MAX_SOCKETS: '16',
       DATABASE_POOL_MAX: '4',
       RESPONSE_CACHE_TTL_SECONDS: '30',
+      REDIS_PREFIX: 'hub-jabar:',
     });
     expect(config).toMatchObject({
       supergraphFile: '/etc/hub/supergraph.graphql',
@@ -91,9 +93,29 @@ describe('readConfig', () => {
       seed: 's1',
       logLevel: 'warn',
       redisUrl: 'redis://cache:6379',
+      redisPrefix: 'hub-jabar:',
       rulesMaxAgeMs: 5_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('keeps deployments apart on one Redis: a prefix from the database, the same for all of its processes', () => {
+    const prefix = (env: NodeJS.ProcessEnv) => readConfig(env).redisPrefix;
+    const hub = prefix({ DATABASE_URL: 'postgres://hub:one@db:5432/hub' });
+    // Another user or password, another process: the same database, the same deployment.
+    expect(prefix({ DATABASE_URL: 'postgres://reader:two@db/hub?sslmode=require' })).toBe(hub);
+    // Another database, host or port, or the embedded one: another deployment.
+    for (const other of [
+      { DATABASE_URL: 'postgres://hub:one@db:5432/hub_b' },
+      { DATABASE_URL: 'postgres://hub:one@db2:5432/hub' },
+      { DATABASE_URL: 'postgres://hub:one@db:5433/hub' },
+      {},
+    ])
+      expect(prefix(other)).not.toBe(hub);
+    expect(prefix({})).not.toBe(prefix({ DATA_DIR: '/srv/other' }));
+    expect(() => readConfig({ REDIS_PREFIX: 'has space' })).toThrow(
+      'REDIS_PREFIX must be 1 to 64 letters, digits, or _ . : -',
+    );
   });
 
   it('reads the ports and the gateway URL of parts run as their own processes', () => {
