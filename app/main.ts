@@ -3,7 +3,7 @@ import { ConfigError, readConfig } from '../hub/config';
 import { DatabaseInUseError } from '../hub/data-dir-lock';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { startHub } from './start';
-import { isLoopbackHost } from '../hub/http';
+import { isLoopbackHost, PortInUseError } from '../hub/http';
 
 const log = createLogger('hub');
 
@@ -60,7 +60,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseInUseError) process.stderr.write(`${error.message}\n`);
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError || error instanceof PortInUseError)
+    process.stderr.write(`${error.message}\n`);
   else log.error('start failed', errorFields(error));
   process.exit(1);
 });

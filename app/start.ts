@@ -6,7 +6,8 @@ import { createGateway } from '../gateway/server';
 import { sampleNiks, seedPopulation } from '../seeds/load';
 import type { HubConfig } from '../hub/config';
 import { openDatabase } from '../hub/database';
-import { isLoopbackHost, listen } from '../hub/http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLoopbackHost, listen, whileStarting } from '../hub/http';
 import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
@@ -37,12 +38,18 @@ export interface StartOptions {
  * synthetic population when the database has none, every subgraph on a free loopback port, and the gateway.
  */
 export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<RunningHub> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const closers: (() => Promise<void>)[] = [() => database.close()];
+  // The port first: a busy one is told at once, not after the migrations and the seeding. Until the gateway is
+  // ready behind it, the port answers 503 NOT_READY.
+  let serve: (request: IncomingMessage, response: ServerResponse) => void = whileStarting;
+  const gatewayHttp = await listen((request, response) => serve(request, response), config.host, config.port);
+  const closers: (() => Promise<void>)[] = [];
+  // The port closes first: no request reaches parts already stopped.
   const stop = async () => {
-    for (const close of closers.reverse()) await close().catch(() => undefined);
+    for (const close of [() => gatewayHttp.close(), ...closers.reverse()]) await close().catch(() => undefined);
   };
   try {
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    closers.push(() => database.close());
     await migrate(database.url);
     // Seeding and the sample NIKs need a pool only while starting; idle connections held for the life of the
     // process would only be closed under it later.
@@ -119,8 +126,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       limits: operationLimits(config.operationLimits),
     });
     closers.push(() => gateway.stop());
-    const gatewayHttp = await listen(gateway.handler, config.host, config.port);
-    closers.push(() => gatewayHttp.close());
+    serve = gateway.handler;
     gatewayUrl = gatewayHttp.url;
     return { url: gatewayHttp.url, sampleNiks: samples, subgraphUrls, stop };
   } catch (error) {

@@ -76,6 +76,31 @@ function mediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
 
+/** The address could not be taken (another process holds it, or it needs privileges): said before anything starts. */
+export class PortInUseError extends Error {
+  constructor(host: string, port: number, code: string) {
+    super(
+      code === 'EACCES'
+        ? `${host}:${port} may not be listened on by this user: set PORT to 1024 or above`
+        : `${host}:${port} is in use by another process: stop it, or set PORT (or HOST) to a free one`,
+    );
+    this.name = 'PortInUseError';
+  }
+}
+
+/**
+ * What the hub's port answers while the hub starts behind it (migrations, the first seeding): the process is
+ * alive (`/healthz`), and everything else is 503 NOT_READY with Retry-After, never a refused connection.
+ */
+export function whileStarting(request: IncomingMessage, response: ServerResponse): void {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+  response.setHeader('retry-after', '5');
+  sendJson(response, 503, {
+    errors: [{ message: 'The hub is starting: retry in a few seconds', extensions: { code: 'NOT_READY' } }],
+  });
+}
+
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
@@ -189,7 +214,11 @@ export function listen(
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new PortInUseError(host, port, error.code) : error,
+      ),
+    );
     server.listen(port, host, () => {
       server.off('error', reject);
       const bound = (server.address() as AddressInfo).port;

@@ -40,6 +40,8 @@ export const ErrorCode = {
   ACCESS_LOG_UNAVAILABLE: 'ACCESS_LOG_UNAVAILABLE',
   /** An agency's subgraph could not be reached; the rest of the response is still served. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** The hub is starting (or stopping) and does not serve yet: HTTP 503 with Retry-After. */
+  NOT_READY: 'NOT_READY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,5 +1,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -164,6 +166,29 @@ describe('npm start', () => {
         expect(await stopHubProcess(hub.child)).toBe(0);
       }
     });
+  });
+
+  it('tells at once that its port is taken, before any migration or seeding', async () => {
+    const holder = createServer();
+    await new Promise<void>((done) => holder.listen(0, '127.0.0.1', done));
+    const { port } = holder.address() as AddressInfo;
+    const fresh = mkdtempSync(join(tmpdir(), 'c360-busy-'));
+    try {
+      const result = spawnSync(process.execPath, ['-r', '@swc-node/register', 'app/main.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, DATA_DIR: fresh, PORT: String(port), LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`127.0.0.1:${port} is in use by another process: stop it, or set PORT`);
+      expect(result.stderr).not.toMatch(/generating a synthetic population/);
+      // Nothing was created: the embedded database was never opened.
+      expect(readdirSync(fresh)).toEqual([]);
+    } finally {
+      holder.close();
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('stops with a message naming a bad variable', async () => {
