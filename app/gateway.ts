@@ -1,3 +1,4 @@
+import { servingUrl } from '../hub/database';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readConfig, type HubConfig } from '../hub/config';
@@ -23,7 +24,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     throw new Error(
       "DATABASE_URL is required to run the gateway on its own (it reads the steward's rules and writes the access log)",
     );
-  const services = await openServices(config, config.databaseUrl);
+  const services = await openServices(config, servingUrl(config.databaseUrl, config.databaseTimeouts));
   const { rules, quotas, accessLog, kv, epochs } = services;
   const gateway = await createGateway({
     production: config.production,

@@ -5,7 +5,7 @@ import { createAuthenticator } from '../gateway/authentication';
 import { createGateway } from '../gateway/server';
 import { sampleNiks, seedPopulation } from '../seeds/load';
 import type { HubConfig } from '../hub/config';
-import { openDatabase } from '../hub/database';
+import { openDatabase, servingUrl } from '../hub/database';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLoopbackHost, listen, whileStarting } from '../hub/http';
 import { createLogger } from '../hub/log';
@@ -75,8 +75,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       await pool.end();
     }
 
+    // What serves requests connects with PostgreSQL's timeouts set (hub/database.ts servingUrl).
+    const serving = database.embedded ? database.url : servingUrl(database.url, config.databaseTimeouts);
     // One set of services for the process: the gateway and every subgraph decide on the same cached rules.
-    const services = await openServices(config, database.url);
+    const services = await openServices(config, serving);
     closers.push(() => services.close());
     const { rules, quotas, accessLog, kv, epochs, feed } = services;
 
@@ -84,7 +86,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     let gatewayUrl = '';
     for (const subgraph of SUBGRAPHS) {
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
-      const orm = await MikroORM.init(subgraph.ormConfig(database.url, { poolMax: database.embedded ? 1 : 10 }));
+      const orm = await MikroORM.init(subgraph.ormConfig(serving, { poolMax: database.embedded ? 1 : 10 }));
       closers.push(() => orm.close(true));
       const server = await createSubgraphServer(subgraph, {
         orm,

@@ -1,3 +1,4 @@
+import { servingUrl } from '../hub/database';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
@@ -26,8 +27,9 @@ export async function openSubgraphProcess(
     throw new Error(`DATABASE_URL is required to run the ${definition.name} subgraph on its own`);
   if (!config.internalSecretShared)
     throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
-  const orm = await MikroORM.init(definition.ormConfig(config.databaseUrl, { poolMax: config.databasePoolMax }));
-  const services = await openServices(config, config.databaseUrl);
+  const serving = servingUrl(config.databaseUrl, config.databaseTimeouts);
+  const orm = await MikroORM.init(definition.ormConfig(serving, { poolMax: config.databasePoolMax }));
+  const services = await openServices(config, serving);
   const { rules, accessLog, epochs, feed } = services;
   const server = await createSubgraphServer(definition, {
     orm,

@@ -57,6 +57,13 @@ export interface HubConfig {
   readonly subgraphMaxSockets: number;
   /** Most database connections a subgraph process holds for its queries (DATABASE_POOL_MAX). Default 10. */
   readonly databasePoolMax: number;
+  /**
+   * PostgreSQL's own limits on every session that serves requests (DATABASE_STATEMENT_TIMEOUT_MS, default
+   * 10,000; DATABASE_LOCK_TIMEOUT_MS, default 3,000; DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, default 30,000;
+   * 0 turns one off): a stalled or locked database answers 503 DATABASE_TIMEOUT, never a hang. Loads,
+   * imports, migrations and the planners' projection run without them.
+   */
+  readonly databaseTimeouts: DatabaseTimeouts;
   /** How long officers' repeated answers may be reused (RESPONSE_CACHE_TTL_SECONDS). Default 0: no reuse. */
   readonly responseCacheTtlSeconds: number;
   /** The planners' pseudonymisation key (INSIGHTS_KEY_FILE). Created on first use outside production. */
@@ -133,6 +140,13 @@ function deploymentPrefix(databaseUrl: string | undefined, dataDir: string): str
   return `c360:${createHash('sha256').update(identity).digest('hex').slice(0, 12)}:`;
 }
 
+/** PostgreSQL session limits, in milliseconds (0: none). */
+export interface DatabaseTimeouts {
+  readonly statementMs: number;
+  readonly lockMs: number;
+  readonly idleInTransactionMs: number;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -200,6 +214,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
+    databaseTimeouts: Object.freeze({
+      statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 3_600_000),
+      lockMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 3_000, 3_600_000),
+      idleInTransactionMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 3_600_000),
+    }),
     // At most an hour: well inside the change counters' horizon (policy/epochs.ts CHANGE_HORIZON_SECONDS).
     responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
     insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { DatabaseTimeouts } from './config';
 import { lockDataDir } from './data-dir-lock';
 
 interface Database {
@@ -9,6 +10,24 @@ interface Database {
   /** True when this is the embedded PGlite, which serves one query at a time (see STACK.md pitfall 11). */
   readonly embedded: boolean;
   close(): Promise<void>;
+}
+
+/**
+ * The URL the pools that serve requests connect with: PostgreSQL's statement, lock and idle-in-transaction
+ * timeouts set on every session they open (the `options` startup parameter), so that a stalled or locked
+ * database ends a statement with an error instead of holding a request. Not for the embedded database: it is
+ * one session shared by every connection (and ignores startup options).
+ */
+export function servingUrl(url: string, timeouts: DatabaseTimeouts): string {
+  const parsed = new URL(url);
+  const settings = [
+    parsed.searchParams.get('options'),
+    `-c statement_timeout=${timeouts.statementMs}`,
+    `-c lock_timeout=${timeouts.lockMs}`,
+    `-c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`,
+  ];
+  parsed.searchParams.set('options', settings.filter(Boolean).join(' '));
+  return parsed.toString();
 }
 
 /**

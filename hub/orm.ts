@@ -11,6 +11,9 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
   return (databaseUrl: string, options: { poolMax?: number } = {}): Options =>
     defineConfig({
       clientUrl: databaseUrl,
+      // MikroORM reads host, user and database from the URL, not its startup `options` (the session timeouts
+      // of hub/database.ts servingUrl): they are handed to the driver as they are.
+      ...startupOptions(databaseUrl),
       schema,
       entities,
       // A schema of SQL-only tables (the connectors' bookkeeping) has migrations and no entities.
@@ -28,6 +31,11 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
         silent: true,
       },
     });
+}
+
+function startupOptions(databaseUrl: string): Pick<Options, 'driverOptions'> {
+  const options = new URL(databaseUrl).searchParams.get('options');
+  return options ? { driverOptions: { connection: { options } } } : {};
 }
 
 /** Raw SQL (`?` placeholders) inside the entity manager's current transaction: for writers outside the ORM. */

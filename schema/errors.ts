@@ -40,6 +40,11 @@ export const ErrorCode = {
   ACCESS_LOG_UNAVAILABLE: 'ACCESS_LOG_UNAVAILABLE',
   /** An agency's subgraph could not be reached; the rest of the response is still served. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /**
+   * The database did not answer within its statement or lock timeout (a stall, a lock held elsewhere): the
+   * field is null; HTTP 503 when nothing else was answered. Nothing was changed.
+   */
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   /** The hub is starting (or stopping) and does not serve yet: HTTP 503 with Retry-After. */
   NOT_READY: 'NOT_READY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -111,6 +116,22 @@ export function withoutInputValues(message: string): string {
     .replace(/^Value .* does not exist in "([^"]+)" enum\./s, 'The value does not exist in the "$1" enum.');
 }
 
+/** PostgreSQL's SQLSTATEs for a statement cancelled by its timeout and a lock not granted in time. */
+const TIMEOUTS: Readonly<Record<string, string>> = { '57014': 'statement timeout', '55P03': 'lock timeout' };
+
+/** Whether the error (or one it wraps: GraphQL, MikroORM, pg) is a database timeout, and which. */
+function databaseTimeout(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const { code, sqlState } = current as { code?: unknown; sqlState?: unknown };
+    const found = TIMEOUTS[String(sqlState ?? code)];
+    if (found) return found;
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /**
  * Rewrites an error for the client:
  * - a scalar input error keeps only its reason (graphql-js wraps it in a message that quotes the value), and
@@ -124,6 +145,17 @@ export function toClientError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): { error: GraphQLFormattedError; masked: boolean } {
+  const timeout = databaseTimeout(error);
+  if (timeout)
+    return {
+      error: {
+        message: `The database did not answer in time (${timeout}): try again`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.DATABASE_TIMEOUT, reason: timeout },
+      },
+      masked: false,
+    };
   const input = originalInputError(error);
   if (input) {
     const subject = /^Variable "\$([^"]+)"/.exec(formatted.message)?.[1];

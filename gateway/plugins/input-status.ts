@@ -8,6 +8,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.ACCESS_LOG_UNAVAILABLE]: 503,
+  [ErrorCode.DATABASE_TIMEOUT]: 503,
 };
 
 /**

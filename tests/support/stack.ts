@@ -1,3 +1,4 @@
+import { servingUrl } from '../../hub/database';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,9 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     }),
     production,
   });
-  const services = await openServices(config, databaseUrl, {
+  // The pools that serve requests, with PostgreSQL's timeouts, as in every process of the hub.
+  const serving = servingUrl(databaseUrl, config.databaseTimeouts);
+  const services = await openServices(config, serving, {
     pubsub: options.pubsub ?? inProcessPubSub(),
     kv: options.kv ?? inProcessKeyValue(),
     feed: options.feed,
@@ -115,7 +118,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
   const internalSecret = config.internalSecret;
   const issuer: DevIssuer = await loadDevIssuer(keyFile);
   for (const definition of SUBGRAPHS) {
-    const orm = await MikroORM.init(definition.ormConfig(databaseUrl, { poolMax: 2 }));
+    const orm = await MikroORM.init(definition.ormConfig(serving, { poolMax: 2 }));
     orms.push(orm);
     const server = await createSubgraphServer(definition, {
       orm,

@@ -31,6 +31,7 @@ describe('readConfig', () => {
       gatewayWorkers: availableParallelism(),
       subgraphMaxSockets: 64,
       databasePoolMax: 10,
+      databaseTimeouts: { statementMs: 10_000, lockMs: 3_000, idleInTransactionMs: 30_000 },
       responseCacheTtlSeconds: 0,
       insightsKeyFile: resolve('.data/insights.key'),
       operationLimits: {},
@@ -62,7 +63,11 @@ describe('readConfig', () => {
       DATABASE_POOL_MAX: '4',
       RESPONSE_CACHE_TTL_SECONDS: '30',
       REDIS_PREFIX: 'hub-jabar:',
+      DATABASE_STATEMENT_TIMEOUT_MS: '60000',
+      DATABASE_LOCK_TIMEOUT_MS: '0',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
     });
+    expect(config.databaseTimeouts).toEqual({ statementMs: 60_000, lockMs: 0, idleInTransactionMs: 5_000 });
     expect(config).toMatchObject({
       supergraphFile: '/etc/hub/supergraph.graphql',
       gatewayWorkers: 3,

@@ -10,7 +10,9 @@ describe('the port while the hub starts', () => {
       const query = await fetch(http.url, { method: 'POST', body: '{"query":"{ __typename }"}' });
       expect(query.status).toBe(503);
       expect(query.headers.get('retry-after')).toBe('5');
-      expect((await query.json()).errors[0].extensions).toEqual({ code: 'NOT_READY' });
+      expect(((await query.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
+        code: 'NOT_READY',
+      });
       // A second process on the same address is told so, by name.
       await expect(listen(whileStarting, '127.0.0.1', http.port)).rejects.toThrow(PortInUseError);
     } finally {

@@ -1,0 +1,77 @@
+import { Client } from 'pg';
+import { sampleNiks, seedPopulation } from '../../seeds/load';
+import { toClientError } from '../../schema/errors';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startStack, type Stack } from '../support/stack';
+
+// A database that holds a lock or stalls a statement ends the statement with PostgreSQL's own timeouts (set on
+// every serving session): the request answers 503 DATABASE_TIMEOUT, names no SQL, and the hub recovers by itself.
+let database: TestDatabase;
+let stack: Stack;
+let nik: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase('database_timeouts');
+  await seedPopulation(database.pool, { citizens: 50, seed: 'database-timeouts' });
+  [nik] = await sampleNiks(database.pool, 1);
+  stack = await startStack(database.url);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await database?.drop();
+});
+
+const READ = 'query ($n: NIK!) { citizen(nik: $n) { fullName } }';
+
+it('answers 503 DATABASE_TIMEOUT while a lock is held elsewhere, and serves again once it is released', async () => {
+  const holder = new Client({ connectionString: database.url });
+  await holder.connect();
+  try {
+    await holder.query('begin');
+    await holder.query('lock table population.citizen in access exclusive mode');
+    const locked = await stack.post(READ, { n: nik });
+    expect(locked.status).toBe(503);
+    expect(locked.body.data?.citizen ?? null).toBeNull();
+    expect(locked.body.errors![0].extensions).toMatchObject({ code: 'DATABASE_TIMEOUT', reason: 'lock timeout' });
+    expect(JSON.stringify(locked.body)).not.toMatch(/select|population\.|pg_|57014|55P03/i);
+  } finally {
+    await holder.query('rollback').catch(() => undefined);
+    await holder.end();
+  }
+  const after = await stack.post(READ, { n: nik });
+  expect(after.status).toBe(200);
+  expect(typeof after.body.data.citizen.fullName).toBe('string');
+});
+
+it('withholds personal data with 503 while the access log is locked, instead of waiting on it', async () => {
+  const holder = new Client({ connectionString: database.url });
+  await holder.connect();
+  try {
+    await holder.query('begin');
+    await holder.query('lock table audit.access_event in access exclusive mode');
+    const locked = await stack.post(READ, { n: nik });
+    expect(locked.status).toBe(503);
+    expect(locked.body.errors![0].extensions!.code).toBe('ACCESS_LOG_UNAVAILABLE');
+    expect(JSON.stringify(locked.body)).not.toContain(nik);
+  } finally {
+    await holder.query('rollback').catch(() => undefined);
+    await holder.end();
+  }
+  expect((await stack.post(READ, { n: nik })).status).toBe(200);
+});
+
+it('tells a statement cut by its timeout as DATABASE_TIMEOUT, without the SQL', () => {
+  const error = Object.assign(
+    new Error('select * from population.citizen - canceling statement due to statement timeout'),
+    {
+      code: '57014',
+    },
+  );
+  const { error: client, masked } = toClientError({ message: error.message }, { originalError: error });
+  expect(masked).toBe(false);
+  expect(client).toEqual({
+    message: 'The database did not answer in time (statement timeout): try again',
+    extensions: { code: 'DATABASE_TIMEOUT', reason: 'statement timeout' },
+  });
+});
