@@ -30,9 +30,13 @@ async function main(): Promise<void> {
   // Installed before the hub says it is ready: whoever waits for that may send a signal at once.
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    // A second signal while draining: stop now.
+    if (stopping) {
+      log.warn('stopping at once', { signal });
+      process.exit(1);
+    }
     stopping = true;
-    log.info('stopping', { signal });
+    log.info('stopping: finishing the requests in flight', { signal, graceSeconds: config.shutdownGraceMs / 1000 });
     hub.stop().then(
       () => process.exit(0),
       () => process.exit(1),

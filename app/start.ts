@@ -43,9 +43,11 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   let serve: (request: IncomingMessage, response: ServerResponse) => void = whileStarting;
   const gatewayHttp = await listen((request, response) => serve(request, response), config.host, config.port);
   const closers: (() => Promise<void>)[] = [];
-  // The port closes first: no request reaches parts already stopped.
+  // The port closes first, and the requests in flight finish (for up to SHUTDOWN_GRACE_SECONDS) before anything
+  // behind it stops: no request reaches parts already stopped, and none is cut while it has time.
   const stop = async () => {
-    for (const close of [() => gatewayHttp.close(), ...closers.reverse()]) await close().catch(() => undefined);
+    const port = () => gatewayHttp.close(config.shutdownGraceMs);
+    for (const close of [port, ...closers.reverse()]) await close().catch(() => undefined);
   };
   try {
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

@@ -64,6 +64,11 @@ export interface HubConfig {
    * imports, migrations and the planners' projection run without them.
    */
   readonly databaseTimeouts: DatabaseTimeouts;
+  /**
+   * How long a stopping hub (SIGTERM, SIGINT) lets the requests in flight finish before it cuts them
+   * (SHUTDOWN_GRACE_SECONDS). Default 15.
+   */
+  readonly shutdownGraceMs: number;
   /** How long officers' repeated answers may be reused (RESPONSE_CACHE_TTL_SECONDS). Default 0: no reuse. */
   readonly responseCacheTtlSeconds: number;
   /** The planners' pseudonymisation key (INSIGHTS_KEY_FILE). Created on first use outside production. */
@@ -214,6 +219,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_SECONDS', 15, 3_600) * 1000,
     databaseTimeouts: Object.freeze({
       statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 3_600_000),
       lockMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 3_000, 3_600_000),

@@ -201,7 +201,11 @@ export interface Listening {
   server: Server;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops taking connections. With `graceMs`, the requests in flight are let finish (their connections closed
+   * as each goes idle) for up to that long before the rest are cut; without, everything is closed at once.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Listens on host:port (0 = a free port) and resolves with the GraphQL URL actually bound. */
@@ -214,22 +218,40 @@ export function listen(
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
+    const refused = (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new PortInUseError(host, port, error.code) : error,
-      ),
-    );
+      );
+    server.once('error', refused);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', refused);
       const bound = (server.address() as AddressInfo).port;
       resolve({
         server,
         port: bound,
         url: `http://${host}:${bound}${path}`,
-        close: () =>
+        close: (graceMs = 0) =>
           new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
+            const timers: NodeJS.Timeout[] = [];
+            server.close(() => {
+              for (const timer of timers) clearTimeout(timer);
+              done();
+            });
+            if (graceMs <= 0) {
+              server.closeAllConnections();
+              return;
+            }
+            // Kept-alive connections are closed as soon as their request is answered; the rest at the deadline.
+            server.closeIdleConnections();
+            const sweep = setInterval(() => server.closeIdleConnections(), 50);
+            timers.push(sweep as unknown as NodeJS.Timeout);
+            timers.push(
+              setTimeout(() => {
+                clearInterval(sweep);
+                server.closeAllConnections();
+              }, graceMs),
+            );
+            for (const timer of timers) timer.unref();
           }),
       });
     });

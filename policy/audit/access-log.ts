@@ -143,10 +143,9 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
   const pool = new Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 5_000 });
   pool.on('error', (error) => log.warn('access log connection closed', errorFields(error)));
   let waiting: { events: readonly AccessEvent[]; done: () => void; failed: (error: unknown) => void }[] = [];
-  let flushing = false;
+  let flushing: Promise<void> | undefined;
 
   async function flush(): Promise<void> {
-    flushing = true;
     while (waiting.length > 0) {
       const batch = waiting;
       waiting = [];
@@ -167,7 +166,7 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
         for (const entry of batch) entry.failed(error);
       }
     }
-    flushing = false;
+    flushing = undefined;
   }
 
   return {
@@ -175,13 +174,17 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
       if (events.length === 0) return Promise.resolve();
       return new Promise<void>((done, failed) => {
         waiting.push({ events, done, failed });
-        if (!flushing) void flush();
+        flushing ??= flush();
       });
     },
     async appendWithin(execute, events) {
       await appendEvents(execute, options.signer, events);
     },
     publicKeyPem: options.signer.publicKeyPem,
-    close: () => pool.end(),
+    // What is being written is written first.
+    close: async () => {
+      await flushing;
+      await pool.end();
+    },
   };
 }

@@ -157,6 +157,65 @@ describe('npm start', () => {
     });
     afterAll(() => database?.drop());
 
+    it('finishes the requests in flight when stopped, each on the record, and exits 0', async () => {
+      const hub = await startHubProcess({ ...env, DATABASE_URL: database.url, SEED_CITIZENS: '300' });
+      const { rows } = await database.pool.query<{ nik: string }>('select nik from population.citizen limit 100');
+      const niks = rows.map((r) => r.nik);
+      // A service on a public-task rule: every person of the hundred is released, so every answer is whole.
+      const officer = token(env, '--role', 'officer', '--client', 'siks-ng', '--purpose', 'SOCIAL_ASSISTANCE');
+      const heavy = `query ($n: [NIK!]!) { citizens(niks: $n) { nik fullName religion address { village { name
+        district { regency { name } } } } family { members { citizen { fullName } } } welfareDecile
+        eligibility { pkh } bpjsMembership { status } } }`;
+      const answers = Array.from({ length: 8 }, () =>
+        postGraphQL(hub.url, heavy, { n: niks }, { authorization: `Bearer ${officer}` }),
+      );
+      await new Promise((done) => setTimeout(done, 50));
+      const exited = stopHubProcess(hub.child);
+      const answered = await Promise.all(answers);
+      expect(answered.map((a) => [a.status, a.body.errors])).toEqual(Array(8).fill([200, undefined]));
+      expect(await exited).toBe(0);
+      // Every answer's release is in the access log: written before it left, and nothing lost in the stop.
+      for (const answer of answered) {
+        const {
+          rows: [{ n }],
+        } = await database.pool.query(
+          'select count(distinct nik)::int as n from audit.access_event where request_id = $1 and nik = any($2)',
+          [answer.headers.get('x-request-id'), niks],
+        );
+        expect(n).toBe(100);
+      }
+    });
+
+    it('stops when the npm process that started it is stopped', async () => {
+      const npm = spawn('npm', ['start'], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      const url = await new Promise<string>((done, fail) => {
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /GraphQL:\s+(http:\/\/\S+)/.exec(output)?.[1];
+          if (found) done(found);
+        };
+        npm.stdout!.on('data', onData);
+        npm.stderr!.on('data', onData);
+        npm.once('exit', (code) => fail(new Error(`npm start exited with ${code}:\n${output}`)));
+      });
+      npm.removeAllListeners('exit');
+      npm.kill('SIGTERM');
+      // The hub itself goes: its port stops answering.
+      for (;;) {
+        const reachable = await fetch(url.replace('/graphql', '/healthz')).then(
+          () => true,
+          () => false,
+        );
+        if (!reachable) break;
+        await new Promise((done) => setTimeout(done, 200));
+      }
+    });
+
     it('uses that PostgreSQL, seeds it and answers the sample query', async () => {
       const hub = await startHubProcess({ ...env, DATABASE_URL: database.url, SEED_CITIZENS: '300' });
       try {

@@ -32,6 +32,7 @@ describe('readConfig', () => {
       subgraphMaxSockets: 64,
       databasePoolMax: 10,
       databaseTimeouts: { statementMs: 10_000, lockMs: 3_000, idleInTransactionMs: 30_000 },
+      shutdownGraceMs: 15_000,
       responseCacheTtlSeconds: 0,
       insightsKeyFile: resolve('.data/insights.key'),
       operationLimits: {},
