@@ -8,6 +8,7 @@ import type { HubConfig } from '../hub/config';
 import { openDatabase, servingUrl } from '../hub/database';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLoopbackHost, listen, whileStarting } from '../hub/http';
+import { createReadiness, type Readiness } from '../hub/readiness';
 import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
@@ -45,7 +46,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const closers: (() => Promise<void>)[] = [];
   // The port closes first, and the requests in flight finish (for up to SHUTDOWN_GRACE_SECONDS) before anything
   // behind it stops: no request reaches parts already stopped, and none is cut while it has time.
+  let readinessOf: Readiness | undefined;
   const stop = async () => {
+    readinessOf?.stopping();
     const port = () => gatewayHttp.close(config.shutdownGraceMs);
     for (const close of [port, ...closers.reverse()]) await close().catch(() => undefined);
   };
@@ -116,6 +119,18 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       );
       explorerHeaders = { Authorization: `Bearer ${token}` };
     }
+    const readiness = createReadiness([
+      { name: 'access log', essential: true, probe: () => accessLog.writable() },
+      ...Object.entries(subgraphUrls).map(([name, url]) => ({
+        name: `subgraph ${name}`,
+        essential: true,
+        probe: () => answers(new URL('/healthz', url)),
+      })),
+      ...(kv.kind === 'redis'
+        ? [{ name: 'redis', essential: false, probe: () => kv.get('readyz').then(() => undefined) }]
+        : []),
+    ]);
+    readinessOf = readiness;
     const gateway = await createGateway({
       production: config.production,
       subgraphUrls,
@@ -128,6 +143,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       accessLog,
       responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
       limits: operationLimits(config.operationLimits),
+      readiness,
     });
     closers.push(() => gateway.stop());
     serve = gateway.handler;
@@ -137,6 +153,13 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     await stop();
     throw error;
   }
+}
+
+/** Resolves when a GET of `url` answers 200. */
+async function answers(url: URL): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+  await response.body?.cancel();
+  if (response.status !== 200) throw Object.assign(new Error('not healthy'), { code: `HTTP_${response.status}` });
 }
 
 /** The README's Citizen 360 query, for the explorer. */

@@ -1,3 +1,4 @@
+import type { Readiness } from '../hub/readiness';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
@@ -59,6 +60,8 @@ export interface GatewayOptions {
   accessControl?: 'enforced' | 'off';
   /** Bounds on one operation's size and estimated work. Default DEFAULT_OPERATION_LIMITS. */
   limits?: OperationLimits;
+  /** What `/readyz` reports (the launcher knows the dependencies). */
+  readiness?: Readiness;
 }
 
 /** Creates (does not listen) the gateway: Apollo Server over @apollo/gateway, and its HTTP handler. */
@@ -144,6 +147,7 @@ export async function createGateway(options: GatewayOptions) {
     routes: options.production
       ? undefined
       : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
+    readiness: options.readiness,
   });
   return { apollo, handler, stop: () => apollo.stop() };
 }

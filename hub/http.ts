@@ -1,3 +1,4 @@
+import type { Readiness } from './readiness';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,8 @@ interface GraphQLHttpOptions<TContext extends BaseContext> {
   admit?: (request: HTTPGraphQLRequest) => { status: number; errors: unknown[] } | undefined;
   /** Serves other routes (the explorer and its assets); returns false for a request it does not own. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
+  /** Answers `/readyz`: 200 when ready or degraded, 503 when not, with every dependency's state. */
+  readiness?: Readiness;
 }
 
 class HttpError extends Error {
@@ -125,6 +128,11 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       try {
         const url = new URL(request.url ?? '/', 'http://localhost');
         if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+        if (url.pathname === '/readyz' && options.readiness) {
+          const report = await options.readiness.report();
+          response.setHeader('cache-control', 'no-store');
+          return sendJson(response, report.status === 'not-ready' ? 503 : 200, report);
+        }
         if (options.routes?.(request, response, url)) return;
         if (url.pathname !== path) return sendJson(response, 404, { errors: [{ message: 'Not found' }] });
         if (request.rawHeaders.length / 2 > maxHeaders)

@@ -120,6 +120,8 @@ export interface AccessLog {
   appendWithin(execute: SqlExecutor, events: readonly AccessEvent[]): Promise<void>;
   /** The public half of the checkpoint key, for anyone who wants to check a checkpoint. */
   readonly publicKeyPem: string;
+  /** Resolves when the log could be written now: its database answers, is not read-only, and lets it insert. */
+  writable(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -181,6 +183,12 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
       await appendEvents(execute, options.signer, events);
     },
     publicKeyPem: options.signer.publicKeyPem,
+    async writable() {
+      const { rows } = await pool.query<{ writable: boolean }>(
+        `select not pg_is_in_recovery() and has_table_privilege('audit.access_event', 'INSERT') as writable`,
+      );
+      if (!rows[0].writable) throw Object.assign(new Error('the access log is read-only'), { code: 'READ_ONLY' });
+    },
     // What is being written is written first.
     close: async () => {
       await flushing;

@@ -221,6 +221,14 @@ describe('npm start', () => {
       try {
         expect(hub.output).toContain('Database:    DATABASE_URL');
         await expectProfile(hub.url, hub.samples[1], env);
+        // Ready, with each dependency's state: the access log and every subgraph; Redis is not configured.
+        const ready = await fetch(hub.url.replace('/graphql', '/readyz'));
+        const report = (await ready.json()) as { status: string; checks: Record<string, { status: string }> };
+        expect([ready.status, report.status]).toEqual([200, 'ready']);
+        expect(Object.keys(report.checks)).toEqual(
+          expect.arrayContaining(['access log', 'subgraph population', 'subgraph insights']),
+        );
+        expect(Object.values(report.checks).every((check) => check.status === 'ok')).toBe(true);
       } finally {
         expect(await stopHubProcess(hub.child)).toBe(0);
       }

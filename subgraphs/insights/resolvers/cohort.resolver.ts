@@ -74,27 +74,7 @@ export class CohortResolver {
         reason: reason.trim(),
       });
       await em.flush();
-      await ctx.accessLog.appendWithin(transactionExecutor(em), [
-        {
-          at: next.changedAt,
-          kind: 'DISCLOSURE_CHANGED',
-          requestId: ctx.requestId,
-          actorSubject: ctx.caller.subject,
-          actorRole: ctx.caller.role,
-          clientId: ctx.caller.client,
-          purpose: ctx.caller.purpose,
-          nik: null,
-          decision: null,
-          basis: null,
-          consentIds: [],
-          ruleVersion: next.version,
-          scopes: [],
-          refusedScopes: [],
-          fields: [],
-          reason: next.reason,
-          detail: { minCellSize, maxPerturbation },
-        },
-      ]);
+      await disclosureChanged(ctx, em, next, { minCellSize, maxPerturbation });
       return next;
     });
   }
@@ -142,27 +122,7 @@ export class CohortResolver {
           throw conflictError(`the budget of ${who} changed meanwhile: read it and set it again`);
         throw error;
       });
-      await ctx.accessLog.appendWithin(transactionExecutor(em), [
-        {
-          at: next.changedAt,
-          kind: 'DISCLOSURE_CHANGED',
-          requestId: ctx.requestId,
-          actorSubject: ctx.caller.subject,
-          actorRole: ctx.caller.role,
-          clientId: ctx.caller.client,
-          purpose: ctx.caller.purpose,
-          nik: null,
-          decision: null,
-          basis: null,
-          consentIds: [],
-          ruleVersion: next.version,
-          scopes: [],
-          refusedScopes: [],
-          fields: [],
-          reason: next.reason,
-          detail: { planner: who, questionsPerDay },
-        },
-      ]);
+      await disclosureChanged(ctx, em, next, { planner: who, questionsPerDay });
       return {
         ...current,
         questionsPerDay,
@@ -194,4 +154,34 @@ async function budgetOf(em: InsightsContext['em'], planner: string): Promise<Que
     reason: latest?.reason ?? null,
     changedAt: latest?.changedAt ?? null,
   };
+}
+
+/** A steward's change to the disclosure control (settings or a budget) as its event, in the change's transaction. */
+function disclosureChanged(
+  ctx: InsightsContext,
+  em: InsightsContext['em'],
+  change: { changedAt: Date; version: number; reason: string },
+  detail: Record<string, unknown>,
+): Promise<void> {
+  return ctx.accessLog.appendWithin(transactionExecutor(em), [
+    {
+      at: change.changedAt,
+      kind: 'DISCLOSURE_CHANGED',
+      requestId: ctx.requestId,
+      actorSubject: ctx.caller.subject,
+      actorRole: ctx.caller.role,
+      clientId: ctx.caller.client,
+      purpose: ctx.caller.purpose,
+      nik: null,
+      decision: null,
+      basis: null,
+      consentIds: [],
+      ruleVersion: change.version,
+      scopes: [],
+      refusedScopes: [],
+      fields: [],
+      reason: change.reason,
+      detail,
+    },
+  ]);
 }

@@ -1,0 +1,73 @@
+/** One thing the hub needs to serve, checked by `/readyz`. */
+export interface ReadinessCheck {
+  readonly name: string;
+  /** Without it nothing is served (the database, the access log, the subgraphs); otherwise it degrades. */
+  readonly essential: boolean;
+  /** Resolves when the dependency answers; rejects (or outlasts the check's time) when it does not. */
+  probe(): Promise<void>;
+}
+
+export interface ReadinessReport {
+  /** `ready`, `degraded` (an optional helper such as Redis is down: served without it), or `not-ready`. */
+  readonly status: 'ready' | 'degraded' | 'not-ready';
+  /** Per dependency: `ok` or `down`, with why (never a URL, a secret or a stack). */
+  readonly checks: Readonly<Record<string, { status: 'ok' | 'down'; reason?: string }>>;
+}
+
+export interface Readiness {
+  report(): Promise<ReadinessReport>;
+  /** From now on the hub is stopping: not ready, whatever the checks say. */
+  stopping(): void;
+}
+
+class TimedOut extends Error {}
+
+/**
+ * Readiness for a load balancer or an orchestrator (`/readyz`): every check run side by side, each given
+ * `timeoutMs` (default 1 s) to answer. Not ready when an essential check fails or the hub is stopping;
+ * degraded when only an optional one fails.
+ */
+export function createReadiness(checks: readonly ReadinessCheck[], timeoutMs = 1_000): Readiness {
+  let stopping = false;
+  const within = (probe: Promise<void>) =>
+    new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new TimedOut(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      probe.then(
+        () => {
+          clearTimeout(timer);
+          done();
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          fail(error);
+        },
+      );
+    });
+  return {
+    stopping: () => {
+      stopping = true;
+    },
+    async report() {
+      const results = await Promise.all(
+        checks.map(async (check) => {
+          try {
+            await within(check.probe());
+            return [check, { status: 'ok' as const }] as const;
+          } catch (error) {
+            // What failed, never how to reach it: an error code or the time out, not a message with an address.
+            const code = (error as { code?: unknown }).code;
+            const reason = error instanceof TimedOut ? error.message : typeof code === 'string' ? code : 'unavailable';
+            return [check, { status: 'down' as const, reason }] as const;
+          }
+        }),
+      );
+      const down = results.filter(([, result]) => result.status === 'down');
+      const status =
+        stopping || down.some(([check]) => check.essential) ? 'not-ready' : down.length ? 'degraded' : 'ready';
+      const report: Record<string, { status: 'ok' | 'down'; reason?: string }> = {};
+      for (const [check, result] of results) report[check.name] = result;
+      if (stopping) report.shutdown = { status: 'down', reason: 'the hub is stopping' };
+      return { status, checks: report };
+    },
+  };
+}
