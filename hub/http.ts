@@ -1,7 +1,7 @@
 import type { Readiness } from './readiness';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { createLogger, errorFields, runWithRequestId } from './log';
 
@@ -216,6 +216,9 @@ export interface Listening {
   close(graceMs?: number): Promise<void>;
 }
 
+/** How long a connection accepted before a stop has to start its request before it is closed. */
+const FRESH_CONNECTION_MS = 1_000;
+
 /** Listens on host:port (0 = a free port) and resolves with the GraphQL URL actually bound. */
 export function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
@@ -225,6 +228,30 @@ export function listen(
 ): Promise<Listening> {
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
+  // Each connection, whether it is answering a request and whether it has answered one. Node's own
+  // closeIdleConnections() would also cut a connection accepted a moment ago whose request is still on its way.
+  const connections = new Map<Socket, { busy?: ServerResponse; served: boolean }>();
+  let stopping = false;
+  let accepted = 0;
+  const closeAfter = (response: ServerResponse) => {
+    if (!response.headersSent) response.setHeader('connection', 'close');
+  };
+  server.on('connection', (socket: Socket) => {
+    accepted += 1;
+    connections.set(socket, { served: false });
+    socket.once('close', () => connections.delete(socket));
+  });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const state = connections.get(request.socket);
+    if (!state) return;
+    state.busy = response;
+    if (stopping) closeAfter(response);
+    response.once('close', () => {
+      state.busy = undefined;
+      state.served = true;
+      if (stopping) request.socket.destroySoon();
+    });
+  });
   return new Promise((resolve, reject) => {
     const refused = (error: NodeJS.ErrnoException) =>
       reject(
@@ -234,34 +261,47 @@ export function listen(
     server.listen(port, host, () => {
       server.off('error', refused);
       const bound = (server.address() as AddressInfo).port;
-      resolve({
-        server,
-        port: bound,
-        url: `http://${host}:${bound}${path}`,
-        close: (graceMs = 0) =>
-          new Promise<void>((done) => {
-            const timers: NodeJS.Timeout[] = [];
-            server.close(() => {
-              for (const timer of timers) clearTimeout(timer);
-              done();
+      const close = (graceMs = 0) =>
+        new Promise<void>((done) => {
+          stopping = true;
+          for (const { busy } of connections.values()) if (busy) closeAfter(busy);
+          const timers: NodeJS.Timeout[] = [];
+          const cutIdle = (fresh: boolean) => {
+            for (const [socket, state] of connections) if (!state.busy && (state.served || fresh)) socket.destroy();
+          };
+          const closed = () => {
+            for (const timer of timers) clearTimeout(timer);
+            done();
+          };
+          if (graceMs <= 0) {
+            server.close(closed);
+            server.closeAllConnections();
+            return;
+          }
+          // Connections already waiting in the kernel's accept queue are taken, not reset: the event loop accepts
+          // one per turn, so the port closes after the first full turn that brings none (or a second on, under a
+          // flood), without Node's cut of idle connections. Then a kept-alive connection closes as soon as its
+          // request is answered, one accepted without a request yet gets a moment to send it, and whatever is left
+          // is cut at the deadline.
+          const deadline = Date.now() + Math.min(FRESH_CONNECTION_MS, graceMs);
+          const closePort = (seen: number) =>
+            setImmediate(() => {
+              if (accepted !== seen && Date.now() < deadline) {
+                closePort(accepted);
+                return;
+              }
+              NetServer.prototype.close.call(server, closed);
+              cutIdle(false);
+              // Through setImmediate: timers run before the event loop reads its sockets, and a request that has
+              // arrived while a busy loop was away is read (and its connection busy) before the cut.
+              const fresh = setTimeout(() => setImmediate(cutIdle, true), Math.min(FRESH_CONNECTION_MS, graceMs));
+              timers.push(fresh.unref());
             });
-            if (graceMs <= 0) {
-              server.closeAllConnections();
-              return;
-            }
-            // Kept-alive connections are closed as soon as their request is answered; the rest at the deadline.
-            server.closeIdleConnections();
-            const sweep = setInterval(() => server.closeIdleConnections(), 50);
-            timers.push(sweep as unknown as NodeJS.Timeout);
-            timers.push(
-              setTimeout(() => {
-                clearInterval(sweep);
-                server.closeAllConnections();
-              }, graceMs),
-            );
-            for (const timer of timers) timer.unref();
-          }),
-      });
+          closePort(-1);
+          timers.push(setTimeout(() => server.closeAllConnections(), graceMs));
+          for (const timer of timers) timer.unref();
+        });
+      resolve({ server, port: bound, url: `http://${host}:${bound}${path}`, close });
     });
   });
 }

@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,45 @@ interface Started {
   url: string;
   samples: string[];
   output: string;
+}
+
+interface Sent {
+  /** Settles once the whole request has been handed to the connection. */
+  sent: Promise<void>;
+  answer: Promise<{ status: number; requestId: string; body: { data?: unknown; errors?: unknown[] } }>;
+}
+
+/** Posts a GraphQL request on its own connection, telling apart "sent" from "answered". */
+function sendGraphQL(url: string, query: string, variables: unknown, headers: Record<string, string>): Sent {
+  let sent!: () => void;
+  const request = httpRequest(url, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+  const answer = new Promise<Awaited<Sent['answer']>>((done, fail) => {
+    request.once('error', fail);
+    request.once('response', (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.once('error', fail);
+      response.once('end', () =>
+        done({
+          status: response.statusCode!,
+          requestId: String(response.headers['x-request-id']),
+          body: JSON.parse(text),
+        }),
+      );
+    });
+  });
+  // Connected (the server's kernel holds the connection) and written: not before both.
+  const connected = new Promise<void>((done) =>
+    request.once('socket', (socket) => (socket.connecting ? socket.once('connect', done) : done())),
+  );
+  const written = new Promise<void>((done) => (sent = done));
+  request.end(JSON.stringify({ query, variables }), () => sent());
+  return { sent: Promise.all([connected, written]).then(() => undefined), answer };
 }
 
 function startHubProcess(env: Record<string, string>): Promise<Started> {
@@ -166,12 +205,13 @@ describe('npm start', () => {
       const heavy = `query ($n: [NIK!]!) { citizens(niks: $n) { nik fullName religion address { village { name
         district { regency { name } } } } family { members { citizen { fullName } } } welfareDecile
         eligibility { pkh } bpjsMembership { status } } }`;
-      const answers = Array.from({ length: 8 }, () =>
-        postGraphQL(hub.url, heavy, { n: niks }, { authorization: `Bearer ${officer}` }),
+      const requests = Array.from({ length: 8 }, () =>
+        sendGraphQL(hub.url, heavy, { n: niks }, { authorization: `Bearer ${officer}` }),
       );
-      await new Promise((done) => setTimeout(done, 50));
+      // Stopped once every request is on its way.
+      await Promise.all(requests.map((r) => r.sent));
       const exited = stopHubProcess(hub.child);
-      const answered = await Promise.all(answers);
+      const answered = await Promise.all(requests.map((r) => r.answer));
       expect(answered.map((a) => [a.status, a.body.errors])).toEqual(Array(8).fill([200, undefined]));
       expect(await exited).toBe(0);
       // Every answer's release is in the access log: written before it left, and nothing lost in the stop.
@@ -180,7 +220,7 @@ describe('npm start', () => {
           rows: [{ n }],
         } = await database.pool.query(
           'select count(distinct nik)::int as n from audit.access_event where request_id = $1 and nik = any($2)',
-          [answer.headers.get('x-request-id'), niks],
+          [answer.requestId, niks],
         );
         expect(n).toBe(100);
       }
