@@ -37,6 +37,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     accessLog,
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     limits: operationLimits(config.operationLimits),
+    deadlines: config.deadlines,
     ...overrides,
   });
   return {

@@ -5,6 +5,7 @@ import { openChangeFeed } from '../hub/change-feed';
 import { ConfigError, readConfig } from '../hub/config';
 import { openDatabase } from '../hub/database';
 import { setLogLevel } from '../hub/log';
+import { DEFAULT_REDIS_LIMITS } from '../hub/redis';
 import { openKeyValue } from '../hub/kv';
 import { migrate } from './migrate';
 import { createEpochs } from '../policy/epochs';
@@ -124,8 +125,9 @@ async function main(): Promise<number> {
   setLogLevel('warn');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const pool = new Pool({ connectionString: database.url, max: 2 });
-  const feed = await openChangeFeed(config.redisUrl, config.redisPrefix);
-  const kv = await openKeyValue(config.redisUrl, config.redisPrefix);
+  const redisLimits = { ...DEFAULT_REDIS_LIMITS, commandMs: config.redisTimeoutMs };
+  const feed = await openChangeFeed(config.redisUrl, config.redisPrefix, redisLimits);
+  const kv = await openKeyValue(config.redisUrl, config.redisPrefix, redisLimits);
   try {
     await migrate(database.url);
     if (command.kind === 'quarantine') {

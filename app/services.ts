@@ -1,5 +1,6 @@
 import { openChangeFeed, type ChangeFeed } from '../hub/change-feed';
 import type { HubConfig } from '../hub/config';
+import { DEFAULT_REDIS_LIMITS } from '../hub/redis';
 import { openKeyValue, type KeyValue } from '../hub/kv';
 import { openPubSub, type PubSub } from '../hub/pubsub';
 import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
@@ -40,12 +41,13 @@ export async function openServices(
   const close = async () => {
     for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);
   };
+  const redisLimits = { ...DEFAULT_REDIS_LIMITS, commandMs: config.redisTimeoutMs };
   try {
-    const pubsub = supplied.pubsub ?? (await openPubSub(config.redisUrl, config.redisPrefix));
+    const pubsub = supplied.pubsub ?? (await openPubSub(config.redisUrl, config.redisPrefix, redisLimits));
     if (!supplied.pubsub) closers.push(() => pubsub.close());
-    const kv = supplied.kv ?? (await openKeyValue(config.redisUrl, config.redisPrefix));
+    const kv = supplied.kv ?? (await openKeyValue(config.redisUrl, config.redisPrefix, redisLimits));
     if (!supplied.kv) closers.push(() => kv.close());
-    const feed = supplied.feed ?? (await openChangeFeed(config.redisUrl, config.redisPrefix));
+    const feed = supplied.feed ?? (await openChangeFeed(config.redisUrl, config.redisPrefix, redisLimits));
     if (!supplied.feed) closers.push(() => feed.close());
     const rules = await createRuleBook({ databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
     closers.push(() => rules.close());

@@ -143,6 +143,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       accessLog,
       responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
       limits: operationLimits(config.operationLimits),
+      deadlines: config.deadlines,
       readiness,
     });
     closers.push(() => gateway.stop());

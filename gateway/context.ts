@@ -6,6 +6,8 @@ export interface GatewayContext {
   readonly requestId: string;
   /** The authenticated caller; every request has one (unauthenticated requests are refused). */
   readonly caller: Caller;
+  /** When the request's budget runs out (ms since the epoch): no subgraph call is waited for past it. */
+  readonly deadline: number;
   /**
    * Decisions on personal data made for this request (by the gateway and in the subgraph responses), for the access
    * log.

@@ -1,15 +1,51 @@
 import { Agent } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import fetch from 'node-fetch';
+import {
+  circuitBreaker,
+  CircuitState,
+  ConsecutiveBreaker,
+  handleWhen,
+  isBrokenCircuitError,
+  type CircuitBreakerPolicy,
+} from 'cockatiel';
+import fetch, { type Response } from 'node-fetch';
 import { takeDecisions } from '../policy/audit/decision-report';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../auth/internal-token';
-import { REQUEST_ID_HEADER } from '../hub/http';
+import { BUDGET_HEADER, REQUEST_ID_HEADER } from '../hub/http';
 import { createLogger, errorFields } from '../hub/log';
 import { ErrorCode } from '../schema/errors';
 import type { GatewayContext } from './context';
 
 const log = createLogger('gateway');
+
+/** How long the gateway waits for a subgraph, and when it lets a failing one rest. */
+export interface SubgraphCallLimits {
+  /** Longest wait for one call, answer body included. */
+  timeoutMs: number;
+  /** Failed calls in a row (no answer, too late, or a 5xx) that open the breaker. */
+  breakerFailures: number;
+  /** How long the breaker stays open before one trial call. */
+  breakerHalfOpenMs: number;
+}
+
+export const DEFAULT_SUBGRAPH_CALL_LIMITS: Readonly<SubgraphCallLimits> = Object.freeze({
+  timeoutMs: 3_000,
+  breakerFailures: 5,
+  breakerHalfOpenMs: 5_000,
+});
+
+/** The call was not made, or was given up, because the request's own budget ran out: not the subgraph's fault. */
+class BudgetSpent extends Error {
+  override readonly name = 'BudgetSpent';
+}
+
+/** A 5xx answer, counted by the breaker as a failure (the data source still reads its body for the error). */
+class ServerError extends Error {
+  constructor(readonly response: Response) {
+    super(`HTTP ${response.status}`);
+  }
+}
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
@@ -30,21 +66,71 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   private readonly internalSecret: string;
 
+  private readonly limits: SubgraphCallLimits;
+
+  /** Opens after `breakerFailures` failed calls in a row: the subgraph is then not called until a trial succeeds. */
+  readonly breaker: CircuitBreakerPolicy;
+
   /**
    * `maxSockets` bounds the keep-alive connections this gateway process holds to the subgraph (default 64):
    * connections are reused across requests, and a burst queues instead of opening thousands of sockets.
    * Plain node-fetch on a keep-alive agent: the default fetcher (make-fetch-happen) adds an HTTP cache layer
-   * that subgraph POSTs never use.
+   * that subgraph POSTs never use. Each call is bounded by the subgraph's timeout and what is left of the
+   * request's budget (willSendRequest puts the smaller in BUDGET_HEADER), and passes the breaker.
    */
-  constructor(config: { name: string; url: string; internalSecret: string; maxSockets?: number }) {
+  constructor(config: {
+    name: string;
+    url: string;
+    internalSecret: string;
+    maxSockets?: number;
+    limits?: SubgraphCallLimits;
+  }) {
     const agent = new Agent({
       keepAlive: true,
       maxSockets: config.maxSockets ?? 64,
       noDelay: true,
     } as ConstructorParameters<typeof Agent>[0]);
-    super({ url: config.url, fetcher: (url, init) => fetch(url, { ...init, agent }) as never });
+    const limits = config.limits ?? DEFAULT_SUBGRAPH_CALL_LIMITS;
+    // What the subgraph is to blame for: no answer, no answer in its own time, a 5xx. A call cut short by the
+    // request's budget is not.
+    const breaker = circuitBreaker(
+      handleWhen((error) => !(error instanceof BudgetSpent)),
+      { halfOpenAfter: limits.breakerHalfOpenMs, breaker: new ConsecutiveBreaker(limits.breakerFailures) },
+    );
+    super({
+      url: config.url,
+      fetcher: async (url, init) => {
+        const budgetMs = Number((init?.headers as Record<string, string> | undefined)?.[BUDGET_HEADER]);
+        if (!(budgetMs > 0)) throw new BudgetSpent('the request budget is spent');
+        const ownTimeout = budgetMs >= limits.timeoutMs;
+        try {
+          return (await breaker.execute(async () => {
+            let response: Response;
+            try {
+              response = await fetch(url, { ...init, agent, signal: AbortSignal.timeout(budgetMs) } as never);
+            } catch (error) {
+              if (!ownTimeout && (error as Error).name === 'AbortError') throw new BudgetSpent('the budget ran out');
+              throw error;
+            }
+            if (response.status >= 500) throw new ServerError(response);
+            return response;
+          })) as never;
+        } catch (error) {
+          if (error instanceof ServerError) return error.response as never;
+          throw error;
+        }
+      },
+    });
     this.name = config.name;
     this.internalSecret = config.internalSecret;
+    this.limits = limits;
+    this.breaker = breaker;
+  }
+
+  /** Whether calls go through (closed), are refused at once (open), or one trial is on its way (half-open). */
+  get breakerState(): 'closed' | 'open' | 'half-open' {
+    const state = this.breaker.state;
+    return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
   }
 
   /** Every subgraph call carries the request id and the request's internal token naming the caller. */
@@ -57,6 +143,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       tokens.set(gatewayContext, token);
     }
     request.http?.headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
+    // The subgraph is told how long the gateway will wait for it: its own timeout or what is left of the budget.
+    const budget = Math.min(this.limits.timeoutMs, Math.floor(gatewayContext.deadline - Date.now()));
+    request.http?.headers.set(BUDGET_HEADER, String(Math.max(0, budget)));
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await token);
   }
 
@@ -68,8 +157,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
-   * A network failure (no response at all) becomes SUBGRAPH_UNAVAILABLE naming the subgraph: the rest of the
-   * response is still served, and the error carries neither the internal URL nor the socket error.
+   * A call that got no answer becomes an error naming the subgraph, and the rest of the response is still
+   * served: SUBGRAPH_TIMEOUT when it was given up for time, SUBGRAPH_UNAVAILABLE when it failed or the breaker
+   * is open. The error carries neither the internal URL nor the socket error.
    */
   override didEncounterError(
     error: Error,
@@ -78,7 +168,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     context?: GatewayContext,
   ): void {
     if (fetchResponse === undefined) {
-      log.warn('subgraph unreachable', { subgraph: this.name, ...errorFields(error) });
+      const late = error instanceof BudgetSpent || error.name === 'AbortError';
+      const open = isBrokenCircuitError(error);
+      if (open) log.debug('subgraph resting', { subgraph: this.name });
+      else
+        log.warn(late ? 'subgraph too slow' : 'subgraph unreachable', { subgraph: this.name, ...errorFields(error) });
+      throw new GraphQLError(`The ${this.name} service ${late ? 'did not answer in time' : 'is unavailable'}`, {
+        extensions: {
+          code: late ? ErrorCode.SUBGRAPH_TIMEOUT : ErrorCode.SUBGRAPH_UNAVAILABLE,
+          serviceName: this.name,
+        },
+      });
+    }
+    // A 5xx is the subgraph failing, whatever its body says (a proxy's page, a crash); its details stay here.
+    const status = (fetchResponse as { status?: number }).status ?? 0;
+    if (status >= 500) {
+      log.warn('subgraph failed', { subgraph: this.name, status });
       throw new GraphQLError(`The ${this.name} service is unavailable`, {
         extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.name },
       });

@@ -4,7 +4,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createGraphQLHandler } from '../hub/http';
+import { DEFAULT_REQUEST_BUDGET_MS, type Deadlines } from '../hub/config';
+import { BUDGET_HEADER, createGraphQLHandler, requestedBudgetMs } from '../hub/http';
 import { createLogger, errorFields } from '../hub/log';
 import { requestLogPlugin } from '../hub/request-log.plugin';
 import { toClientError } from '../schema/errors';
@@ -14,7 +15,7 @@ import type { QuotaCounter } from '../policy/quota';
 import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
 import type { GatewayContext } from './context';
-import { SubgraphDataSource } from './data-source';
+import { DEFAULT_SUBGRAPH_CALL_LIMITS, SubgraphDataSource } from './data-source';
 import { explorerRoutes } from './explorer';
 import { createOperationAdmission, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { accessLogPlugin } from './plugins/access-log';
@@ -60,13 +61,28 @@ export interface GatewayOptions {
   accessControl?: 'enforced' | 'off';
   /** Bounds on one operation's size and estimated work. Default DEFAULT_OPERATION_LIMITS. */
   limits?: OperationLimits;
+  /**
+   * The request's budget, each subgraph call's timeout and the subgraphs' breakers. Default: 10 s, 3 s, open
+   * after 5 failures in a row, a trial after 5 s.
+   */
+  deadlines?: Deadlines;
   /** What `/readyz` reports (the launcher knows the dependencies). */
   readiness?: Readiness;
 }
 
+export const DEFAULT_DEADLINES: Deadlines = Object.freeze({
+  requestMs: DEFAULT_REQUEST_BUDGET_MS,
+  subgraphMs: DEFAULT_SUBGRAPH_CALL_LIMITS.timeoutMs,
+  subgraphOverridesMs: {},
+  breakerFailures: DEFAULT_SUBGRAPH_CALL_LIMITS.breakerFailures,
+  breakerHalfOpenMs: DEFAULT_SUBGRAPH_CALL_LIMITS.breakerHalfOpenMs,
+});
+
 /** Creates (does not listen) the gateway: Apollo Server over @apollo/gateway, and its HTTP handler. */
 export async function createGateway(options: GatewayOptions) {
   const limits = options.limits ?? DEFAULT_OPERATION_LIMITS;
+  const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
+  const subgraphs = new Map<string, SubgraphDataSource>();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -77,12 +93,19 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`Subgraph ${name} has no routing URL in the supergraph`);
-      return new SubgraphDataSource({
+      const source = new SubgraphDataSource({
         name,
         url: target,
         internalSecret: options.internalSecret,
         maxSockets: options.subgraphMaxSockets,
+        limits: {
+          timeoutMs: deadlines.subgraphOverridesMs[name] ?? deadlines.subgraphMs,
+          breakerFailures: deadlines.breakerFailures,
+          breakerHalfOpenMs: deadlines.breakerHalfOpenMs,
+        },
       });
+      subgraphs.set(name, source);
+      return source;
     },
     logger: {
       debug: () => undefined,
@@ -138,7 +161,12 @@ export async function createGateway(options: GatewayOptions) {
   await apollo.start();
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
-    context: async (request, requestId) => ({ requestId, caller: await options.authenticate(request), decisions: [] }),
+    context: async (request, requestId) => {
+      // The budget runs from the request's arrival; a caller may ask for less, never for more.
+      const budgetMs = Math.min(deadlines.requestMs, requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? Infinity);
+      const deadline = Date.now() + budgetMs;
+      return { requestId, caller: await options.authenticate(request), decisions: [], deadline };
+    },
     admit: (request) => {
       const refused = admitOperation(request);
       if (refused) log.info('operation refused', { status: refused.status, limit: refused.errors[0].extensions.limit });
@@ -149,5 +177,5 @@ export async function createGateway(options: GatewayOptions) {
       : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
     readiness: options.readiness,
   });
-  return { apollo, handler, stop: () => apollo.stop() };
+  return { apollo, handler, subgraphs, stop: () => apollo.stop() };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createClient } from 'redis';
 import { createLogger, errorFields } from './log';
+import { connectRedis, type RedisLimits } from './redis';
 
 const log = createLogger('change-feed');
 
@@ -72,18 +72,20 @@ const BLOCK_MS = 1_000;
 /** A notice taken and not acknowledged for this long is handed to another consumer of its group. */
 const CLAIM_IDLE_MS = 30_000;
 
-export async function redisChangeFeed(url: string, stream = STREAM): Promise<ChangeFeed> {
-  const writer = createClient({ url });
-  writer.on('error', (error: unknown) =>
-    log.warn('redis connection error', { connection: 'publisher', ...errorFields(error) }),
-  );
-  await writer.connect();
+/** Notices kept in this process while Redis is away, at most (the oldest go first; the register keeps them all). */
+const OWED_NOTICES = 100_000;
+
+/**
+ * Over Redis Streams. A publish while Redis is away is not lost with it: the notices are kept in this process
+ * and added when Redis is back (before newer ones); a consumer started while it is away listens once it is back.
+ */
+export async function redisChangeFeed(url: string, stream = STREAM, limits?: RedisLimits): Promise<ChangeFeed> {
+  const writer = await connectRedis(url, 'change-feed', limits);
   const readers: { stop: () => Promise<void> }[] = [];
-  return {
-    kind: 'redis',
-    publish: async (notices) => {
-      if (notices.length === 0) return;
-      const batch = writer.multi();
+  const owed: ChangeNotice[] = [];
+  const add = (notices: readonly ChangeNotice[]) =>
+    writer.run(async (client) => {
+      const batch = client.multi();
       for (const notice of notices) {
         batch.xAdd(
           stream,
@@ -93,22 +95,34 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
         );
       }
       await batch.exec();
-    },
+    });
+  const publish = async (notices: readonly ChangeNotice[]) => {
+    const due = [...owed.splice(0), ...notices];
+    if (due.length === 0) return;
+    try {
+      await add(due);
+    } catch (error) {
+      owed.push(...due.slice(-OWED_NOTICES));
+      log.warn('change notices kept until redis is back', { notices: owed.length, ...errorFields(error) });
+    }
+  };
+  writer.onReady(() => void publish([]));
+  return {
+    kind: 'redis',
+    publish,
     consume: async (group, handler) => {
-      // A blocking read holds its connection: one of its own per consumer.
-      const reader = writer.duplicate();
-      reader.on('error', (error: unknown) =>
-        log.warn('redis connection error', { connection: `consumer ${group}`, ...errorFields(error) }),
-      );
-      await reader.connect();
-      try {
-        await reader.xGroupCreate(stream, group, '$', { MKSTREAM: true });
-      } catch (error) {
-        if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
-      }
+      // A blocking read holds its connection: one of its own per consumer, waiting longer than it blocks.
+      const connectReader = () => {
+        const made = writer.duplicate(BLOCK_MS + 1_000);
+        void made.connect().catch(() => undefined);
+        return made;
+      };
+      let reader = connectReader();
+      let failures = 0;
       // A name of its own: two consumers sharing one would read each other's notices in flight as their own.
       const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
       let running = true;
+      let grouped = false;
       // Own unacknowledged notices first (a handler that failed), then new ones. Now and then, notices another
       // consumer of the group took and never acknowledged (it stopped or crashed) are taken over.
       let from = '0';
@@ -116,6 +130,18 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
       const loop = (async () => {
         while (running) {
           try {
+            if (!reader.isReady) {
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              continue;
+            }
+            if (!grouped) {
+              try {
+                await reader.xGroupCreate(stream, group, '$', { MKSTREAM: true });
+              } catch (error) {
+                if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
+              }
+              grouped = true;
+            }
             if (Date.now() >= claimAt) {
               await reader.xAutoClaim(stream, group, consumer, CLAIM_IDLE_MS, '0-0', { COUNT: 100 });
               claimAt = Date.now() + CLAIM_IDLE_MS;
@@ -136,20 +162,30 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
               group,
               messages.map((m) => m.id),
             );
+            failures = 0;
           } catch (error) {
             if (!running) break;
+            // A connection said to be up that keeps failing is made again (a reset its client missed).
+            if ((failures += 1) >= 3) {
+              failures = 0;
+              if (reader.isOpen) reader.destroy();
+              reader = connectReader();
+            }
             log.error('change notices not handled; retrying', { group, ...errorFields(error) });
             from = '0';
             await new Promise((resolve) => setTimeout(resolve, BLOCK_MS));
           }
         }
       })();
+      // The group exists before consume resolves when Redis is there: notices published next reach it.
+      for (let waited = 0; !grouped && waited < 1_000 && running; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       let stopped: Promise<void> | undefined;
       const stop = () =>
         (stopped ??= (async () => {
           running = false;
           await loop;
-          await reader.close();
+          if (reader.isOpen) reader.destroy();
         })());
       readers.push({ stop });
       return stop;
@@ -162,6 +198,6 @@ export async function redisChangeFeed(url: string, stream = STREAM): Promise<Cha
 }
 
 /** Redis Streams when REDIS_URL is configured, the in-process implementation otherwise. */
-export function openChangeFeed(redisUrl: string | undefined, prefix = ''): Promise<ChangeFeed> {
-  return redisUrl ? redisChangeFeed(redisUrl, `${prefix}${STREAM}`) : Promise.resolve(inProcessChangeFeed());
+export function openChangeFeed(redisUrl: string | undefined, prefix = '', limits?: RedisLimits): Promise<ChangeFeed> {
+  return redisUrl ? redisChangeFeed(redisUrl, `${prefix}${STREAM}`, limits) : Promise.resolve(inProcessChangeFeed());
 }

@@ -45,6 +45,11 @@ export interface HubConfig {
    * are apart, and the processes of one hub together, with no setting at all.
    */
   readonly redisPrefix: string;
+  /**
+   * Longest wait for one Redis call (REDIS_TIMEOUT_MS). Default 500. Redis is a helper: a call not answered in
+   * time fails, and the hub goes on without it (no answer reuse, quotas counted in the process).
+   */
+  readonly redisTimeoutMs: number;
   /** Longest cached steward rules are used without hearing of a change. Default 60 s. */
   readonly rulesMaxAgeMs: number;
   /** The access log's checkpoint-signing key and the verifier's record of what it verified last. */
@@ -59,11 +64,14 @@ export interface HubConfig {
   readonly databasePoolMax: number;
   /**
    * PostgreSQL's own limits on every session that serves requests (DATABASE_STATEMENT_TIMEOUT_MS, default
-   * 10,000; DATABASE_LOCK_TIMEOUT_MS, default 3,000; DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, default 30,000;
-   * 0 turns one off): a stalled or locked database answers 503 DATABASE_TIMEOUT, never a hang. Loads,
-   * imports, migrations and the planners' projection run without them.
+   * 10,000; DATABASE_LOCK_TIMEOUT_MS, default 2,000, under the subgraph timeout;
+   * DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, default 30,000; 0 turns one off): a stalled or locked database
+   * answers 503 DATABASE_TIMEOUT, never a hang. Loads, imports, migrations and the planners' projection run
+   * without them.
    */
   readonly databaseTimeouts: DatabaseTimeouts;
+  /** How long a request may take at the gateway, and each subgraph call within it; when a subgraph is let rest. */
+  readonly deadlines: Deadlines;
   /**
    * How long a stopping hub (SIGTERM, SIGINT) lets the requests in flight finish before it cuts them
    * (SHUTDOWN_GRACE_SECONDS). Default 15.
@@ -152,6 +160,28 @@ export interface DatabaseTimeouts {
   readonly idleInTransactionMs: number;
 }
 
+/** A request's budget when nothing sets another (REQUEST_BUDGET_MS). */
+export const DEFAULT_REQUEST_BUDGET_MS = 10_000;
+
+export interface Deadlines {
+  /**
+   * One request's budget at the gateway, subgraph calls included (REQUEST_BUDGET_MS). Default 10,000. A caller
+   * may ask for less with the `x-request-budget-ms` header, never for more.
+   */
+  readonly requestMs: number;
+  /** Longest wait for one subgraph call (SUBGRAPH_TIMEOUT_MS). Default 3,000. */
+  readonly subgraphMs: number;
+  /** The same for one subgraph, by name, from `<NAME>_TIMEOUT_MS` (e.g. TAX_TIMEOUT_MS=5000). */
+  readonly subgraphOverridesMs: Readonly<Record<string, number>>;
+  /**
+   * Failed calls in a row (no answer, too late, or a 5xx) after which a subgraph is not called for a while and
+   * its fields answer SUBGRAPH_UNAVAILABLE at once (SUBGRAPH_BREAKER_FAILURES). Default 5.
+   */
+  readonly breakerFailures: number;
+  /** How long a subgraph rests before one trial call (SUBGRAPH_BREAKER_HALF_OPEN_MS). Default 5,000. */
+  readonly breakerHalfOpenMs: number;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -193,9 +223,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const gatewayUrl = env.GATEWAY_URL || 'http://127.0.0.1:4000/graphql';
   if (!/^https?:\/\//.test(gatewayUrl)) throw new ConfigError('GATEWAY_URL', 'must be an http(s) URL');
   const subgraphPorts: Record<string, number> = {};
+  const subgraphTimeouts: Record<string, number> = {};
   for (const name of Object.keys(env)) {
     const subgraph = /^([A-Z][A-Z0-9]*)_PORT$/.exec(name)?.[1];
     if (subgraph) subgraphPorts[subgraph.toLowerCase()] = integer(env, name, 0, 65535);
+    const timed = /^([A-Z][A-Z0-9]*)_TIMEOUT_MS$/.exec(name)?.[1];
+    if (timed && timed !== 'SUBGRAPH') subgraphTimeouts[timed.toLowerCase()] = integer(env, name, 3_000, 600_000) || 1;
   }
   if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET', 'must be at least 32 characters');
   return Object.freeze({
@@ -214,15 +247,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subgraphPorts: Object.freeze(subgraphPorts),
     redisUrl,
     redisPrefix,
+    redisTimeoutMs: integer(env, 'REDIS_TIMEOUT_MS', 500, 60_000) || 1,
     rulesMaxAgeMs: integer(env, 'RULES_MAX_AGE_SECONDS', 60, 86_400) * 1000,
     supergraphFile: resolve(env.SUPERGRAPH_FILE || resolve(__dirname, '../schema/supergraph.graphql')),
     gatewayWorkers: integer(env, 'GATEWAY_WORKERS', availableParallelism(), 256) || 1,
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_SECONDS', 15, 3_600) * 1000,
+    deadlines: Object.freeze({
+      requestMs: integer(env, 'REQUEST_BUDGET_MS', DEFAULT_REQUEST_BUDGET_MS, 600_000) || 1,
+      subgraphMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 3_000, 600_000) || 1,
+      subgraphOverridesMs: Object.freeze(subgraphTimeouts),
+      breakerFailures: integer(env, 'SUBGRAPH_BREAKER_FAILURES', 5, 1_000) || 1,
+      breakerHalfOpenMs: integer(env, 'SUBGRAPH_BREAKER_HALF_OPEN_MS', 5_000, 3_600_000),
+    }),
     databaseTimeouts: Object.freeze({
       statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 3_600_000),
-      lockMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 3_000, 3_600_000),
+      lockMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 2_000, 3_600_000),
       idleInTransactionMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 3_600_000),
     }),
     // At most an hour: well inside the change counters' horizon (policy/epochs.ts CHANGE_HORIZON_SECONDS).

@@ -10,6 +10,17 @@ const log = createLogger('http');
 /** Request ids are accepted from the caller only in this shape; anything else is replaced. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 export const REQUEST_ID_HEADER = 'x-request-id';
+/**
+ * What is left of a request's time, in whole milliseconds: a caller may ask the gateway for less than its budget,
+ * and the gateway tells each subgraph how long it will wait for it.
+ */
+export const BUDGET_HEADER = 'x-request-budget-ms';
+
+/** The budget a request asks for in BUDGET_HEADER (a whole number of ms from 1), if it asks for one. */
+export function requestedBudgetMs(value: string | string[] | null | undefined): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text && /^[0-9]{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
 
 interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'redis';
 import { createLogger, errorFields } from './log';
+import { connectRedis, RedisUnavailableError, type RedisLimits } from './redis';
 
 const log = createLogger('kv');
 
@@ -78,46 +78,91 @@ export function inProcessKeyValue(): KeyValue {
   };
 }
 
-/** Redis, every key under `prefix` (the deployment's, config REDIS_PREFIX): one Redis can serve many hubs. */
-export async function redisKeyValue(url: string, prefix = ''): Promise<KeyValue> {
-  const client = createClient({ url });
-  client.on('error', (error: unknown) => log.warn('redis connection error', errorFields(error)));
-  await client.connect();
+/**
+ * Redis, every key under `prefix` (the deployment's, config REDIS_PREFIX): one Redis can serve many hubs. Every
+ * call is bounded (hub/redis.ts) and fails with RedisUnavailableError while Redis is away, except `mark`: a mark
+ * that cannot be written is kept and written as soon as Redis is back, before anything else is asked of it, so
+ * what it invalidates is never trusted again.
+ */
+export async function redisKeyValue(url: string, prefix = '', limits?: RedisLimits): Promise<KeyValue> {
+  const redis = await connectRedis(url, 'key-value', limits);
   const at = (key: string) => `${prefix}${key}`;
-  return {
-    kind: 'redis',
-    get: (key) => client.get(at(key)),
-    getMany: async (keys) => (keys.length === 0 ? [] : client.mGet(keys.map(at))),
-    set: async (key, value, ttlSeconds) => {
-      await client.set(at(key), value, { expiration: { type: 'EX', value: ttlSeconds } });
-    },
-    mark: async (keys, ttlSeconds) => {
-      if (keys.length === 0) return;
+  // Marks owed: the keys and the longest lifetime asked for.
+  const owed = new Map<string, number>();
+  const writeMarks = (keys: readonly string[], ttlSeconds: number) =>
+    redis.run(async (client) => {
       const value = randomUUID();
       const batch = client.multi();
       for (const key of keys) batch.set(at(key), value, { expiration: { type: 'EX', value: ttlSeconds } });
       await batch.exec();
+    });
+  const payOwed = async () => {
+    if (owed.size === 0) return;
+    const due = [...owed];
+    owed.clear();
+    const ttl = Math.max(...due.map(([, seconds]) => seconds));
+    try {
+      await writeMarks(
+        due.map(([key]) => key),
+        ttl,
+      );
+      log.info('change marks written after redis came back', { keys: due.length });
+    } catch {
+      for (const [key, seconds] of due) owed.set(key, Math.max(seconds, owed.get(key) ?? 0));
+    }
+  };
+  redis.onReady(() => void payOwed());
+  // Nothing is read while marks are owed: a value they would have invalidated must not be trusted meanwhile.
+  const settled = async () => {
+    await payOwed();
+    if (owed.size > 0) throw new RedisUnavailableError('change marks not written yet');
+  };
+  return {
+    kind: 'redis',
+    get: async (key) => {
+      await settled();
+      return redis.run((client) => client.get(at(key)));
     },
-    increment: async (key, ttlSeconds) => {
-      const [count] = await client.multi().incr(at(key)).expire(at(key), ttlSeconds, 'NX').exec();
-      return Number(count);
+    getMany: async (keys) => {
+      if (keys.length === 0) return [];
+      await settled();
+      return redis.run((client) => client.mGet(keys.map(at)));
     },
-    addMembers: async (key, members, ttlSeconds) => {
-      if (members.length === 0) return client.sCard(at(key));
-      const replies = await client
-        .multi()
-        .sAdd(at(key), [...members])
-        .expire(at(key), ttlSeconds, 'NX')
-        .sCard(at(key))
-        .exec();
-      return Number(replies[2]);
+    set: async (key, value, ttlSeconds) => {
+      await redis.run((client) => client.set(at(key), value, { expiration: { type: 'EX', value: ttlSeconds } }));
     },
-    countMembers: (key) => client.sCard(at(key)),
-    close: () => client.close(),
+    mark: async (keys, ttlSeconds) => {
+      if (keys.length === 0) return;
+      try {
+        await payOwed();
+        await writeMarks(keys, ttlSeconds);
+      } catch (error) {
+        for (const key of keys) owed.set(key, Math.max(ttlSeconds, owed.get(key) ?? 0));
+        log.warn('change marks kept until redis is back', { keys: keys.length, ...errorFields(error) });
+      }
+    },
+    increment: (key, ttlSeconds) =>
+      redis.run(async (client) => {
+        const [count] = await client.multi().incr(at(key)).expire(at(key), ttlSeconds, 'NX').exec();
+        return Number(count);
+      }),
+    addMembers: (key, members, ttlSeconds) =>
+      redis.run(async (client) => {
+        if (members.length === 0) return client.sCard(at(key));
+        const replies = await client
+          .multi()
+          .sAdd(at(key), [...members])
+          .expire(at(key), ttlSeconds, 'NX')
+          .sCard(at(key))
+          .exec();
+        return Number(replies[2]);
+      }),
+    countMembers: (key) => redis.run((client) => client.sCard(at(key))),
+    close: () => redis.close(),
   };
 }
 
 /** Redis when REDIS_URL is configured, the in-process store otherwise (shared by everything in `npm start`). */
-export function openKeyValue(redisUrl: string | undefined, prefix = ''): Promise<KeyValue> {
-  return redisUrl ? redisKeyValue(redisUrl, prefix) : Promise.resolve(inProcessKeyValue());
+export function openKeyValue(redisUrl: string | undefined, prefix = '', limits?: RedisLimits): Promise<KeyValue> {
+  return redisUrl ? redisKeyValue(redisUrl, prefix, limits) : Promise.resolve(inProcessKeyValue());
 }

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { createClient } from 'redis';
 import { createLogger, errorFields } from './log';
+import { connectRedis, DEFAULT_REDIS_LIMITS, type RedisLimits } from './redis';
 
 const log = createLogger('pubsub');
 
@@ -39,39 +39,63 @@ export function inProcessPubSub(): PubSub {
 
 /**
  * Separate processes (or machines): Redis pub/sub, one connection to publish and one to listen, every channel
- * under `prefix` (the deployment's): hubs sharing one Redis do not hear each other.
+ * under `prefix` (the deployment's): hubs sharing one Redis do not hear each other. Never in a request's way:
+ * a publish while Redis is away fails at once (what listens bounds its staleness itself), and a subscription
+ * made while it is away is made when it comes back.
  */
-export async function redisPubSub(url: string, prefix = ''): Promise<PubSub> {
-  const publisher = createClient({ url });
+export async function redisPubSub(url: string, prefix = '', limits?: RedisLimits): Promise<PubSub> {
+  const publisher = await connectRedis(url, 'publisher', limits);
   const subscriber = publisher.duplicate();
-  for (const [name, client] of [
-    ['publisher', publisher],
-    ['subscriber', subscriber],
-  ] as const) {
-    // The client reconnects by itself; an unheard 'error' event would end the process instead.
-    client.on('error', (error: unknown) =>
-      log.warn('redis connection error', { connection: name, ...errorFields(error) }),
-    );
-  }
-  await Promise.all([publisher.connect(), subscriber.connect()]);
+  const listeners = new Map<string, Set<(message: string) => void>>();
+  const pending = new Set<string>();
+  const listen = async (channel: string) => {
+    const heard = (message: string) => {
+      for (const listener of listeners.get(channel) ?? []) listener(message);
+    };
+    try {
+      await subscriber.subscribe(channel, heard);
+      pending.delete(channel);
+    } catch (error) {
+      pending.add(channel);
+      log.warn('subscription waits for redis', { channel, ...errorFields(error) });
+    }
+  };
+  // Subscriptions made are renewed by the client on a reconnection; those that could not be made are made now.
+  subscriber.on('ready', () => {
+    for (const channel of [...pending]) void listen(channel);
+  });
+  const connected = subscriber.connect().catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const firstConnectMs = (limits ?? DEFAULT_REDIS_LIMITS).firstConnectMs;
+  await Promise.race([connected, new Promise((done) => (timer = setTimeout(done, firstConnectMs)))]);
+  clearTimeout(timer);
   return {
     kind: 'redis',
     publish: async (channel, message) => {
-      await publisher.publish(`${prefix}${channel}`, message);
+      await publisher.run((client) => client.publish(`${prefix}${channel}`, message));
     },
-    subscribe: async (channel, listener) => {
-      await subscriber.subscribe(`${prefix}${channel}`, listener);
+    subscribe: async (name, listener) => {
+      const channel = `${prefix}${name}`;
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        if (subscriber.isReady) await listen(channel);
+        else pending.add(channel);
+      }
+      set.add(listener);
       return async () => {
-        await subscriber.unsubscribe(`${prefix}${channel}`, listener);
+        set.delete(listener);
       };
     },
     close: async () => {
-      await Promise.all([publisher.close(), subscriber.close()]);
+      if (subscriber.isOpen) subscriber.destroy();
+      await publisher.close();
     },
   };
 }
 
 /** Redis when REDIS_URL is configured, the in-process implementation otherwise. */
-export function openPubSub(redisUrl: string | undefined, prefix = ''): Promise<PubSub> {
-  return redisUrl ? redisPubSub(redisUrl, prefix) : Promise.resolve(inProcessPubSub());
+export function openPubSub(redisUrl: string | undefined, prefix = '', limits?: RedisLimits): Promise<PubSub> {
+  return redisUrl ? redisPubSub(redisUrl, prefix, limits) : Promise.resolve(inProcessPubSub());
 }

@@ -41,6 +41,11 @@ export const ErrorCode = {
   /** An agency's subgraph could not be reached; the rest of the response is still served. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /**
+   * An agency's subgraph did not answer within its timeout or what was left of the request's budget: its fields
+   * are null, the rest of the response is still served.
+   */
+  SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  /**
    * The database did not answer within its statement or lock timeout (a stall, a lock held elsewhere): the
    * field is null; HTTP 503 when nothing else was answered. Nothing was changed.
    */

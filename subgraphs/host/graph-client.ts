@@ -1,5 +1,6 @@
 import { INTERNAL_TOKEN_HEADER } from '../../auth/internal-token';
-import { REQUEST_ID_HEADER } from '../../hub/http';
+import { BUDGET_HEADER, REQUEST_ID_HEADER } from '../../hub/http';
+import { ErrorCode } from '../../schema/errors';
 
 /** A GraphQL error as the gateway reports it. */
 interface GraphErrorEntry {
@@ -17,23 +18,41 @@ export class GraphClient {
   /** `url` is read per call because, in one process, the gateway starts after the subgraphs. */
   constructor(
     private readonly url: () => string,
-    private readonly request: { requestId: string; internalToken: string },
+    private readonly request: { requestId: string; internalToken: string; deadline: number },
   ) {}
 
+  /**
+   * Within what is left of the request's budget (the gateway is told it too); a graph that does not answer in
+   * that time, or at all, is an error entry like the gateway's own (SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE).
+   */
   async query<T>(
     query: string,
     variables: Record<string, unknown>,
   ): Promise<{ data: T | null; errors: GraphErrorEntry[] }> {
-    const response = await fetch(this.url(), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [REQUEST_ID_HEADER]: this.request.requestId,
-        [INTERNAL_TOKEN_HEADER]: this.request.internalToken,
-      },
-      body: JSON.stringify({ query, variables }),
+    const budgetMs = Math.floor(this.request.deadline - Date.now());
+    const failed = (code: string, message: string) => ({
+      data: null,
+      errors: [{ message, extensions: { code, serviceName: 'graph' } }],
     });
-    const body = (await response.json()) as { data?: T | null; errors?: GraphErrorEntry[] };
-    return { data: body.data ?? null, errors: body.errors ?? [] };
+    if (budgetMs <= 0) return failed(ErrorCode.SUBGRAPH_TIMEOUT, 'The request budget is spent');
+    try {
+      const response = await fetch(this.url(), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [REQUEST_ID_HEADER]: this.request.requestId,
+          [INTERNAL_TOKEN_HEADER]: this.request.internalToken,
+          [BUDGET_HEADER]: String(budgetMs),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(budgetMs),
+      });
+      const body = (await response.json()) as { data?: T | null; errors?: GraphErrorEntry[] };
+      return { data: body.data ?? null, errors: body.errors ?? [] };
+    } catch (error) {
+      return (error as Error).name === 'TimeoutError'
+        ? failed(ErrorCode.SUBGRAPH_TIMEOUT, 'The graph did not answer in time')
+        : failed(ErrorCode.SUBGRAPH_UNAVAILABLE, 'The graph is unavailable');
+    }
   }
 }

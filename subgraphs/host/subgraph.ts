@@ -8,8 +8,8 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthError, type Caller } from '../../auth/caller';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../auth/internal-token';
 import type { ChangeFeed, ChangeNotice } from '../../hub/change-feed';
-import type { HubConfig } from '../../hub/config';
-import { createGraphQLHandler } from '../../hub/http';
+import { DEFAULT_REQUEST_BUDGET_MS, type HubConfig } from '../../hub/config';
+import { BUDGET_HEADER, createGraphQLHandler, requestedBudgetMs } from '../../hub/http';
 import { createLogger, errorFields } from '../../hub/log';
 import { requestLogPlugin } from '../../hub/request-log.plugin';
 import type { AccessLog } from '../../policy/audit/access-log';
@@ -146,8 +146,10 @@ export async function createSubgraphServer<Loaders>(
         if (!(error instanceof AuthError)) throw error;
         throw unauthenticatedError(error.reason);
       }
+      // The gateway says how long it waits for this answer; a request that reads the graph itself stays within it.
+      const deadline = Date.now() + (requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? DEFAULT_REQUEST_BUDGET_MS);
       const em = options.orm.em.fork() as EntityManager;
-      const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken! });
+      const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken!, deadline });
       return {
         requestId,
         em,

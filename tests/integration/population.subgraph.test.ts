@@ -81,7 +81,11 @@ async function run(query: string, variables?: Record<string, unknown>) {
         accessLog,
         epochs: createEpochs(inProcessKeyValue()),
         policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
-        graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', { requestId: 'test-request', internalToken: '' }),
+        graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', {
+          requestId: 'test-request',
+          internalToken: '',
+          deadline: Date.now() + 10_000,
+        }),
       },
     },
   );

@@ -11,7 +11,7 @@ import { loadDevIssuer, type DevIssuer } from '../../auth/dev-issuer';
 import { createAuthenticator } from '../../gateway/authentication';
 import { createGateway } from '../../gateway/server';
 import type { ChangeFeed } from '../../hub/change-feed';
-import { readConfig } from '../../hub/config';
+import { readConfig, type Deadlines } from '../../hub/config';
 import { listen, type Listening } from '../../hub/http';
 import { inProcessKeyValue, type KeyValue } from '../../hub/kv';
 import { inProcessPubSub, type PubSub } from '../../hub/pubsub';
@@ -77,6 +77,10 @@ export interface StackOptions {
   responseCacheTtlSeconds?: number;
   /** The population change feed the subgraphs consume (default in-process). */
   feed?: ChangeFeed;
+  /** The gateway's request budget, subgraph timeouts and breakers (default: the gateway's defaults). */
+  deadlines?: Deadlines;
+  /** The URL the gateway calls a subgraph at (e.g. through a fault proxy). Default: the subgraph's own. */
+  route?: (subgraph: string, url: string) => string;
 }
 
 /** The gateway and every subgraph as separate HTTP servers on free loopback ports, sharing one rule book. */
@@ -157,9 +161,10 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     running.set(definition.name, entry);
   }
   const subgraphUrls = Object.fromEntries([...running].map(([name, entry]) => [name, entry.url]));
+  const route = options.route ?? ((_: string, url: string) => url);
   const gateway = await createGateway({
     production,
-    subgraphUrls,
+    subgraphUrls: Object.fromEntries([...running].map(([name, entry]) => [name, route(name, entry.url)])),
     authenticate: await createAuthenticator(config.authentication, internalSecret),
     internalSecret,
     rules,
@@ -167,6 +172,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     accessLog,
     responseCache: { kv, epochs, ttlSeconds: options.responseCacheTtlSeconds ?? 0 },
     accessControl: options.accessControl,
+    deadlines: options.deadlines,
   });
   const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);
   gatewayUrl = gatewayHttp.url;

@@ -21,6 +21,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       redisUrl: undefined,
       redisPrefix: expect.stringMatching(/^c360:[0-9a-f]{12}:$/),
+      redisTimeoutMs: 500,
       rulesMaxAgeMs: 60_000,
       audit: {
         keyFile: resolve('.data/audit-signing.pem'),
@@ -31,8 +32,15 @@ describe('readConfig', () => {
       gatewayWorkers: availableParallelism(),
       subgraphMaxSockets: 64,
       databasePoolMax: 10,
-      databaseTimeouts: { statementMs: 10_000, lockMs: 3_000, idleInTransactionMs: 30_000 },
+      databaseTimeouts: { statementMs: 10_000, lockMs: 2_000, idleInTransactionMs: 30_000 },
       shutdownGraceMs: 15_000,
+      deadlines: {
+        requestMs: 10_000,
+        subgraphMs: 3_000,
+        subgraphOverridesMs: {},
+        breakerFailures: 5,
+        breakerHalfOpenMs: 5_000,
+      },
       responseCacheTtlSeconds: 0,
       insightsKeyFile: resolve('.data/insights.key'),
       operationLimits: {},
@@ -67,6 +75,19 @@ describe('readConfig', () => {
       DATABASE_STATEMENT_TIMEOUT_MS: '60000',
       DATABASE_LOCK_TIMEOUT_MS: '0',
       DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
+      REQUEST_BUDGET_MS: '20000',
+      SUBGRAPH_TIMEOUT_MS: '2500',
+      TAX_TIMEOUT_MS: '8000',
+      SUBGRAPH_BREAKER_FAILURES: '10',
+      SUBGRAPH_BREAKER_HALF_OPEN_MS: '30000',
+    });
+    // A subgraph's own timeout by its name; the database's timeouts are not a subgraph's.
+    expect(config.deadlines).toEqual({
+      requestMs: 20_000,
+      subgraphMs: 2_500,
+      subgraphOverridesMs: { tax: 8_000 },
+      breakerFailures: 10,
+      breakerHalfOpenMs: 30_000,
     });
     expect(config.databaseTimeouts).toEqual({ statementMs: 60_000, lockMs: 0, idleInTransactionMs: 5_000 });
     expect(config).toMatchObject({
