@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     `\nCitizen 360 hub ready in ${seconds.toFixed(1)} s\n` +
       `  GraphQL:     ${hub.url}${config.production ? '' : '  (open it in a browser for the explorer)'}\n` +
       `  Database:    ${config.databaseUrl ? 'DATABASE_URL' : `embedded, files in ${config.dataDir}`}\n` +
+      (hub.metricsUrl ? `  Metrics:     ${hub.metricsUrl}\n` : '') +
       `  Sample NIKs: ${hub.sampleNiks.join('  ') || '(none: the database has no citizens)'}\n` +
       (config.authentication.kind === 'dev'
         ? `  Token:       npm run -s token -- --role citizen --nik ${hub.sampleNiks[0] ?? '<NIK>'}` +

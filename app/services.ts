@@ -2,6 +2,7 @@ import { openChangeFeed, type ChangeFeed } from '../hub/change-feed';
 import type { HubConfig } from '../hub/config';
 import { DEFAULT_REDIS_LIMITS } from '../hub/redis';
 import { openKeyValue, type KeyValue } from '../hub/kv';
+import { createMetrics, type Metrics } from '../hub/metrics';
 import { openPubSub, type PubSub } from '../hub/pubsub';
 import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
@@ -24,6 +25,8 @@ export interface SharedServices {
   readonly feed: ChangeFeed;
   /** Each client's requests and persons read, counted against its quota (in the key-value store). */
   readonly quotas: QuotaCounter;
+  /** What the process counts and times, when it has a metrics port (METRICS_PORT). */
+  readonly metrics?: Metrics;
   /** Closes what this factory opened (not what was supplied to it). */
   close(): Promise<void>;
 }
@@ -52,10 +55,11 @@ export async function openServices(
     const rules = await createRuleBook({ databaseUrl, pubsub, maxAgeMs: config.rulesMaxAgeMs });
     closers.push(() => rules.close());
     const signer = loadCheckpointSigner(config.audit.keyFile, { create: config.audit.createKey });
-    const accessLog = createAccessLog({ databaseUrl, signer });
+    const metrics = config.metricsPort === undefined ? undefined : createMetrics();
+    const accessLog = createAccessLog({ databaseUrl, signer, metrics });
     closers.push(() => accessLog.close());
     const quotas = new QuotaCounter({ kv, secret: config.internalSecret });
-    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, close };
+    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, metrics, close };
   } catch (error) {
     await close();
     throw error;

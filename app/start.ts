@@ -8,6 +8,7 @@ import type { HubConfig } from '../hub/config';
 import { openDatabase, servingUrl } from '../hub/database';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLoopbackHost, listen, whileStarting } from '../hub/http';
+import { metricsHandler } from '../hub/metrics';
 import { createReadiness, type Readiness } from '../hub/readiness';
 import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
@@ -26,6 +27,8 @@ export interface RunningHub {
   sampleNiks: string[];
   /** Subgraph URLs by name (loopback, chosen at start). */
   subgraphUrls: Record<string, string>;
+  /** Where Prometheus scrapes, when METRICS_PORT is set. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -144,12 +147,19 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
       limits: operationLimits(config.operationLimits),
       deadlines: config.deadlines,
+      metrics: services.metrics,
       readiness,
     });
     closers.push(() => gateway.stop());
+    let metricsUrl: string | undefined;
+    if (services.metrics && config.metricsPort !== undefined) {
+      const metricsHttp = await listen(metricsHandler(services.metrics), config.host, config.metricsPort, '/metrics');
+      closers.push(() => metricsHttp.close());
+      metricsUrl = metricsHttp.url;
+    }
     serve = gateway.handler;
     gatewayUrl = gatewayHttp.url;
-    return { url: gatewayHttp.url, sampleNiks: samples, subgraphUrls, stop };
+    return { url: gatewayHttp.url, sampleNiks: samples, subgraphUrls, metricsUrl, stop };
   } catch (error) {
     await stop();
     throw error;

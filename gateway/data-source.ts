@@ -13,6 +13,7 @@ import { takeDecisions } from '../policy/audit/decision-report';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../auth/internal-token';
 import { BUDGET_HEADER, REQUEST_ID_HEADER } from '../hub/http';
+import type { Metrics } from '../hub/metrics';
 import { createLogger, errorFields } from '../hub/log';
 import { ErrorCode } from '../schema/errors';
 import type { GatewayContext } from './context';
@@ -84,6 +85,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     internalSecret: string;
     maxSockets?: number;
     limits?: SubgraphCallLimits;
+    /** Times each call by outcome. */
+    metrics?: Pick<Metrics, 'subgraphCall'>;
   }) {
     const agent = new Agent({
       keepAlive: true,
@@ -103,8 +106,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         const budgetMs = Number((init?.headers as Record<string, string> | undefined)?.[BUDGET_HEADER]);
         if (!(budgetMs > 0)) throw new BudgetSpent('the request budget is spent');
         const ownTimeout = budgetMs >= limits.timeoutMs;
+        const started = process.hrtime.bigint();
+        const timed = (outcome: 'ok' | 'error' | 'timeout' | 'unavailable') =>
+          config.metrics?.subgraphCall(config.name, outcome, Number(process.hrtime.bigint() - started) / 1e9);
         try {
-          return (await breaker.execute(async () => {
+          const answered = (await breaker.execute(async () => {
             let response: Response;
             try {
               response = await fetch(url, { ...init, agent, signal: AbortSignal.timeout(budgetMs) } as never);
@@ -115,7 +121,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
             if (response.status >= 500) throw new ServerError(response);
             return response;
           })) as never;
+          timed('ok');
+          return answered;
         } catch (error) {
+          const late = error instanceof BudgetSpent || (error as Error).name === 'AbortError';
+          timed(error instanceof ServerError ? 'error' : late ? 'timeout' : 'unavailable');
           if (error instanceof ServerError) return error.response as never;
           throw error;
         }

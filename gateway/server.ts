@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { DEFAULT_REQUEST_BUDGET_MS, type Deadlines } from '../hub/config';
 import { BUDGET_HEADER, createGraphQLHandler, requestedBudgetMs } from '../hub/http';
 import { createLogger, errorFields } from '../hub/log';
+import type { Metrics } from '../hub/metrics';
 import { requestLogPlugin } from '../hub/request-log.plugin';
 import { toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
@@ -19,6 +20,7 @@ import { DEFAULT_SUBGRAPH_CALL_LIMITS, SubgraphDataSource } from './data-source'
 import { explorerRoutes } from './explorer';
 import { createOperationAdmission, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { accessLogPlugin } from './plugins/access-log';
+import { metricsPlugin } from './plugins/metrics';
 import { responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache';
 import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck';
 import { variableValidationPlugin } from './plugins/variable-validation';
@@ -66,6 +68,8 @@ export interface GatewayOptions {
    * after 5 failures in a row, a trial after 5 s.
    */
   deadlines?: Deadlines;
+  /** Where requests, subgraph calls, decisions and the answer cache are counted (none: not counted). */
+  metrics?: Metrics;
   /** What `/readyz` reports (the launcher knows the dependencies). */
   readiness?: Readiness;
 }
@@ -98,6 +102,7 @@ export async function createGateway(options: GatewayOptions) {
         url: target,
         internalSecret: options.internalSecret,
         maxSockets: options.subgraphMaxSockets,
+        metrics: options.metrics,
         limits: {
           timeoutMs: deadlines.subgraphOverridesMs[name] ?? deadlines.subgraphMs,
           breakerFailures: deadlines.breakerFailures,
@@ -114,6 +119,9 @@ export async function createGateway(options: GatewayOptions) {
       error: (m) => log.error(String(m)),
     },
   });
+  options.metrics?.watchBreakers(() =>
+    Object.fromEntries([...subgraphs].map(([name, source]) => [name, source.breakerState])),
+  );
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((update) => {
     attachScalars(update.apiSchema);
@@ -135,13 +143,14 @@ export async function createGateway(options: GatewayOptions) {
     // The process owns shutdown (app/main.ts); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
+      ...(options.metrics ? [metricsPlugin(options.metrics)] : []),
       variableValidationPlugin(),
       inputStatusPlugin(),
       ...(options.accessControl === 'off'
         ? []
         : [
             accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules, options.quotas),
-            responseCachePlugin(options.responseCache),
+            responseCachePlugin({ ...options.responseCache, metrics: options.metrics }),
             accessLogPlugin(options.accessLog),
           ]),
       requestLogPlugin(log),

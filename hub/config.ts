@@ -70,6 +70,11 @@ export interface HubConfig {
    * without them.
    */
   readonly databaseTimeouts: DatabaseTimeouts;
+  /**
+   * Where Prometheus scrapes `/metrics` (METRICS_PORT, on HOST; 0 picks a free port). Unset: no metrics port.
+   * A port of its own, so the metrics are never served where clients call the graph.
+   */
+  readonly metricsPort: number | undefined;
   /** How long a request may take at the gateway, and each subgraph call within it; when a subgraph is let rest. */
   readonly deadlines: Deadlines;
   /**
@@ -254,6 +259,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subgraphMaxSockets: integer(env, 'SUBGRAPH_MAX_SOCKETS', 64, 10_000) || 1,
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1_000) || 1,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_SECONDS', 15, 3_600) * 1000,
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 65535) : undefined,
     deadlines: Object.freeze({
       requestMs: integer(env, 'REQUEST_BUDGET_MS', DEFAULT_REQUEST_BUDGET_MS, 600_000) || 1,
       subgraphMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 3_000, 600_000) || 1,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { KeyValue } from '../../hub/kv';
+import type { Metrics } from '../../hub/metrics';
 import type { AccessDecision } from '../../policy/audit/event';
 import { stillValid, type EpochSnapshot, type Epochs } from '../../policy/epochs';
 import { createLogger, errorFields } from '../../hub/log';
@@ -14,6 +15,8 @@ export interface ResponseCacheOptions {
   epochs: Epochs;
   /** How long an answer may be reused at most. 0 turns caching off (mutations still count as changes). */
   ttlSeconds: number;
+  /** Counts hits, misses and answers computed without the cache (its store away). */
+  metrics?: Pick<Metrics, 'answerCache'>;
 }
 
 interface Entry {
@@ -45,7 +48,7 @@ const NEVER_REUSED = new Set(['changes']);
  * pre-check), willSendResponse (store, bump, and the `x-citizen360-cache: hit | miss` header).
  */
 export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> {
-  const { kv, epochs, ttlSeconds } = options;
+  const { kv, epochs, ttlSeconds, metrics } = options;
   return {
     async requestDidStart() {
       let key: string | undefined;
@@ -76,6 +79,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           } catch (error) {
             // The store being away only costs the reuse: the request is answered in full.
             log.warn('answer cache unavailable', errorFields(error));
+            metrics?.answerCache('bypass');
             key = undefined;
             return null;
           }
@@ -98,7 +102,10 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
               await epochs.peopleChanged(niks);
               return;
             }
-            if (key) response.http.headers.set(CACHE_HEADER, hit ? 'hit' : 'miss');
+            if (key) {
+              response.http.headers.set(CACHE_HEADER, hit ? 'hit' : 'miss');
+              metrics?.answerCache(hit ? 'hit' : 'miss');
+            }
             if (hit || !key || response.body.kind !== 'single') return;
             const result = response.body.singleResult;
             if (result.errors || !result.data) return;

@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { createLogger, errorFields } from '../../hub/log';
+import type { Metrics } from '../../hub/metrics';
 import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
 import { append, frontierRoot, type Frontier } from './merkle';
 import type { Checkpoint, CheckpointSigner } from './signer';
@@ -140,10 +141,20 @@ export function pgExecutor(queryable: {
   };
 }
 
-export function createAccessLog(options: { databaseUrl: string; signer: CheckpointSigner }): AccessLog {
+export function createAccessLog(options: {
+  databaseUrl: string;
+  signer: CheckpointSigner;
+  /** Times each committed batch and watches the pool. */
+  metrics?: Pick<Metrics, 'accessLogCommit' | 'watchPool'>;
+}): AccessLog {
   // A store that cannot be reached must fail the request soon, not hold it: connecting gives up after 5 s.
   const pool = new Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 5_000 });
   pool.on('error', (error) => log.warn('access log connection closed', errorFields(error)));
+  options.metrics?.watchPool('access-log', () => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+  }));
   let waiting: { events: readonly AccessEvent[]; done: () => void; failed: (error: unknown) => void }[] = [];
   let flushing: Promise<void> | undefined;
 
@@ -151,6 +162,7 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
     while (waiting.length > 0) {
       const batch = waiting;
       waiting = [];
+      const started = process.hrtime.bigint();
       try {
         await inTransaction(pool, (client) =>
           appendEvents(
@@ -158,6 +170,10 @@ export function createAccessLog(options: { databaseUrl: string; signer: Checkpoi
             options.signer,
             batch.flatMap((entry) => entry.events),
           ),
+        );
+        options.metrics?.accessLogCommit(
+          batch.reduce((n, entry) => n + entry.events.length, 0),
+          Number(process.hrtime.bigint() - started) / 1e9,
         );
         for (const entry of batch) entry.done();
       } catch (error) {

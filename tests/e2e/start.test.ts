@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import parsePrometheus from 'parse-prometheus-text-format';
 import { postGraphQL } from '../support/stack';
 
 // `npm start` as a new user runs it: the real entry point in a child process, on the embedded database and on
@@ -256,8 +257,13 @@ describe('npm start', () => {
       }
     });
 
-    it('uses that PostgreSQL, seeds it and answers the sample query', async () => {
-      const hub = await startHubProcess({ ...env, DATABASE_URL: database.url, SEED_CITIZENS: '300' });
+    it('uses that PostgreSQL, seeds it, answers the sample query, and is counted on its metrics port', async () => {
+      const hub = await startHubProcess({
+        ...env,
+        DATABASE_URL: database.url,
+        SEED_CITIZENS: '300',
+        METRICS_PORT: '0',
+      });
       try {
         expect(hub.output).toContain('Database:    DATABASE_URL');
         await expectProfile(hub.url, hub.samples[1], env);
@@ -269,6 +275,36 @@ describe('npm start', () => {
           expect.arrayContaining(['access log', 'subgraph population', 'subgraph insights']),
         );
         expect(Object.values(report.checks).every((check) => check.status === 'ok')).toBe(true);
+        // Prometheus text on a port of its own, read by a Prometheus text parser: the profile request, its
+        // subgraph calls, its decisions and their access-log commit are counted; the process's own metrics too.
+        const metricsUrl = /Metrics:\s+(http:\/\/\S+)/.exec(hub.output)?.[1];
+        expect(metricsUrl).toMatch(/\/metrics$/);
+        expect((await fetch(metricsUrl!.replace('/metrics', '/graphql'))).status).toBe(404);
+        const scraped = await fetch(metricsUrl!);
+        expect(scraped.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+        const text = await scraped.text();
+        expect(text).not.toContain(hub.samples[1]);
+        const families = new Map(parsePrometheus(text).map((family) => [family.name, family]));
+        const samples = (name: string) => families.get(name)?.metrics ?? [];
+        expect(samples('c360_requests_total')).toContainEqual({
+          labels: { operation: 'query:anonymous', outcome: 'ok', code: 'none' },
+          value: '1',
+        });
+        // Histograms by their `_count` lines (the parser folds labelled histograms whose `le` comes first).
+        const count = (name: string, labels: string) =>
+          Number(new RegExp(`^${name}_count${labels ? `\\{${labels}\\}` : ''} ([0-9]+)$`, 'm').exec(text)?.[1] ?? 0);
+        expect(count('c360_subgraph_request_duration_seconds', 'subgraph="population",outcome="ok"')).toBeGreaterThan(
+          0,
+        );
+        expect(count('c360_access_log_commit_seconds', '')).toBeGreaterThanOrEqual(1);
+        expect(samples('c360_subgraph_breaker_state')).toContainEqual({ labels: { subgraph: 'tax' }, value: '0' });
+        expect(samples('c360_decisions_total')).toContainEqual(
+          expect.objectContaining({ labels: { outcome: 'ALLOWED', code: 'none' } }),
+        );
+        expect(samples('c360_pool_connections')).toContainEqual(
+          expect.objectContaining({ labels: { pool: 'access-log', state: 'idle' } }),
+        );
+        expect(families.get('process_cpu_seconds_total')?.type).toBe('COUNTER');
       } finally {
         expect(await stopHubProcess(hub.child)).toBe(0);
       }
