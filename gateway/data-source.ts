@@ -12,7 +12,7 @@ import fetch, { type Response } from 'node-fetch';
 import { takeDecisions } from '../policy/audit/decision-report';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../auth/internal-token';
-import { BUDGET_HEADER, REQUEST_ID_HEADER } from '../hub/http';
+import { BUDGET_HEADER, IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER } from '../hub/http';
 import type { Metrics } from '../hub/metrics';
 import { createLogger, errorFields } from '../hub/log';
 import { ErrorCode } from '../schema/errors';
@@ -153,6 +153,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       tokens.set(gatewayContext, token);
     }
     request.http?.headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
+    if (gatewayContext.idempotencyKey) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, gatewayContext.idempotencyKey);
     // The subgraph is told how long the gateway will wait for it: its own timeout or what is left of the budget.
     const budget = Math.min(this.limits.timeoutMs, Math.floor(gatewayContext.deadline - Date.now()));
     request.http?.headers.set(BUDGET_HEADER, String(Math.max(0, budget)));
@@ -177,8 +178,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     fetchResponse?: unknown,
     context?: GatewayContext,
   ): void {
-    if (fetchResponse === undefined) {
-      const late = error instanceof BudgetSpent || error.name === 'AbortError';
+    // Given up for time: before an answer, or while its body was still arriving.
+    const late = error instanceof BudgetSpent || error.name === 'AbortError';
+    if (fetchResponse === undefined || late) {
       const open = isBrokenCircuitError(error);
       if (open) log.debug('subgraph resting', { subgraph: this.name });
       else

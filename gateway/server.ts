@@ -1,15 +1,21 @@
 import type { Readiness } from '../hub/readiness';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { DEFAULT_REQUEST_BUDGET_MS, type Deadlines } from '../hub/config';
-import { BUDGET_HEADER, createGraphQLHandler, requestedBudgetMs } from '../hub/http';
+import {
+  BUDGET_HEADER,
+  createGraphQLHandler,
+  IDEMPOTENCY_KEY,
+  IDEMPOTENCY_KEY_HEADER,
+  requestedBudgetMs,
+} from '../hub/http';
 import { createLogger, errorFields } from '../hub/log';
 import type { Metrics } from '../hub/metrics';
 import { requestLogPlugin } from '../hub/request-log.plugin';
-import { toClientError } from '../schema/errors';
+import { ErrorCode, toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import type { AccessLog } from '../policy/audit/access-log';
 import type { QuotaCounter } from '../policy/quota';
@@ -174,7 +180,14 @@ export async function createGateway(options: GatewayOptions) {
       // The budget runs from the request's arrival; a caller may ask for less, never for more.
       const budgetMs = Math.min(deadlines.requestMs, requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? Infinity);
       const deadline = Date.now() + budgetMs;
-      return { requestId, caller: await options.authenticate(request), decisions: [], deadline };
+      const caller = await options.authenticate(request);
+      const key = request.headers[IDEMPOTENCY_KEY_HEADER];
+      const idempotencyKey = Array.isArray(key) ? key[0] : key;
+      if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
+        throw new GraphQLError('Idempotency-Key must be 8 to 128 letters, digits or . _ : - (a UUID fits)', {
+          extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+        });
+      return { requestId, caller, decisions: [], deadline, idempotencyKey };
     },
     admit: (request) => {
       const refused = admitOperation(request);

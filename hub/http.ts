@@ -11,6 +11,14 @@ const log = createLogger('http');
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 export const REQUEST_ID_HEADER = 'x-request-id';
 /**
+ * The header a client sends with a mutation it may retry (`Idempotency-Key`); the gateway passes it on to the
+ * subgraphs that carry the mutation out.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/** What a key may look like: 8 to 128 letters, digits or `. _ : -` (a UUID fits). */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
  * What is left of a request's time, in whole milliseconds: a caller may ask the gateway for less than its budget,
  * and the gateway tells each subgraph how long it will wait for it.
  */
@@ -25,7 +33,7 @@ export function requestedBudgetMs(value: string | string[] | null | undefined): 
 interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the per-request context. Called inside the request's logging scope. */
-  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  context: (request: IncomingMessage, requestId: string, body: unknown) => Promise<TContext>;
   /** Path GraphQL is served on. Default `/graphql`. */
   path?: string;
   /** Requests with a larger body get 413, before it is read in full. Default 1 MiB. */
@@ -182,7 +190,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         if (refused) return sendJson(response, refused.status, { errors: refused.errors });
         const result = await options.apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest,
-          context: () => options.context(request, requestId),
+          context: () => options.context(request, requestId, body),
         });
         for (const [name, value] of result.headers) response.setHeader(name, value);
         response.statusCode = result.status ?? 200;

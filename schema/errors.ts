@@ -50,6 +50,11 @@ export const ErrorCode = {
    * field is null; HTTP 503 when nothing else was answered. Nothing was changed.
    */
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  /**
+   * An Idempotency-Key sent again with a different request (HTTP 422): a key names one request; a new request
+   * needs a new key.
+   */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** The hub is starting (or stopping) and does not serve yet: HTTP 503 with Retry-After. */
   NOT_READY: 'NOT_READY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -7,6 +7,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.IDEMPOTENCY_KEY_REUSED]: 422,
   [ErrorCode.ACCESS_LOG_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_TIMEOUT]: 503,
 };

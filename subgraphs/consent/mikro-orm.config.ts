@@ -6,6 +6,7 @@ import { Purpose } from './entities/purpose.entity';
 import { StewardChange } from './entities/steward-change.entity';
 import { Migration20261124140000_consent } from './migrations/Migration20261124140000_consent';
 import { Migration20261204100000_client_quota } from './migrations/Migration20261204100000_client_quota';
+import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
 
 export const consentOrmConfig = subgraphOrmConfig(
   'consent',
@@ -13,5 +14,6 @@ export const consentOrmConfig = subgraphOrmConfig(
   [
     { name: 'Migration20261124140000_consent', class: Migration20261124140000_consent },
     { name: 'Migration20261204100000_client_quota', class: Migration20261204100000_client_quota },
+    { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
   ],
 );

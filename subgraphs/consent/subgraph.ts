@@ -7,6 +7,7 @@ import { buildConsentSchema } from './schema';
 /** Consent and access rules: registered clients, purposes, steward rules, citizens' consents and receipts. */
 export const consent: SubgraphDefinition<ConsentLoaders> = {
   name: 'consent',
+  keyedMutations: true,
   defaultPort: 4006,
   buildSchema: buildConsentSchema,
   ormConfig: consentOrmConfig,

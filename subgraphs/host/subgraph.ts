@@ -9,8 +9,15 @@ import { AuthError, type Caller } from '../../auth/caller';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../auth/internal-token';
 import type { ChangeFeed, ChangeNotice } from '../../hub/change-feed';
 import { DEFAULT_REQUEST_BUDGET_MS, type HubConfig } from '../../hub/config';
-import { BUDGET_HEADER, createGraphQLHandler, requestedBudgetMs } from '../../hub/http';
+import {
+  BUDGET_HEADER,
+  createGraphQLHandler,
+  IDEMPOTENCY_KEY,
+  IDEMPOTENCY_KEY_HEADER,
+  requestedBudgetMs,
+} from '../../hub/http';
 import { createLogger, errorFields } from '../../hub/log';
+import { claimKey, idempotencyPlugin, type Idempotency } from './idempotency';
 import { requestLogPlugin } from '../../hub/request-log.plugin';
 import type { AccessLog } from '../../policy/audit/access-log';
 import { reportDecisionsPlugin } from '../../policy/audit/decision-report';
@@ -39,6 +46,9 @@ export interface SubgraphContext<Loaders> extends PolicyContext {
   readonly accessLog: AccessLog;
   /** Change counters that keep cached answers honest (the consent subgraph bumps them). */
   readonly epochs: Epochs;
+  /** A keyed mutation's claim on its Idempotency-Key (subgraphs with `keyedMutations`). */
+  readonly idempotency?: Idempotency;
+  readonly idempotencyKey?: string;
 }
 
 /**
@@ -53,6 +63,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
   ormConfig(databaseUrl: string, options?: { poolMax?: number }): Options;
   /** A request's loaders; `config` is the process's, for what they need besides the database. */
   createLoaders(em: EntityManager, options: LoaderOptions, config: HubConfig): Loaders;
+  /**
+   * Its mutations take an Idempotency-Key: the first answer is kept with the change, in its transaction, for
+   * 24 h (its schema, named as the subgraph, has the `idempotent_request` table of host/idempotency.ts).
+   */
+  keyedMutations?: boolean;
   /** What this subgraph adds to the access map built from its `@sensitive` scopes (policy/shield.ts). */
   policy?: PolicyOptions;
   /**
@@ -124,6 +139,8 @@ export async function createSubgraphServer<Loaders>(
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(log),
       reportDecisionsPlugin(),
+      // Last: it keeps the answer as the client gets it, decisions included.
+      ...(definition.keyedMutations ? [idempotencyPlugin<SubgraphContext<Loaders>>(definition.name)] : []),
     ],
     formatError: (formatted, error) => {
       const result = toClientError(formatted, error);
@@ -136,7 +153,7 @@ export async function createSubgraphServer<Loaders>(
   const handler = createGraphQLHandler<SubgraphContext<Loaders>>({
     apollo,
     // Subgraphs trust only the gateway: no valid internal token, no answer (401), `_entities` included.
-    context: async (request, requestId) => {
+    context: async (request, requestId, body) => {
       const header = request.headers[INTERNAL_TOKEN_HEADER];
       const internalToken = Array.isArray(header) ? header[0] : header;
       let caller: Caller;
@@ -150,8 +167,16 @@ export async function createSubgraphServer<Loaders>(
       const deadline = Date.now() + (requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? DEFAULT_REQUEST_BUDGET_MS);
       const em = options.orm.em.fork() as EntityManager;
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken!, deadline });
+      const idempotencyKey = headerValue(request.headers[IDEMPOTENCY_KEY_HEADER]);
+      const keyed =
+        definition.keyedMutations && idempotencyKey && IDEMPOTENCY_KEY.test(idempotencyKey) && isMutation(body);
+      const idempotency = keyed
+        ? await claimKey(em, definition.name, caller, idempotencyKey, JSON.stringify(body))
+        : undefined;
       return {
         requestId,
+        idempotency,
+        idempotencyKey: keyed ? idempotencyKey : undefined,
         em,
         loaders: definition.createLoaders(em, options.loaders ?? BATCHED, options.config),
         caller,
@@ -164,4 +189,14 @@ export async function createSubgraphServer<Loaders>(
     },
   });
   return { apollo, handler };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Whether a subgraph request (as the gateway plans it) is a mutation. */
+function isMutation(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /^\s*mutation\b/.test(query);
 }

@@ -4,6 +4,7 @@ import { QuestionBudgetVersion } from './entities/question-budget.entity';
 import { Refresh } from './entities/refresh.entity';
 import { Migration20261124160000_insights } from './migrations/Migration20261124160000_insights';
 import { Migration20261204180000_question_budget } from './migrations/Migration20261204180000_question_budget';
+import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
 
 export const insightsOrmConfig = subgraphOrmConfig(
   'insights',
@@ -11,5 +12,6 @@ export const insightsOrmConfig = subgraphOrmConfig(
   [
     { name: 'Migration20261124160000_insights', class: Migration20261124160000_insights },
     { name: 'Migration20261204180000_question_budget', class: Migration20261204180000_question_budget },
+    { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
   ],
 );

@@ -7,6 +7,7 @@ import { buildInsightsSchema } from './schema';
 /** Planners' cross-sector aggregates over the pseudonymised projection, under disclosure control. */
 export const insights: SubgraphDefinition<InsightsLoaders> = {
   name: 'insights',
+  keyedMutations: true,
   defaultPort: 4008,
   buildSchema: buildInsightsSchema,
   ormConfig: insightsOrmConfig,

@@ -8,6 +8,7 @@ import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 import { Migration20261124130000_licensing } from './migrations/Migration20261124130000_licensing';
 import { Migration20261125110000_licensing_provenance } from './migrations/Migration20261125110000_licensing_provenance';
+import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
 
 export const licensingOrmConfig = subgraphOrmConfig(
   'licensing',
@@ -15,5 +16,6 @@ export const licensingOrmConfig = subgraphOrmConfig(
   [
     { name: 'Migration20261124130000_licensing', class: Migration20261124130000_licensing },
     { name: 'Migration20261125110000_licensing_provenance', class: Migration20261125110000_licensing_provenance },
+    { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
   ],
 );

@@ -12,6 +12,7 @@ const applicant = peopleBy('id', 'select nik from licensing.application where id
 /** Licensing: health-worker STR and SIP, OSS business licences (NIB, KBLI) and licence applications. */
 export const licensing: SubgraphDefinition<LicensingLoaders> = {
   name: 'licensing',
+  keyedMutations: true,
   defaultPort: 4005,
   buildSchema: buildLicensingSchema,
   ormConfig: licensingOrmConfig,

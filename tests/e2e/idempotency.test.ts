@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { sampleNiks, seedPopulation } from '../../seeds/load';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startStack, type Stack } from '../support/stack';
+
+// A mutation sent again with the same Idempotency-Key (its answer lost on the way, a client retrying) changes
+// nothing a second time and gets the first answer; the same key with another request is refused.
+let database: TestDatabase;
+let stack: Stack;
+let nik: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase('idempotency');
+  await seedPopulation(database.pool, { citizens: 200, seed: 'idempotency-e2e' });
+  [nik] = await sampleNiks(database.pool, 1);
+  stack = await startStack(database.url);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await database?.drop();
+});
+
+const GRANT = `mutation ($scopes: [String!]!) { grantConsent(input: { clientId: "sip-online",
+  purpose: "LICENSE_APPLICATION", scopes: $scopes }) { id scopes } }`;
+const IDENTITY = ['population.identity'];
+
+async function grant(key: string | undefined, scopes = IDENTITY) {
+  const token = await stack.token('citizen', { nik, client: 'citizen-app' });
+  return stack.post(
+    GRANT,
+    { scopes },
+    { authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) },
+  );
+}
+
+const consents = async () =>
+  Number(
+    (
+      await database.pool.query(
+        "select count(distinct consent_id) as n from consent.consent_event where nik = $1 and kind = 'GRANTED'",
+        [nik],
+      )
+    ).rows[0].n,
+  );
+
+describe('Idempotency-Key on mutations', () => {
+  it('answers a retry with the first answer and records one consent, on the record once', async () => {
+    const before = await consents();
+    const key = randomUUID();
+    const first = await grant(key);
+    expect(first.body.errors).toBeUndefined();
+    const again = await grant(key);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(await consents()).toBe(before + 1);
+    // The grant is on the access log under the request that made it, and the retry made no second one.
+    const recorded = async (requestId: string | null) =>
+      Number(
+        (
+          await database.pool.query(
+            "select count(*) as n from audit.access_event where request_id = $1 and kind = 'CONSENT_GRANTED'",
+            [requestId],
+          )
+        ).rows[0].n,
+      );
+    expect(await recorded(first.headers.get('x-request-id'))).toBe(1);
+    expect(await recorded(again.headers.get('x-request-id'))).toBe(0);
+    // Without a key, the same request is a new grant.
+    await grant(undefined);
+    expect(await consents()).toBe(before + 2);
+  });
+
+  it('gives one consent to many retries at once, all with its answer', async () => {
+    const before = await consents();
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => grant(key)));
+    const ids = new Set(answers.map((a) => a.body.data?.grantConsent?.id));
+    expect(answers.map((a) => a.body.errors)).toEqual(Array(6).fill(undefined));
+    expect(ids.size).toBe(1);
+    expect(await consents()).toBe(before + 1);
+  });
+
+  it('refuses the key with another request (422), changing nothing', async () => {
+    const key = randomUUID();
+    await grant(key);
+    const before = await consents();
+    const other = await grant(key, ['population.identity', 'population.address']);
+    expect(other.status).toBe(422);
+    expect(other.body.errors![0].extensions).toEqual({ code: 'IDEMPOTENCY_KEY_REUSED', serviceName: 'consent' });
+    expect(await consents()).toBe(before);
+  });
+
+  it('keeps nothing for a request that failed: its key is still free for the corrected one', async () => {
+    const key = randomUUID();
+    const refused = await grant(key, ['no.such-scope']);
+    expect(refused.status).toBe(400);
+    const before = await consents();
+    const corrected = await grant(key);
+    expect(corrected.body.errors).toBeUndefined();
+    expect(await consents()).toBe(before + 1);
+  });
+
+  it('refuses a key of the wrong shape at the edge', async () => {
+    for (const key of ['short', 'x'.repeat(129), 'has space in it', 'naïve-key-123']) {
+      const answer = await grant(key);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
