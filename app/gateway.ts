@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
+import { answersHealth, createReadiness } from '../hub/readiness';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { createAuthenticator } from '../gateway/authentication';
 import { createGateway, type GatewayOptions } from '../gateway/server';
@@ -26,9 +27,22 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     );
   const services = await openServices(config, servingUrl(config.databaseUrl, config.databaseTimeouts));
   const { rules, quotas, accessLog, kv, epochs } = services;
+  const supergraphSdl = readFileSync(config.supergraphFile, 'utf8');
+  // Ready when the access log can be written and every subgraph the supergraph routes to answers its health.
+  const readiness = createReadiness([
+    { name: 'access log', essential: true, probe: () => accessLog.writable() },
+    ...[...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(([, name, url]) => ({
+      name: `subgraph ${name}`,
+      essential: true,
+      probe: () => answersHealth(url),
+    })),
+    ...(kv.kind === 'redis'
+      ? [{ name: 'redis', essential: false, probe: () => kv.get('readyz').then(() => undefined) }]
+      : []),
+  ]);
   const gateway = await createGateway({
     production: config.production,
-    supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
+    supergraphSdl,
     authenticate: await createAuthenticator(config.authentication, config.internalSecret),
     internalSecret: config.internalSecret,
     subgraphMaxSockets: config.subgraphMaxSockets,
@@ -38,10 +52,12 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     limits: operationLimits(config.operationLimits),
     deadlines: config.deadlines,
+    readiness,
     ...overrides,
   });
   return {
     handler: gateway.handler,
+    readiness,
     close: async () => {
       await gateway.stop();
       await services.close();
@@ -76,9 +92,14 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
   (async () => {
     const gateway = await openGatewayProcess(config, overrides);
     const http = await listen(gateway.handler, config.host, config.port);
+    // Not ready at once (a load balancer stops sending), the requests in flight finished, then the rest closed.
+    let stopping = false;
     const stop = () => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      gateway.readiness.stopping();
       http
-        .close()
+        .close(config.shutdownGraceMs)
         .then(() => gateway.close())
         .then(
           () => process.exit(0),

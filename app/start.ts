@@ -9,7 +9,7 @@ import { openDatabase, servingUrl } from '../hub/database';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLoopbackHost, listen, whileStarting } from '../hub/http';
 import { metricsHandler } from '../hub/metrics';
-import { createReadiness, type Readiness } from '../hub/readiness';
+import { answersHealth, createReadiness, type Readiness } from '../hub/readiness';
 import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
@@ -127,7 +127,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       ...Object.entries(subgraphUrls).map(([name, url]) => ({
         name: `subgraph ${name}`,
         essential: true,
-        probe: () => answers(new URL('/healthz', url)),
+        probe: () => answersHealth(url),
       })),
       ...(kv.kind === 'redis'
         ? [{ name: 'redis', essential: false, probe: () => kv.get('readyz').then(() => undefined) }]
@@ -164,13 +164,6 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     await stop();
     throw error;
   }
-}
-
-/** Resolves when a GET of `url` answers 200. */
-async function answers(url: URL): Promise<void> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-  await response.body?.cancel();
-  if (response.status !== 200) throw Object.assign(new Error('not healthy'), { code: `HTTP_${response.status}` });
 }
 
 /** The README's Citizen 360 query, for the explorer. */

@@ -2,6 +2,7 @@ import { servingUrl } from '../hub/database';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
+import { createReadiness } from '../hub/readiness';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import {
   consumeChanges,
@@ -30,9 +31,26 @@ export async function openSubgraphProcess(
   const serving = servingUrl(config.databaseUrl, config.databaseTimeouts);
   const orm = await MikroORM.init(definition.ormConfig(serving, { poolMax: config.databasePoolMax }));
   const services = await openServices(config, serving);
-  const { rules, accessLog, epochs, feed } = services;
+  const { rules, accessLog, epochs, feed, kv } = services;
+  // Ready when its database answers and the access log can be written; Redis only degrades it.
+  const readiness = createReadiness([
+    {
+      name: 'database',
+      essential: true,
+      probe: () =>
+        orm.em
+          .getConnection()
+          .execute('select 1')
+          .then(() => undefined),
+    },
+    { name: 'access log', essential: true, probe: () => accessLog.writable() },
+    ...(kv.kind === 'redis'
+      ? [{ name: 'redis', essential: false, probe: () => kv.get('readyz').then(() => undefined) }]
+      : []),
+  ]);
   const server = await createSubgraphServer(definition, {
     orm,
+    readiness,
     config,
     gatewayUrl: () => config.gatewayUrl,
     rules,
@@ -44,6 +62,7 @@ export async function openSubgraphProcess(
   return {
     handler: server.handler,
     orm,
+    readiness,
     close: async () => {
       await stopConsuming();
       await server.apollo.stop();
@@ -69,8 +88,29 @@ function main(): void {
   (async () => {
     const config = readConfig();
     setLogLevel(config.logLevel);
-    const { handler } = await openSubgraphProcess(definition, config);
-    const http = await listen(handler, config.host, config.subgraphPorts[definition.name] ?? definition.defaultPort);
+    const subgraph = await openSubgraphProcess(definition, config);
+    const http = await listen(
+      subgraph.handler,
+      config.host,
+      config.subgraphPorts[definition.name] ?? definition.defaultPort,
+    );
+    // On SIGTERM or SIGINT: not ready at once, the requests in flight finished, then the rest closed; a second
+    // signal stops it at once.
+    let stopping = false;
+    const stop = () => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      subgraph.readiness.stopping();
+      http
+        .close(config.shutdownGraceMs)
+        .then(() => subgraph.close())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
     log.info('subgraph listening', { url: http.url });
   })().catch((error: unknown) => {
     log.error('start failed', errorFields(error));

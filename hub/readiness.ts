@@ -71,3 +71,10 @@ export function createReadiness(checks: readonly ReadinessCheck[], timeoutMs = 1
     },
   };
 }
+
+/** Resolves when the service at `url` answers its `/healthz` with 200 within a second. */
+export async function answersHealth(url: string): Promise<void> {
+  const response = await fetch(new URL('/healthz', url), { signal: AbortSignal.timeout(1_000) });
+  await response.body?.cancel();
+  if (response.status !== 200) throw Object.assign(new Error('not healthy'), { code: `HTTP_${response.status}` });
+}

@@ -17,6 +17,7 @@ import {
   requestedBudgetMs,
 } from '../../hub/http';
 import { createLogger, errorFields } from '../../hub/log';
+import type { Readiness } from '../../hub/readiness';
 import { claimKey, idempotencyPlugin, type Idempotency } from './idempotency';
 import { requestLogPlugin } from '../../hub/request-log.plugin';
 import type { AccessLog } from '../../policy/audit/access-log';
@@ -100,6 +101,8 @@ export async function consumeChanges(
 
 export interface SubgraphServerOptions {
   orm: MikroORM;
+  /** What `/readyz` reports, when the subgraph runs as its own process (the launcher knows the dependencies). */
+  readiness?: Readiness;
   /** The process's configuration: `production`, the internal tokens' secret, what loaders need. */
   config: HubConfig;
   /** The gateway's GraphQL URL (read per call: in one process the gateway starts after the subgraphs). */
@@ -152,6 +155,7 @@ export async function createSubgraphServer<Loaders>(
   await apollo.start();
   const handler = createGraphQLHandler<SubgraphContext<Loaders>>({
     apollo,
+    readiness: options.readiness,
     // Subgraphs trust only the gateway: no valid internal token, no answer (401), `_entities` included.
     context: async (request, requestId, body) => {
       const header = request.headers[INTERNAL_TOKEN_HEADER];

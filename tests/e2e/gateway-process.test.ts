@@ -18,8 +18,16 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Starts the gateway, waits until it listens, stops it with SIGTERM; returns the project modules it loaded. */
-async function gatewayModules(): Promise<string[]> {
+interface Readyz {
+  status: string;
+  checks: Record<string, { status: string; reason?: string }>;
+}
+
+/**
+ * Starts the gateway, waits until it listens, reads its `/readyz`, stops it with SIGTERM; returns the project
+ * modules it loaded and what `/readyz` said.
+ */
+async function gatewayRun(): Promise<{ modules: string[]; ready: { status: number; report: Readyz } }> {
   const dir = mkdtempSync(join(tmpdir(), 'citizen360-gateway-'));
   const modulesFile = join(dir, 'modules.txt');
   const child = spawn(
@@ -60,14 +68,24 @@ async function gatewayModules(): Promise<string[]> {
       fail(new Error(`the gateway exited while starting:\n${output}`));
     });
   });
+  const url = /"url":"(http:[^"]+)"/.exec(output)![1];
+  const answer = await fetch(url.replace('/graphql', '/readyz'));
+  const ready = { status: answer.status, report: (await answer.json()) as Readyz };
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
-  return readFileSync(modulesFile, 'utf8').trim().split('\n');
+  return { modules: readFileSync(modulesFile, 'utf8').trim().split('\n'), ready };
 }
 
 describe('the stand-alone gateway process', () => {
   it('loads the gateway and what it stands on, and no subgraph, seed or connector module', async () => {
-    const modules = await gatewayModules();
+    const { modules, ready } = await gatewayRun();
+    // Not ready while the subgraphs it routes to do not answer (none runs here); the access log is writable.
+    expect(ready.status).toBe(503);
+    expect(ready.report.status).toBe('not-ready');
+    expect(ready.report.checks['access log']).toEqual({ status: 'ok' });
+    expect(Object.keys(ready.report.checks).filter((name) => name.startsWith('subgraph '))).toHaveLength(8);
+    expect(ready.report.checks['subgraph population'].status).toBe('down');
+    expect(JSON.stringify(ready.report)).not.toMatch(/127\.0\.0\.1|http:/);
     expect(modules).toContain('app/gateway.ts');
     expect(modules).toContain('gateway/server.ts');
     expect(modules.filter((path) => /^(subgraphs|seeds|connectors)\//.test(path))).toEqual([]);
