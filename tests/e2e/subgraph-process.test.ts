@@ -4,27 +4,43 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 
-// One subgraph as its own process (app/subgraph.ts): ready when its database answers and the access log can be
-// written, and stopped cleanly by SIGTERM.
+// One subgraph as its own process (app/subgraph.ts), its database reached through a fault proxy: ready when the
+// database answers and the access log can be written, not ready while the database is away, ready again when
+// it is back, and stopped cleanly by SIGTERM.
 const ROOT = resolve(__dirname, '../..');
 let database: TestDatabase;
+let postgres: FaultProxy;
 
 beforeAll(async () => {
   database = await createTestDatabase('subgraph_process');
+  const url = new URL(database.url);
+  postgres = await startFaultProxy({ host: url.hostname, port: Number(url.port || 5432) });
 });
 
 afterAll(async () => {
+  await postgres?.close();
   await database?.drop();
 });
 
-it('says it is ready with its database and the access log, and stops on SIGTERM with exit 0', async () => {
+interface Readyz {
+  status: string;
+  checks: Record<string, { status: string; reason?: string }>;
+}
+
+async function readyz(url: string): Promise<{ status: number; report: Readyz }> {
+  const answer = await fetch(url.replace('/graphql', '/readyz'));
+  return { status: answer.status, report: (await answer.json()) as Readyz };
+}
+
+it('is ready with its database, not while it is away, ready again when it is back, and stops on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'citizen360-subgraph-'));
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'app/subgraph.ts', 'population'], {
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: database.url,
+      DATABASE_URL: postgres.via(database.url),
       HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
       POPULATION_PORT: '0',
       REDIS_URL: '',
@@ -50,12 +66,24 @@ it('says it is ready with its database and the access log, and stops on SIGTERM 
     child.stderr!.on('data', read);
   });
   try {
-    const answer = await fetch(url.replace('/graphql', '/readyz'));
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({
-      status: 'ready',
-      checks: { database: { status: 'ok' }, 'access log': { status: 'ok' } },
+    expect(await readyz(url)).toEqual({
+      status: 200,
+      report: { status: 'ready', checks: { database: { status: 'ok' }, 'access log': { status: 'ok' } } },
     });
+    postgres.set({ kind: 'refuse' });
+    const away = await readyz(url);
+    expect(away.status).toBe(503);
+    expect(away.report.status).toBe('not-ready');
+    expect(away.report.checks.database.status).toBe('down');
+    expect(JSON.stringify(away.report)).not.toMatch(/127\.0\.0\.1|postgres:/);
+    postgres.set({ kind: 'pass' });
+    // Back by itself: the pools make new connections.
+    let back = await readyz(url);
+    for (let i = 0; i < 50 && back.status !== 200; i += 1) {
+      await new Promise((done) => setTimeout(done, 200));
+      back = await readyz(url);
+    }
+    expect(back.report.status).toBe('ready');
   } finally {
     child.kill('SIGTERM');
   }
