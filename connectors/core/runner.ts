@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { withClient } from '../../hub/transaction';
 import type { Connector, MapContext, Mapped, MappedRecord, Outcome, SourceRecord } from './connector';
 import { stringsIn, UNTYPEABLE } from '../../schema/text';
 
@@ -77,63 +78,63 @@ export async function runImport(pool: Pool, options: ImportOptions): Promise<Imp
   } catch (error) {
     throw ImportError.cannotOpen(connector.source, input, error as Error);
   }
-  const client = await pool.connect();
   const lock = `import:${connector.source}:${opened.fingerprint}`;
   try {
-    const {
-      rows: [{ locked }],
-    } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [lock]);
-    if (!locked) throw ImportError.busy(connector.source);
-    try {
-      const run = await startOrResume(client, connector.source, input, opened.fingerprint);
-      const context: MapContext = {
-        agency: connector.agency,
-        system: connector.system,
-        startedAt: new Date().toISOString(),
-      };
-      let position = run.read;
-      let batch: Entry[] = [];
-      let keys = new Set<string>();
-      // One batch is written while the next is read and mapped (the database and the mapping overlap); batches
-      // still commit one after another, in order, each after the one before it has committed.
-      let writing: Promise<void> | undefined;
-      const commit = async () => {
-        if (batch.length === 0) return;
-        const entries = batch;
-        batch = [];
-        keys = new Set();
-        await writing;
-        writing = commitBatch(client, connector, run.id, entries, context, options.afterCommit).then((read) => {
-          options.onProgress?.({ progress: entries[entries.length - 1].record.progress, total: opened.total, read });
-        });
-        // Its failure surfaces where it is awaited (before the next batch, or at the end), not as unhandled.
-        writing.catch(() => undefined);
-      };
+    return await withClient(pool, async (client) => {
+      const {
+        rows: [{ locked }],
+      } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [lock]);
+      if (!locked) throw ImportError.busy(connector.source);
       try {
-        for await (const record of opened.read(run.cursor ?? undefined)) {
-          position += 1;
-          const mapped = mapSafely(connector, record, context);
-          if (record.startsBatch || (mapped.kind === 'ok' && keys.has(mapped.key))) await commit();
-          batch.push({ position, record, mapped });
-          if (mapped.kind === 'ok') keys.add(mapped.key);
-          if (batch.length >= batchSize) await commit();
+        const run = await startOrResume(client, connector.source, input, opened.fingerprint);
+        const context: MapContext = {
+          agency: connector.agency,
+          system: connector.system,
+          startedAt: new Date().toISOString(),
+        };
+        let position = run.read;
+        let batch: Entry[] = [];
+        let keys = new Set<string>();
+        // One batch is written while the next is read and mapped (the database and the mapping overlap); batches
+        // still commit one after another, in order, each after the one before it has committed.
+        let writing: Promise<void> | undefined;
+        const commit = async () => {
+          if (batch.length === 0) return;
+          const entries = batch;
+          batch = [];
+          keys = new Set();
+          await writing;
+          writing = commitBatch(client, connector, run.id, entries, context, options.afterCommit).then((read) => {
+            options.onProgress?.({ progress: entries[entries.length - 1].record.progress, total: opened.total, read });
+          });
+          // Its failure surfaces where it is awaited (before the next batch, or at the end), not as unhandled.
+          writing.catch(() => undefined);
+        };
+        try {
+          for await (const record of opened.read(run.cursor ?? undefined)) {
+            position += 1;
+            const mapped = mapSafely(connector, record, context);
+            if (record.startsBatch || (mapped.kind === 'ok' && keys.has(mapped.key))) await commit();
+            batch.push({ position, record, mapped });
+            if (mapped.kind === 'ok') keys.add(mapped.key);
+            if (batch.length >= batchSize) await commit();
+          }
+          await commit();
+        } finally {
+          // A source that failed mid-way leaves the batch being written to finish (or fail) before the connection goes
+          // back.
+          await writing?.catch(() => undefined);
         }
-        await commit();
+        await writing;
+        await client.query(`update connectors.import_run set status = 'DONE', finished_at = now() where id = $1`, [
+          run.id,
+        ]);
+        return await summarise(client, run, connector.source, Number(process.hrtime.bigint() - started) / 1e9);
       } finally {
-        // A source that failed mid-way leaves the batch being written to finish (or fail) before the connection goes
-        // back.
-        await writing?.catch(() => undefined);
+        await client.query('select pg_advisory_unlock(hashtext($1))', [lock]).catch(() => undefined);
       }
-      await writing;
-      await client.query(`update connectors.import_run set status = 'DONE', finished_at = now() where id = $1`, [
-        run.id,
-      ]);
-      return await summarise(client, run, connector.source, Number(process.hrtime.bigint() - started) / 1e9);
-    } finally {
-      await client.query('select pg_advisory_unlock(hashtext($1))', [lock]).catch(() => undefined);
-    }
+    });
   } finally {
-    client.release();
     await opened.close?.();
   }
 }

@@ -1,4 +1,5 @@
 import type { ClientBase, Pool } from 'pg';
+import { withClient } from '../../hub/transaction';
 
 /**
  * Rebuilds the planners' projection from the agency schemas, in one transaction (planners see the old
@@ -87,11 +88,6 @@ export async function refreshProjection(
 export async function refreshAfterLoad(pool: Pool, key: string, options: { loaded: boolean }): Promise<boolean> {
   const { rows } = await pool.query<{ built: boolean }>('select exists (select 1 from insights.refresh) as built');
   if (rows[0].built && !options.loaded) return false;
-  const client = await pool.connect();
-  try {
-    await refreshProjection(client, key);
-    return true;
-  } finally {
-    client.release();
-  }
+  await withClient(pool, (client) => refreshProjection(client, key));
+  return true;
 }

@@ -10,10 +10,11 @@ let stack: Stack;
 let tax: FaultProxy;
 let nik: string;
 
+// Tax's own timeout is short; the other agencies keep a long one, so a busy machine never cuts them here.
 const DEADLINES = Object.freeze({
-  requestMs: 4_000,
-  subgraphMs: 600,
-  subgraphOverridesMs: {},
+  requestMs: 10_000,
+  subgraphMs: 10_000,
+  subgraphOverridesMs: { tax: 1_500 },
   breakerFailures: 3,
   breakerHalfOpenMs: 1_500,
 });
@@ -127,17 +128,17 @@ describe('deadlines and breakers at the gateway', () => {
   });
 
   it('keeps to a shorter budget the caller asks for, without blaming the subgraph for it', async () => {
-    tax.set({ kind: 'delay', delayMs: 400 });
-    // Within tax's own timeout (600 ms), beyond the 300 ms the caller allows: cut for the caller's sake only.
+    tax.set({ kind: 'delay', delayMs: 800 });
+    // Within tax's own timeout (1,500 ms), beyond the 400 ms the caller allows: cut for the caller's sake only.
     for (let i = 0; i < DEADLINES.breakerFailures + 2; i += 1) {
-      const { citizen, errors } = await profile({ 'x-request-budget-ms': '300' });
-      expect(citizen.taxProfile).toBeNull();
-      expect(errors[0].extensions).toEqual({ code: 'SUBGRAPH_TIMEOUT', serviceName: 'tax' });
+      const { citizen, errors } = await profile({ 'x-request-budget-ms': '400' });
+      expect(citizen?.taxProfile ?? null).toBeNull();
+      expect(errors.find((e) => e.extensions?.serviceName === 'tax')?.extensions?.code).toBe('SUBGRAPH_TIMEOUT');
     }
     // Without the shorter budget, the same delay is answered: the breaker never opened.
     expect((await profile()).citizen.taxProfile).toEqual({ status: 'ACTIVE' });
     // A budget longer than the hub's own is not granted, and nonsense is ignored.
-    tax.set({ kind: 'delay', delayMs: 1_000 });
+    tax.set({ kind: 'delay', delayMs: 2_000 });
     for (const budget of ['600000', 'soon', '-5'])
       expect((await profile({ 'x-request-budget-ms': budget })).errors[0].extensions?.code).toBe('SUBGRAPH_TIMEOUT');
   });
