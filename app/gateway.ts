@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { answersHealth, createReadiness } from '../hub/readiness';
+import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { createAuthenticator } from '../gateway/authentication';
 import { createGateway, type GatewayOptions } from '../gateway/server';
@@ -93,21 +94,11 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
     const gateway = await openGatewayProcess(config, overrides);
     const http = await listen(gateway.handler, config.host, config.port);
     // Not ready at once (a load balancer stops sending), the requests in flight finished, then the rest closed.
-    let stopping = false;
-    const stop = () => {
-      if (stopping) process.exit(1);
-      stopping = true;
+    stopOnSignals(log, config.shutdownGraceMs, async () => {
       gateway.readiness.stopping();
-      http
-        .close(config.shutdownGraceMs)
-        .then(() => gateway.close())
-        .then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
+      await http.close(config.shutdownGraceMs);
+      await gateway.close();
+    });
     // Announced once a signal stops it cleanly: whoever waits for this line may send one at once.
     log.info('gateway listening', { url: http.url, worker: cluster.isWorker ? cluster.worker?.id : undefined });
   })().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, readConfig } from '../hub/config';
 import { DatabaseInUseError } from '../hub/data-dir-lock';
+import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { startHub } from './start';
 import { isLoopbackHost, PortInUseError } from '../hub/http';
@@ -28,22 +29,7 @@ async function main(): Promise<void> {
     },
   });
   // Installed before the hub says it is ready: whoever waits for that may send a signal at once.
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    // A second signal while draining: stop now.
-    if (stopping) {
-      log.warn('stopping at once', { signal });
-      process.exit(1);
-    }
-    stopping = true;
-    log.info('stopping: finishing the requests in flight', { signal, graceSeconds: config.shutdownGraceMs / 1000 });
-    hub.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  stopOnSignals(log, config.shutdownGraceMs, () => hub.stop());
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   log.info('ready', {
     url: hub.url,

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
 import { createReadiness } from '../hub/readiness';
+import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import {
   consumeChanges,
@@ -94,23 +95,12 @@ function main(): void {
       config.host,
       config.subgraphPorts[definition.name] ?? definition.defaultPort,
     );
-    // On SIGTERM or SIGINT: not ready at once, the requests in flight finished, then the rest closed; a second
-    // signal stops it at once.
-    let stopping = false;
-    const stop = () => {
-      if (stopping) process.exit(1);
-      stopping = true;
+    // Not ready at once, the requests in flight finished, then the rest closed.
+    stopOnSignals(log, config.shutdownGraceMs, async () => {
       subgraph.readiness.stopping();
-      http
-        .close(config.shutdownGraceMs)
-        .then(() => subgraph.close())
-        .then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
+      await http.close(config.shutdownGraceMs);
+      await subgraph.close();
+    });
     log.info('subgraph listening', { url: http.url });
   })().catch((error: unknown) => {
     log.error('start failed', errorFields(error));

@@ -25,8 +25,8 @@ const GRANT = `mutation ($scopes: [String!]!) { grantConsent(input: { clientId: 
   purpose: "LICENSE_APPLICATION", scopes: $scopes }) { id scopes } }`;
 const IDENTITY = ['population.identity'];
 
-async function grant(key: string | undefined, scopes = IDENTITY) {
-  const token = await stack.token('citizen', { nik, client: 'citizen-app' });
+async function grant(key: string | undefined, scopes = IDENTITY, who = nik) {
+  const token = await stack.token('citizen', { nik: who, client: 'citizen-app' });
   return stack.post(
     GRANT,
     { scopes },
@@ -99,6 +99,23 @@ describe('Idempotency-Key on mutations', () => {
     const corrected = await grant(key);
     expect(corrected.body.errors).toBeUndefined();
     expect(await consents()).toBe(before + 1);
+  });
+
+  it("never gives one person's answer to another who sends the same key", async () => {
+    const [other] = (
+      await database.pool.query<{ nik: string }>('select nik from population.citizen where nik <> $1 limit 1', [nik])
+    ).rows;
+    const key = randomUUID();
+    const mine = await grant(key);
+    const theirs = await grant(key, IDENTITY, other.nik);
+    expect(theirs.body.errors).toBeUndefined();
+    expect(theirs.body.data.grantConsent.id).not.toBe(mine.body.data.grantConsent.id);
+    const {
+      rows: [owner],
+    } = await database.pool.query('select nik from consent.consent_event where consent_id = $1', [
+      theirs.body.data.grantConsent.id,
+    ]);
+    expect(owner.nik).toBe(other.nik);
   });
 
   it('refuses a key of the wrong shape at the edge', async () => {
