@@ -103,6 +103,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         rules,
         accessLog,
         epochs,
+        keyedMutations: !database.embedded,
       });
       closers.push(() => server.apollo.stop());
       closers.push(await consumeChanges(subgraph, { orm, feed, epochs }));

@@ -117,6 +117,12 @@ export interface SubgraphServerOptions {
    * enforcement costs.
    */
   accessControl?: 'enforced' | 'off';
+  /**
+   * `false` ignores Idempotency-Key: a keyed mutation holds its transaction's connection for the whole request
+   * while its lookups take another, which a one-connection database (the embedded one) can never give.
+   * Default true.
+   */
+  keyedMutations?: boolean;
   /** How the per-request loaders load: BATCHED (the default); NAIVE only for the benchmark's comparison (S3). */
   loaders?: LoaderOptions;
 }
@@ -173,7 +179,11 @@ export async function createSubgraphServer<Loaders>(
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken!, deadline });
       const idempotencyKey = headerValue(request.headers[IDEMPOTENCY_KEY_HEADER]);
       const keyed =
-        definition.keyedMutations && idempotencyKey && IDEMPOTENCY_KEY.test(idempotencyKey) && isMutation(body);
+        options.keyedMutations !== false &&
+        definition.keyedMutations &&
+        idempotencyKey &&
+        IDEMPOTENCY_KEY.test(idempotencyKey) &&
+        isMutation(body);
       const idempotency = keyed
         ? await claimKey(em, definition.name, caller, idempotencyKey, JSON.stringify(body))
         : undefined;

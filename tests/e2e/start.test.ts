@@ -161,6 +161,19 @@ describe('npm start', () => {
       const anonymous = await postGraphQL(first.url, QUERY, { nik: first.samples[0] });
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+      // A mutation with an Idempotency-Key is answered on the one-connection embedded database (it used to
+      // wait forever for a second connection), and so is what follows it.
+      const citizen = token(env, '--role', 'citizen', '--nik', first.samples[0]);
+      const keyed = await postGraphQL(
+        first.url,
+        `mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION",
+          scopes: ["population.identity"] }) { id } }`,
+        undefined,
+        { authorization: `Bearer ${citizen}`, 'idempotency-key': 'embedded-key-0001' },
+      );
+      expect(keyed.body.errors).toBeUndefined();
+      expect(keyed.body.data.grantConsent.id).toMatch(/^[0-9a-f-]{36}$/);
+      await expectProfile(first.url, first.samples[0], env);
       // The embedded database's files are the running hub's: an import started beside it is refused, not let in to
       // corrupt them.
       const beside = spawnSync(process.execPath, ['-r', '@swc-node/register', 'app/import.ts', 'oss', dataDir], {
