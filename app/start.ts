@@ -94,7 +94,15 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     let gatewayUrl = '';
     for (const subgraph of SUBGRAPHS) {
       // The embedded database serves one query at a time: a larger pool would only queue (STACK.md pitfall 11).
-      const orm = await MikroORM.init(subgraph.ormConfig(serving, { poolMax: database.embedded ? 1 : 10 }));
+      // Waiting for a connection is waiting for a lock, except on the embedded database, where every query waits
+      // its turn for the one connection: there it gives up when a statement would.
+      const { lockMs, statementMs } = config.databaseTimeouts;
+      const orm = await MikroORM.init(
+        subgraph.ormConfig(serving, {
+          poolMax: database.embedded ? 1 : 10,
+          acquireTimeoutMs: (database.embedded ? statementMs : lockMs) || undefined,
+        }),
+      );
       closers.push(() => orm.close(true));
       const server = await createSubgraphServer(subgraph, {
         orm,

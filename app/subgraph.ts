@@ -30,7 +30,13 @@ export async function openSubgraphProcess(
   if (!config.internalSecretShared)
     throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
   const serving = servingUrl(config.databaseUrl, config.databaseTimeouts);
-  const orm = await MikroORM.init(definition.ormConfig(serving, { poolMax: config.databasePoolMax }));
+  const orm = await MikroORM.init(
+    definition.ormConfig(serving, {
+      poolMax: config.databasePoolMax,
+      // Waiting for a connection is waiting for a lock: it gives up when a lock would.
+      acquireTimeoutMs: config.databaseTimeouts.lockMs || undefined,
+    }),
+  );
   const services = await openServices(config, serving);
   const { rules, accessLog, epochs, feed, kv } = services;
   // Ready when its database answers and the access log can be written; Redis only degrades it.

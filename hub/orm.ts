@@ -2,13 +2,24 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
 
+/** The pool of a subgraph's ORM. */
+export interface PoolOptions {
+  /** Most connections held at once. Default 10. */
+  readonly poolMax?: number;
+  /**
+   * How long a query waits for a free connection before it fails with a KnexTimeoutError (answered as
+   * DATABASE_TIMEOUT). Default 60,000.
+   */
+  readonly acquireTimeoutMs?: number;
+}
+
 /**
  * MikroORM configuration for one subgraph: its own PostgreSQL schema, its entities, and its migrations listed
  * explicitly (no file globbing, so the same list works from TypeScript sources and compiled output). Schemas
  * are never synchronised at run time; migrations are tracked in `<schema>.mikro_orm_migrations`.
  */
 export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>[], migrations: MigrationObject[]) {
-  return (databaseUrl: string, options: { poolMax?: number } = {}): Options =>
+  return (databaseUrl: string, options: PoolOptions = {}): Options =>
     defineConfig({
       clientUrl: databaseUrl,
       // MikroORM reads host, user and database from the URL, not its startup `options` (the session timeouts
@@ -19,7 +30,7 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
       // A schema of SQL-only tables (the connectors' bookkeeping) has migrations and no entities.
       discovery: { warnWhenNoEntities: entities.length > 0 },
       extensions: [Migrator],
-      pool: { min: 0, max: options.poolMax ?? 10 },
+      pool: { min: 0, max: options.poolMax ?? 10, acquireTimeoutMillis: options.acquireTimeoutMs ?? 60_000 },
       allowGlobalContext: false,
       ensureDatabase: false,
       migrations: {

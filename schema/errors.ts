@@ -129,13 +129,15 @@ export function withoutInputValues(message: string): string {
 /** PostgreSQL's SQLSTATEs for a statement cancelled by its timeout and a lock not granted in time. */
 const TIMEOUTS: Readonly<Record<string, string>> = { '57014': 'statement timeout', '55P03': 'lock timeout' };
 
-/** Whether the error (or one it wraps: GraphQL, MikroORM, pg) is a database timeout, and which. */
+/** Whether the error (or one it wraps: GraphQL, MikroORM, pg, knex) is a database timeout, and which. */
 function databaseTimeout(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth += 1) {
     const { code, sqlState } = current as { code?: unknown; sqlState?: unknown };
     const found = TIMEOUTS[String(sqlState ?? code)];
     if (found) return found;
+    // knex's pool gave no connection in time: every one is busy.
+    if ((current as { name?: unknown }).name === 'KnexTimeoutError') return 'no free connection';
     current =
       (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Caller } from '../../auth/caller';
 import { createLogger, errorFields } from '../../hub/log';
+import { transactionExecutor } from '../../hub/orm';
 import { ErrorCode } from '../../schema/errors';
 
 const log = createLogger('idempotency');
@@ -52,8 +53,7 @@ export async function claimKey(
   const hash = createHash('sha256').update(body).digest('base64url');
   const who = [caller.subject, caller.client ?? ''];
   await em.begin();
-  const execute = (sql: string, params: unknown[]) =>
-    em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<Record<string, unknown>[]>;
+  const execute = transactionExecutor(em);
   // An answer older than the time it is kept for no longer holds the key.
   await execute(
     `delete from "${schema}"."idempotent_request" where subject = ? and client_id = ? and key = ?

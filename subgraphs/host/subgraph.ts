@@ -3,7 +3,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager, type Knex, type Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { AuthError, type Caller } from '../../auth/caller';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../auth/internal-token';
@@ -17,6 +17,7 @@ import {
   requestedBudgetMs,
 } from '../../hub/http';
 import { createLogger, errorFields } from '../../hub/log';
+import type { PoolOptions } from '../../hub/orm';
 import type { Readiness } from '../../hub/readiness';
 import { claimKey, idempotencyPlugin, type Idempotency } from './idempotency';
 import { requestLogPlugin } from '../../hub/request-log.plugin';
@@ -61,7 +62,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** Port of the subgraph's own process, as in rover.yaml's routing URL. */
   readonly defaultPort: number;
   buildSchema(): Promise<GraphQLSchema>;
-  ormConfig(databaseUrl: string, options?: { poolMax?: number }): Options;
+  ormConfig(databaseUrl: string, options?: PoolOptions): Options;
   /** A request's loaders; `config` is the process's, for what they need besides the database. */
   createLoaders(em: EntityManager, options: LoaderOptions, config: HubConfig): Loaders;
   /**
@@ -195,7 +196,13 @@ export async function createSubgraphServer<Loaders>(
         loaders: definition.createLoaders(em, options.loaders ?? BATCHED, options.config),
         caller,
         graph,
-        policy: createRequestPolicy(caller, options.rules, em.getKnex()),
+        // A keyed mutation holds its transaction's connection for the whole request: its consent lookups run on
+        // it too, so requests beyond the pool's size never each hold one connection while waiting for a second.
+        policy: createRequestPolicy(
+          caller,
+          options.rules,
+          idempotency?.kind === 'fresh' ? (em.getTransactionContext() as Knex) : em.getKnex(),
+        ),
         rules: options.rules,
         accessLog: options.accessLog,
         epochs: options.epochs,

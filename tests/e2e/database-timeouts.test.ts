@@ -1,6 +1,8 @@
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { sampleNiks, seedPopulation } from '../../seeds/load';
 import { toClientError } from '../../schema/errors';
+import { populationOrmConfig } from '../../subgraphs/population/mikro-orm.config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startStack, type Stack } from '../support/stack';
 
@@ -74,4 +76,24 @@ it('tells a statement cut by its timeout as DATABASE_TIMEOUT, without the SQL', 
     message: 'The database did not answer in time (statement timeout): try again',
     extensions: { code: 'DATABASE_TIMEOUT', reason: 'statement timeout' },
   });
+});
+
+it('tells a query that found no free connection in time as DATABASE_TIMEOUT, instead of waiting a minute', async () => {
+  const orm = await MikroORM.init(populationOrmConfig(database.url, { poolMax: 1, acquireTimeoutMs: 200 }));
+  const holder = orm.em.fork() as EntityManager;
+  await holder.begin();
+  try {
+    const waiting = (orm.em.fork() as EntityManager).getKnex().raw('select 1');
+    const error = await waiting.then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeDefined();
+    const { error: client, masked } = toClientError({ message: String(error) }, { originalError: error });
+    expect(masked).toBe(false);
+    expect(client.extensions).toEqual({ code: 'DATABASE_TIMEOUT', reason: 'no free connection' });
+  } finally {
+    await holder.rollback();
+    await orm.close(true);
+  }
 });

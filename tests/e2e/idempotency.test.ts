@@ -126,3 +126,39 @@ describe('Idempotency-Key on mutations', () => {
     }
   });
 });
+
+describe('keyed mutations beyond the pool', () => {
+  it('answers more keyed applications at once than the subgraph has connections, each deciding on consent', async () => {
+    const { rows: nurses } = await database.pool.query<{ nik: string; regency_code: string }>(
+      `select nik, substr(village_code, 1, 5) as regency_code from population.citizen where nik <> $1 limit 6`,
+      [nik],
+    );
+    expect(nurses.length).toBe(6);
+    const scopes = [
+      'population.identity',
+      'population.address',
+      'licensing.professional',
+      'licensing.application',
+      'tax.compliance',
+      'health.coverage',
+    ];
+    for (const nurse of nurses) expect((await grant(undefined, scopes, nurse.nik)).body.errors).toBeUndefined();
+    // The SIP Online desk reads under the applicants' consent: every answer looks up their grants mid-transaction.
+    const officer = await stack.token('officer', { client: 'sip-online', purpose: 'LICENSE_APPLICATION' });
+    const answers = await Promise.all(
+      nurses.map((nurse) =>
+        stack.post(
+          `mutation ($nik: NIK!, $location: PracticeLocationInput!) {
+             applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status applicant { fullName } }
+           }`,
+          { nik: nurse.nik, location: { name: 'Klinik Pratama Contoh', regencyCode: nurse.regency_code } },
+          { authorization: `Bearer ${officer}`, 'idempotency-key': randomUUID() },
+        ),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.applyForLicence.applicant.fullName).toEqual(expect.any(String));
+    }
+  });
+});
