@@ -1,3 +1,4 @@
+import './tracing';
 import { servingUrl } from '../hub/database';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
@@ -100,7 +101,11 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
       await gateway.close();
     });
     // Announced once a signal stops it cleanly: whoever waits for this line may send one at once.
-    log.info('gateway listening', { url: http.url, worker: cluster.isWorker ? cluster.worker?.id : undefined });
+    log.info('gateway listening', {
+      url: http.url,
+      worker: cluster.isWorker ? cluster.worker?.id : undefined,
+      pid: process.pid,
+    });
   })().catch((error: unknown) => {
     log.error('start failed', errorFields(error));
     process.exit(1);

@@ -1,3 +1,4 @@
+import './tracing';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, readConfig } from '../hub/config';
 import { DatabaseInUseError } from '../hub/data-dir-lock';

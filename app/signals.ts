@@ -1,4 +1,5 @@
 import type { Logger } from '../hub/log';
+import { tracing } from './tracing';
 
 /**
  * On SIGTERM or SIGINT, runs `stop` (turn not-ready, finish the requests in flight, close) and exits 0, or 1 if
@@ -13,9 +14,17 @@ export function stopOnSignals(log: Logger, graceMs: number, stop: () => Promise<
     }
     stopping = true;
     log.info('stopping: finishing the requests in flight', { signal, graceSeconds: graceMs / 1000 });
+    // The spans of the last requests are exported before the process ends (batches wait up to 5 s otherwise).
+    const flushed = () => tracing?.shutdown().catch(() => undefined);
     stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      async () => {
+        await flushed();
+        process.exit(0);
+      },
+      async () => {
+        await flushed();
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

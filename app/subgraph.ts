@@ -1,3 +1,4 @@
+import './tracing';
 import { servingUrl } from '../hub/database';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';

@@ -235,7 +235,7 @@ export interface Listening {
   close(graceMs?: number): Promise<void>;
 }
 
-/** How long a connection accepted before a stop has to start its request before it is closed. */
+/** How long an idle connection (new, or kept alive) held at a stop has to start a request before it is closed. */
 const FRESH_CONNECTION_MS = 1_000;
 
 /** Listens on host:port (0 = a free port) and resolves with the GraphQL URL actually bound. */
@@ -247,9 +247,9 @@ export function listen(
 ): Promise<Listening> {
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
-  // Each connection, whether it is answering a request and whether it has answered one. Node's own
-  // closeIdleConnections() would also cut a connection accepted a moment ago whose request is still on its way.
-  const connections = new Map<Socket, { busy?: ServerResponse; served: boolean }>();
+  // Each connection and the answer it is busy with. Node's own closeIdleConnections() would also cut a connection
+  // accepted a moment ago whose request is still on its way, or a kept-alive one whose next request is.
+  const connections = new Map<Socket, { busy?: ServerResponse }>();
   let stopping = false;
   let accepted = 0;
   const closeAfter = (response: ServerResponse) => {
@@ -257,7 +257,7 @@ export function listen(
   };
   server.on('connection', (socket: Socket) => {
     accepted += 1;
-    connections.set(socket, { served: false });
+    connections.set(socket, {});
     socket.once('close', () => connections.delete(socket));
   });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
@@ -267,7 +267,6 @@ export function listen(
     if (stopping) closeAfter(response);
     response.once('close', () => {
       state.busy = undefined;
-      state.served = true;
       if (stopping) request.socket.destroySoon();
     });
   });
@@ -285,8 +284,8 @@ export function listen(
           stopping = true;
           for (const { busy } of connections.values()) if (busy) closeAfter(busy);
           const timers: NodeJS.Timeout[] = [];
-          const cutIdle = (fresh: boolean) => {
-            for (const [socket, state] of connections) if (!state.busy && (state.served || fresh)) socket.destroy();
+          const cutIdle = () => {
+            for (const [socket, state] of connections) if (!state.busy) socket.destroy();
           };
           const closed = () => {
             for (const timer of timers) clearTimeout(timer);
@@ -299,9 +298,11 @@ export function listen(
           }
           // Connections already waiting in the kernel's accept queue are taken, not reset: the event loop accepts
           // one per turn, so the port closes after the first full turn that brings none (or a second on, under a
-          // flood), without Node's cut of idle connections. Then a kept-alive connection closes as soon as its
-          // request is answered, one accepted without a request yet gets a moment to send it, and whatever is left
-          // is cut at the deadline.
+          // flood), without Node's cut of idle connections. Then a busy connection closes as soon as its request
+          // is answered; an idle one (accepted without a request yet, or kept alive between two) gets a moment to
+          // send one, answered with `connection: close`: a client reusing its connection at the instant of a cut
+          // would see it reset, and could not tell whether a mutation it sent was done. What is left is cut at the
+          // deadline.
           const deadline = Date.now() + Math.min(FRESH_CONNECTION_MS, graceMs);
           const closePort = (seen: number) =>
             setImmediate(() => {
@@ -310,10 +311,9 @@ export function listen(
                 return;
               }
               NetServer.prototype.close.call(server, closed);
-              cutIdle(false);
               // Through setImmediate: timers run before the event loop reads its sockets, and a request that has
               // arrived while a busy loop was away is read (and its connection busy) before the cut.
-              const fresh = setTimeout(() => setImmediate(cutIdle, true), Math.min(FRESH_CONNECTION_MS, graceMs));
+              const fresh = setTimeout(() => setImmediate(cutIdle), Math.min(FRESH_CONNECTION_MS, graceMs));
               timers.push(fresh.unref());
             });
           closePort(-1);

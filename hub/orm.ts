@@ -1,6 +1,8 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
+import type { Client } from 'pg';
+import { endWhenSilent, silenceLimitMs } from './silent-connections';
 
 /** The pool of a subgraph's ORM. */
 export interface PoolOptions {
@@ -30,7 +32,17 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
       // A schema of SQL-only tables (the connectors' bookkeeping) has migrations and no entities.
       discovery: { warnWhenNoEntities: entities.length > 0 },
       extensions: [Migrator],
-      pool: { min: 0, max: options.poolMax ?? 10, acquireTimeoutMillis: options.acquireTimeoutMs ?? 60_000 },
+      pool: {
+        min: 0,
+        max: options.poolMax ?? 10,
+        acquireTimeoutMillis: options.acquireTimeoutMs ?? 60_000,
+        // A connection to a database that stopped answering is ended, not waited on for ever (hub/database.ts).
+        afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
+          const limitMs = silenceLimitMs(databaseUrl);
+          if (limitMs !== undefined) endWhenSilent(connection, limitMs);
+          done(null, connection);
+        },
+      },
       allowGlobalContext: false,
       ensureDatabase: false,
       migrations: {
@@ -46,7 +58,11 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
 
 function startupOptions(databaseUrl: string): Pick<Options, 'driverOptions'> {
   const options = new URL(databaseUrl).searchParams.get('options');
-  return options ? { driverOptions: { connection: { options } } } : {};
+  // Connecting to a serving session gives up when waiting for its answers would (hub/silent-connections.ts).
+  const connectionTimeoutMillis = silenceLimitMs(databaseUrl);
+  return options || connectionTimeoutMillis
+    ? { driverOptions: { connection: { ...(options ? { options } : {}), connectionTimeoutMillis } } }
+    : {};
 }
 
 /** Raw SQL (`?` placeholders) inside the entity manager's current transaction: for writers outside the ORM. */

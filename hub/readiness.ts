@@ -1,3 +1,5 @@
+import { within } from './within';
+
 /** One thing the hub needs to serve, checked by `/readyz`. */
 export interface ReadinessCheck {
   readonly name: string;
@@ -29,20 +31,6 @@ class TimedOut extends Error {}
  */
 export function createReadiness(checks: readonly ReadinessCheck[], timeoutMs = 1_000): Readiness {
   let stopping = false;
-  const within = (probe: Promise<void>) =>
-    new Promise<void>((done, fail) => {
-      const timer = setTimeout(() => fail(new TimedOut(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      probe.then(
-        () => {
-          clearTimeout(timer);
-          done();
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          fail(error);
-        },
-      );
-    });
   return {
     stopping: () => {
       stopping = true;
@@ -51,7 +39,7 @@ export function createReadiness(checks: readonly ReadinessCheck[], timeoutMs = 1
       const results = await Promise.all(
         checks.map(async (check) => {
           try {
-            await within(check.probe());
+            await within(check.probe(), timeoutMs, () => new TimedOut(`no answer within ${timeoutMs} ms`));
             return [check, { status: 'ok' as const }] as const;
           } catch (error) {
             // What failed, never how to reach it: an error code or the time out, not a message with an address.

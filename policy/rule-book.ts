@@ -1,6 +1,6 @@
-import { Pool } from 'pg';
 import type { PubSub } from '../hub/pubsub';
 import { createLogger, errorFields } from '../hub/log';
+import { servingPool } from '../hub/silent-connections';
 import { LegalBasis } from '../schema/legal-bases';
 import { isScope, type Scope } from '../schema/scopes';
 import { ErrorCode } from '../schema/errors';
@@ -67,7 +67,7 @@ const LEGAL_BASES = new Set<string>(Object.values(LegalBasis));
  */
 export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook> {
   const maxAgeMs = options.maxAgeMs ?? 60_000;
-  const pool = new Pool({ connectionString: options.databaseUrl, max: 1 });
+  const pool = servingPool(options.databaseUrl, 1);
   pool.on('error', (error) => log.warn('rule book connection closed', errorFields(error)));
   let snapshot: { value: Snapshot; loadedAt: number } | undefined;
   let loading: Promise<Snapshot> | undefined;

@@ -51,6 +51,11 @@ export const ErrorCode = {
    */
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   /**
+   * The database could not be reached, or the connection was lost mid-request (a restart, a session ended, a
+   * network fault): the field is null; HTTP 503 when nothing else was answered. A change was not made; try again.
+   */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /**
    * An Idempotency-Key sent again with a different request (HTTP 422): a key names one request; a new request
    * needs a new key.
    */
@@ -136,12 +141,37 @@ function databaseTimeout(error: unknown): string | undefined {
     const { code, sqlState } = current as { code?: unknown; sqlState?: unknown };
     const found = TIMEOUTS[String(sqlState ?? code)];
     if (found) return found;
-    // knex's pool gave no connection in time: every one is busy.
-    if ((current as { name?: unknown }).name === 'KnexTimeoutError') return 'no free connection';
+    // knex's pool gave no connection in time: every one is busy (MikroORM passes its message on, not the error).
+    const { name, message } = current as { name?: unknown; message?: unknown };
+    if (name === 'KnexTimeoutError' || /^Knex: Timeout acquiring a connection/.test(String(message)))
+      return 'no free connection';
     current =
       (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** SQLSTATEs of a session ended or refused by the server: class 08 (connection exception), shutdowns (57P0x). */
+const LOST_SESSION = /^(08[0-9A-Z]{3}|57P0[1-3])$/;
+/** What pg says when the connection broke or never opened, and what hub/silent-connections.ts says. */
+const LOST_CONNECTION = /ECONNRESET|ECONNREFUSED|EPIPE|EHOSTUNREACH|Connection terminated|no answer from the database/;
+
+/**
+ * Whether the error (or one it wraps) is a database connection lost or not made: a server's SQLSTATE, or a
+ * network error as the ORM passes it on (MikroORM's DriverException and kin) or as pg words it.
+ */
+function databaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const { code, sqlState, message, name } = current as Record<string, unknown>;
+    if (LOST_SESSION.test(String(sqlState ?? code))) return true;
+    const fromDriver =
+      /^[A-Za-z]*Exception$/.test(String(name)) || /Connection terminated|database/.test(String(message));
+    if (fromDriver && LOST_CONNECTION.test(`${String(code)} ${String(message)}`)) return true;
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**
@@ -183,7 +213,18 @@ export function toClientError(
     };
   }
   const code = formatted.extensions?.code;
-  if (!isKnownErrorCode(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+  const unexpected = !isKnownErrorCode(code) || code === ErrorCode.INTERNAL_SERVER_ERROR;
+  if (unexpected && databaseUnavailable(error))
+    return {
+      error: {
+        message: 'The database could not be reached: try again',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      },
+      masked: false,
+    };
+  if (unexpected) {
     return {
       error: {
         message: 'Internal server error',

@@ -10,6 +10,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.IDEMPOTENCY_KEY_REUSED]: 422,
   [ErrorCode.ACCESS_LOG_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_TIMEOUT]: 503,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
 };
 
 /**

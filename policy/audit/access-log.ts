@@ -1,9 +1,9 @@
-import { Pool } from 'pg';
 import { createLogger, errorFields } from '../../hub/log';
 import type { Metrics } from '../../hub/metrics';
 import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
 import { append, frontierRoot, type Frontier } from './merkle';
 import type { Checkpoint, CheckpointSigner } from './signer';
+import { servingPool } from '../../hub/silent-connections';
 import { inTransaction } from '../../hub/transaction';
 
 const log = createLogger('access-log');
@@ -147,8 +147,8 @@ export function createAccessLog(options: {
   /** Times each committed batch and watches the pool. */
   metrics?: Pick<Metrics, 'accessLogCommit' | 'watchPool'>;
 }): AccessLog {
-  // A store that cannot be reached must fail the request soon, not hold it: connecting gives up after 5 s.
-  const pool = new Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 5_000 });
+  // A store that cannot be reached, or stops answering, fails the request soon rather than holding it.
+  const pool = servingPool(options.databaseUrl, 1);
   pool.on('error', (error) => log.warn('access log connection closed', errorFields(error)));
   options.metrics?.watchPool('access-log', () => ({
     total: pool.totalCount,

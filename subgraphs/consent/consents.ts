@@ -153,7 +153,7 @@ export async function grantConsent(ctx: ConsentContext, nik: string, input: Gran
     await ctx.accessLog.appendWithin(transactionExecutor(em), [logEvent(ctx, 'CONSENT_GRANTED', granted, now)]);
     return granted;
   });
-  await changed(ctx, nik);
+  await ctx.afterCommit(() => changed(ctx, nik));
   return toConsent(event, undefined, now);
 }
 
@@ -197,6 +197,6 @@ export async function revokeConsent(ctx: ConsentContext, nik: string, id: string
     if (error instanceof UniqueConstraintViolationException) throw alreadyRevoked();
     throw error;
   }
-  await changed(ctx, nik);
+  await ctx.afterCommit(() => changed(ctx, nik));
   return toConsent(granted, revoked, now);
 }

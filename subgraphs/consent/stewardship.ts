@@ -77,7 +77,7 @@ async function change<T>(
     ]);
     return result;
   });
-  await Promise.all([ctx.rules.changed(), ctx.epochs.rulesChanged()]);
+  await ctx.afterCommit(() => Promise.all([ctx.rules.changed(), ctx.epochs.rulesChanged()]).then(() => undefined));
   return result;
 }
 

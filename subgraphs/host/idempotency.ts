@@ -37,6 +37,8 @@ interface Keyed {
   readonly idempotencyKey?: string;
   readonly em: EntityManager;
   readonly caller: Caller;
+  /** What runs once the mutation has committed. */
+  readonly committed: (() => Promise<void>)[];
 }
 
 /**
@@ -78,9 +80,10 @@ export async function claimKey(
 
 /**
  * Gives a replayed or refused keyed mutation its answer without running it, and for a fresh one keeps the
- * answer in the mutation's own transaction and commits both: an answer lost on its way does not make a
- * retry change anything twice. A fresh mutation that ends in errors is rolled back and keeps nothing, so its
- * retry runs again. Fires: responseForOperation, willSendResponse (last among the subgraph's plugins).
+ * answer in the mutation's own transaction and commits both (an answer lost on its way does not make a retry
+ * change anything twice), then runs what waited for the commit (SubgraphContext.afterCommit). A fresh mutation
+ * that ends in errors is rolled back and keeps nothing, so its retry runs again. Fires: responseForOperation,
+ * willSendResponse (last among the subgraph's plugins).
  */
 export function idempotencyPlugin<TContext extends Keyed>(schema: string): ApolloServerPlugin<TContext> {
   return {
@@ -138,7 +141,9 @@ export function idempotencyPlugin<TContext extends Keyed>(schema: string): Apoll
                 },
               ],
             };
+            return;
           }
+          for (const work of contextValue.committed.splice(0)) await work();
         },
       };
     },

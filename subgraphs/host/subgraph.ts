@@ -51,6 +51,14 @@ export interface SubgraphContext<Loaders> extends PolicyContext {
   /** A keyed mutation's claim on its Idempotency-Key (subgraphs with `keyedMutations`). */
   readonly idempotency?: Idempotency;
   readonly idempotencyKey?: string;
+  /**
+   * Runs `work` (a notice outside the database: change counters, rule changes) once the request's changes are
+   * committed: at once, or for a keyed mutation, whose one transaction commits as its answer is sent, then. It
+   * never runs while the transaction holds its locks (the access log's head among them).
+   */
+  afterCommit(work: () => Promise<void>): Promise<void>;
+  /** What a keyed mutation runs once committed (host/idempotency.ts). */
+  readonly committed: (() => Promise<void>)[];
 }
 
 /**
@@ -188,9 +196,15 @@ export async function createSubgraphServer<Loaders>(
       const idempotency = keyed
         ? await claimKey(em, definition.name, caller, idempotencyKey, JSON.stringify(body))
         : undefined;
+      const committed: (() => Promise<void>)[] = [];
       return {
         requestId,
         idempotency,
+        committed,
+        afterCommit: async (work: () => Promise<void>) => {
+          if (idempotency?.kind === 'fresh') committed.push(work);
+          else await work();
+        },
         idempotencyKey: keyed ? idempotencyKey : undefined,
         em,
         loaders: definition.createLoaders(em, options.loaders ?? BATCHED, options.config),

@@ -83,17 +83,61 @@ it('tells a query that found no free connection in time as DATABASE_TIMEOUT, ins
   const holder = orm.em.fork() as EntityManager;
   await holder.begin();
   try {
-    const waiting = (orm.em.fork() as EntityManager).getKnex().raw('select 1');
-    const error = await waiting.then(
-      () => undefined,
-      (reason: unknown) => reason,
-    );
-    expect(error).toBeDefined();
-    const { error: client, masked } = toClientError({ message: String(error) }, { originalError: error });
-    expect(masked).toBe(false);
-    expect(client.extensions).toEqual({ code: 'DATABASE_TIMEOUT', reason: 'no free connection' });
+    // Through knex, and through MikroORM (which converts the error and keeps only its message).
+    const waiting = [
+      (orm.em.fork() as EntityManager).getKnex().raw('select 1'),
+      (orm.em.fork() as EntityManager).getConnection().execute('select 1'),
+    ];
+    for (const query of waiting) {
+      const error = await query.then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeDefined();
+      const { error: client, masked } = toClientError({ message: 'Internal server error' }, { originalError: error });
+      expect(masked).toBe(false);
+      expect(client.extensions).toEqual({ code: 'DATABASE_TIMEOUT', reason: 'no free connection' });
+    }
   } finally {
     await holder.rollback();
+    await orm.close(true);
+  }
+});
+
+it('tells a query whose session was ended under it as DATABASE_UNAVAILABLE, not an internal error', async () => {
+  const orm = await MikroORM.init(populationOrmConfig(database.url, { poolMax: 1 }));
+  try {
+    const em = orm.em.fork() as EntityManager;
+    const [{ pid }] = await em.getConnection().execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+    await database.pool.query('select pg_terminate_backend($1)', [pid]);
+    const error = await em
+      .getConnection()
+      .execute('select 1')
+      .then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+    expect(error).toBeDefined();
+    const { error: client, masked } = toClientError(
+      { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      { originalError: error },
+    );
+    expect(masked).toBe(false);
+    expect(client).toEqual({
+      message: 'The database could not be reached: try again',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+    // A subgraph that cannot be reached keeps its own code.
+    const unreachable = Object.assign(new Error('request to http://127.0.0.1:9/graphql failed, ECONNREFUSED'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(
+      toClientError(
+        { message: 'The tax service could not be reached', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+        { originalError: unreachable },
+      ).error.extensions,
+    ).toEqual({ code: 'SUBGRAPH_UNAVAILABLE' });
+  } finally {
     await orm.close(true);
   }
 });

@@ -86,6 +86,8 @@ async function run(query: string, variables?: Record<string, unknown>) {
           internalToken: '',
           deadline: Date.now() + 10_000,
         }),
+        afterCommit: (work) => work(),
+        committed: [],
       },
     },
   );

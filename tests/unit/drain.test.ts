@@ -68,7 +68,7 @@ describe('a stop with a grace period', () => {
     await closed;
   });
 
-  it('closes a kept-alive connection at once, and one that never sends a request within a second', async () => {
+  it('answers the next request on a kept-alive connection with a close, and closes a silent one within a second', async () => {
     http = await listen(slowHandler(0), '127.0.0.1', 0);
     const kept = await openSocket(http.port);
     const keptReceived = readUntilClosed(kept);
@@ -78,8 +78,16 @@ describe('a stop with a grace period', () => {
     const silentReceived = readUntilClosed(silent);
     await new Promise((done) => setTimeout(done, 50));
     // A grace period of ten minutes, longer than the test may run: the stop is over as soon as both are closed.
-    await http.close(600_000);
-    expect((await keptReceived).text).toContain('answered /first');
+    const closed = http.close(600_000);
+    // A client reusing its connection just after the stop: answered, not reset.
+    await new Promise((done) => setTimeout(done, 100));
+    kept.write(get('/second'));
+    await closed;
+    const { text, reset } = await keptReceived;
+    expect(reset).toBe(false);
+    expect(text).toContain('answered /first');
+    expect(text).toContain('answered /second');
+    expect(text.split('answered /second')[0].toLowerCase()).toMatch(/connection: close\r\n[^]*$/);
     expect(await silentReceived).toEqual({ text: '', reset: false });
   });
 });

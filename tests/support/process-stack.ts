@@ -1,0 +1,218 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SUBGRAPHS } from '../../app/subgraphs';
+import type { Role } from '../../auth/caller';
+import { loadDevIssuer } from '../../auth/dev-issuer';
+import { insertAccessRule, TEST_OFFICER_RULE } from './fixtures';
+import { postGraphQL, type GraphQLHttpResponse } from './stack';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** One process of the stack as the operator runs it: its PID, what it has printed, how it ended. */
+export interface HubProcess {
+  readonly name: string;
+  readonly child: ChildProcess;
+  /** What it has printed so far (its last 200 kB). */
+  output(): string;
+  /** Every line it has printed but its request logs. */
+  notices(): string;
+  /** Resolves with its exit code once it has exited. */
+  readonly exited: Promise<number | null>;
+}
+
+export interface ProcessStack {
+  readonly gatewayUrl: string;
+  /** Where each process's whole output is kept (`<name>.log`), with the stack's keys. */
+  readonly dir: string;
+  /** Each subgraph process's own URL, by name. */
+  readonly subgraphUrls: Record<string, string>;
+  readonly gateway: HubProcess;
+  readonly subgraphs: Record<string, HubProcess>;
+  /** The PIDs of the gateway's worker processes listening now (the primary's own PID when it has none). */
+  gatewayWorkers(): number[];
+  token(role: Role, options?: { nik?: string; client?: string; purpose?: string }): Promise<string>;
+  /** POSTs to the gateway, as an officer unless `headers` carry their own authorization. */
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLHttpResponse>;
+  /** SIGTERM to every process; resolves with each one's exit code, by name. */
+  stop(): Promise<Record<string, number | null>>;
+}
+
+export interface ProcessStackOptions {
+  /** Where the processes reach PostgreSQL (e.g. through a fault proxy). Default: the suite's database. */
+  databaseUrl?: string;
+  /** Where the processes reach Redis. Default: none. */
+  redisUrl?: string;
+  /** The URL the gateway calls a subgraph at (e.g. through a fault proxy). Default: the subgraph's own. */
+  route?: (subgraph: string, url: string) => string;
+  /** Environment for every process (deadlines, grace, ...). */
+  env?: Record<string, string>;
+  /** GATEWAY_WORKERS. Default 1. */
+  gatewayWorkers?: number;
+}
+
+/**
+ * The hub as separate processes, as README's "To run the parts as separate processes" runs them: every subgraph
+ * (app/subgraph.ts) and the gateway (app/gateway.ts, with its workers), on free loopback ports, sharing one
+ * internal secret, access-log key and development issuer. The officer rule of TEST_OFFICER_RULE is put in force.
+ */
+export async function startProcessStack(databaseUrl: string, options: ProcessStackOptions = {}): Promise<ProcessStack> {
+  await insertAccessRule(databaseUrl, TEST_OFFICER_RULE);
+  const dir = mkdtempSync(join(tmpdir(), 'citizen360-processes-'));
+  const issuerKeyFile = join(dir, 'issuer.jwk');
+  const issuer = await loadDevIssuer(issuerKeyFile);
+  const gatewayPort = await freePort();
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: options.databaseUrl ?? databaseUrl,
+    REDIS_URL: options.redisUrl ?? '',
+    HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+    AUDIT_KEY_FILE: join(dir, 'audit.pem'),
+    INSIGHTS_KEY_FILE: join(dir, 'insights.key'),
+    DEV_ISSUER_KEY_FILE: issuerKeyFile,
+    OIDC_ISSUER: '',
+    GATEWAY_URL: gatewayUrl,
+    LOG_LEVEL: 'info',
+    ...options.env,
+  };
+  const started: HubProcess[] = [];
+  try {
+    // The access-log key is created by the first process that needs it: one subgraph first, then the rest.
+    const subgraphs: Record<string, HubProcess> = {};
+    const subgraphUrls: Record<string, string> = {};
+    const startSubgraph = async (name: string) => {
+      const port = `${name.toUpperCase()}_PORT`;
+      const running = run(name, ['app/subgraph.ts', name], { ...env, [port]: '0' }, join(dir, `${name}.log`));
+      started.push(running);
+      subgraphs[name] = running;
+      subgraphUrls[name] = await announced(running, /"msg":"subgraph listening","url":"(http:[^"]+)"/);
+    };
+    const [first, ...rest] = SUBGRAPHS.map((s) => s.name);
+    await startSubgraph(first);
+    await Promise.all(rest.map(startSubgraph));
+    const route = options.route ?? ((_: string, url: string) => url);
+    const supergraphFile = join(dir, 'supergraph.graphql');
+    writeFileSync(
+      supergraphFile,
+      readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8').replace(
+        /@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g,
+        (_, name: string) => `@join__graph(name: "${name}", url: "${route(name, subgraphUrls[name])}")`,
+      ),
+    );
+    const gateway = run(
+      'gateway',
+      ['app/gateway.ts'],
+      {
+        ...env,
+        PORT: String(gatewayPort),
+        SUPERGRAPH_FILE: supergraphFile,
+        GATEWAY_WORKERS: String(options.gatewayWorkers ?? 1),
+      },
+      join(dir, 'gateway.log'),
+    );
+    started.push(gateway);
+    const workers = options.gatewayWorkers ?? 1;
+    for (let seen = 0; seen < workers; seen += 1) await announced(gateway, /"msg":"gateway listening"/, seen + 1);
+    const token: ProcessStack['token'] = (role, claims = {}) =>
+      issuer.mint(
+        { role, client_id: claims.client ?? 'test-client', ...(claims.purpose ? { purpose: claims.purpose } : {}) },
+        { subject: role === 'citizen' ? claims.nik! : `test-${role}`, audience: 'citizen360', ttlSeconds: 3_600 },
+      );
+    const officer = await token('officer', { purpose: 'LICENSE_APPLICATION' });
+    return {
+      gatewayUrl,
+      dir,
+      subgraphUrls,
+      gateway,
+      subgraphs,
+      gatewayWorkers: () => {
+        const listening = [...gateway.notices().matchAll(/"msg":"gateway listening"[^\n]*"pid":(\d+)/g)];
+        const exited = new Set(
+          [...gateway.notices().matchAll(/"msg":"gateway worker exited[^\n]*"pid":(\d+)/g)].map((m) => Number(m[1])),
+        );
+        return listening.map((m) => Number(m[1])).filter((pid) => !exited.has(pid));
+      },
+      token,
+      post: (query, variables, headers = {}) =>
+        postGraphQL(gatewayUrl, query, variables, { authorization: `Bearer ${officer}`, ...headers }),
+      stop: () => stopAll(started),
+    };
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): HubProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let notices = '';
+  let partial = '';
+  const read = (chunk: Buffer) => {
+    appendFileSync(logFile, chunk);
+    output = (output + chunk.toString()).slice(-200_000);
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    // Every line but the one per request, kept whole: starts, stops, warnings and errors.
+    for (const line of lines) if (!line.includes('"msg":"graphql request"')) notices += `${line}\n`;
+  };
+  child.stdout!.on('data', read);
+  child.stderr!.on('data', read);
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { name, child, output: () => output, notices: () => notices, exited };
+}
+
+/** Waits until the process has printed `pattern` `times` times; resolves with the first group of the last. */
+function announced(running: HubProcess, pattern: RegExp, times = 1): Promise<string> {
+  const global = new RegExp(pattern.source, 'g');
+  const deadline = Date.now() + 90_000;
+  return new Promise((found, fail) => {
+    const timer = setInterval(() => {
+      const matches = [...running.notices().matchAll(global)];
+      const ended = running.child.exitCode !== null || running.child.signalCode !== null;
+      if (matches.length >= times) found(matches[times - 1][1] ?? '');
+      else if (ended || Date.now() > deadline)
+        fail(new Error(`${running.name} did not start:\n${running.output().slice(-4_000)}`));
+      else return;
+      clearInterval(timer);
+    }, 50);
+  });
+}
+
+async function stopAll(processes: HubProcess[]): Promise<Record<string, number | null>> {
+  const codes: Record<string, number | null> = {};
+  await Promise.all(
+    processes.map(async (running) => {
+      if (running.child.exitCode === null && running.child.signalCode === null) running.child.kill('SIGTERM');
+      const killer = setTimeout(() => running.child.kill('SIGKILL'), 30_000);
+      codes[running.name] = await running.exited;
+      clearTimeout(killer);
+    }),
+  );
+  return codes;
+}
+
+/** A port free on loopback now (for a process that must know its own URL before it starts). */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
