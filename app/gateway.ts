@@ -4,6 +4,7 @@ import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
+import { clusterMetrics, metricsHandler, processMetrics, shareWithPrimary } from '../hub/metrics';
 import { answersHealth, createReadiness } from '../hub/readiness';
 import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
@@ -54,12 +55,14 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     limits: operationLimits(config.operationLimits),
     deadlines: config.deadlines,
+    metrics: services.metrics,
     readiness,
     ...overrides,
   });
   return {
     handler: gateway.handler,
     readiness,
+    metrics: services.metrics,
     close: async () => {
       await gateway.stop();
       await services.close();
@@ -83,9 +86,23 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
       log.warn('gateway worker exited: starting another', { pid: worker.process.pid, code });
       cluster.fork();
     });
+    // One scrape for all the workers: the primary asks each for its metrics.
+    const metrics =
+      config.metricsPort === undefined
+        ? undefined
+        : listen(metricsHandler(clusterMetrics()), config.host, config.metricsPort, '/metrics');
+    metrics?.then(
+      (http) => log.info('metrics listening', { url: http.url }),
+      (error: unknown) => {
+        log.error('metrics port not opened', errorFields(error));
+        process.exitCode = 1;
+        stop();
+      },
+    );
     const stop = () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+      void metrics?.then((http) => http.close()).catch(() => undefined);
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
@@ -93,13 +110,21 @@ export function runGateway(overrides: Pick<GatewayOptions, 'accessControl'> = {}
   }
   (async () => {
     const gateway = await openGatewayProcess(config, overrides);
+    // A worker's metrics are scraped through its primary; a gateway on its own serves its own.
+    if (gateway.metrics && cluster.isWorker) shareWithPrimary(gateway.metrics);
+    const metricsHttp =
+      gateway.metrics && cluster.isPrimary && config.metricsPort !== undefined
+        ? await listen(metricsHandler(processMetrics(gateway.metrics)), config.host, config.metricsPort, '/metrics')
+        : undefined;
     const http = await listen(gateway.handler, config.host, config.port);
     // Not ready at once (a load balancer stops sending), the requests in flight finished, then the rest closed.
     stopOnSignals(log, config.shutdownGraceMs, async () => {
       gateway.readiness.stopping();
       await http.close(config.shutdownGraceMs);
+      await metricsHttp?.close();
       await gateway.close();
     });
+    if (metricsHttp) log.info('metrics listening', { url: metricsHttp.url });
     // Announced once a signal stops it cleanly: whoever waits for this line may send one at once.
     log.info('gateway listening', {
       url: http.url,

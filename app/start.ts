@@ -6,9 +6,10 @@ import { createGateway } from '../gateway/server';
 import { sampleNiks, seedPopulation } from '../seeds/load';
 import type { HubConfig } from '../hub/config';
 import { openDatabase, servingUrl } from '../hub/database';
+import { ormPoolUse } from '../hub/orm';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLoopbackHost, listen, whileStarting } from '../hub/http';
-import { metricsHandler } from '../hub/metrics';
+import { metricsHandler, processMetrics } from '../hub/metrics';
 import { answersHealth, createReadiness, type Readiness } from '../hub/readiness';
 import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
@@ -104,6 +105,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         }),
       );
       closers.push(() => orm.close(true));
+      services.metrics?.watchPool(subgraph.name, ormPoolUse(orm.em));
       const server = await createSubgraphServer(subgraph, {
         orm,
         config,
@@ -162,7 +164,12 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     closers.push(() => gateway.stop());
     let metricsUrl: string | undefined;
     if (services.metrics && config.metricsPort !== undefined) {
-      const metricsHttp = await listen(metricsHandler(services.metrics), config.host, config.metricsPort, '/metrics');
+      const metricsHttp = await listen(
+        metricsHandler(processMetrics(services.metrics)),
+        config.host,
+        config.metricsPort,
+        '/metrics',
+      );
       closers.push(() => metricsHttp.close());
       metricsUrl = metricsHttp.url;
     }

@@ -3,6 +3,8 @@ import { servingUrl } from '../hub/database';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
+import { metricsHandler, processMetrics } from '../hub/metrics';
+import { ormPoolUse } from '../hub/orm';
 import { createReadiness } from '../hub/readiness';
 import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
@@ -67,10 +69,12 @@ export async function openSubgraphProcess(
     ...overrides,
   });
   const stopConsuming = await consumeChanges(definition, { orm, feed, epochs });
+  services.metrics?.watchPool(definition.name, ormPoolUse(orm.em));
   return {
     handler: server.handler,
     orm,
     readiness,
+    metrics: services.metrics,
     close: async () => {
       await stopConsuming();
       await server.apollo.stop();
@@ -102,12 +106,18 @@ function main(): void {
       config.host,
       config.subgraphPorts[definition.name] ?? definition.defaultPort,
     );
+    const metricsHttp =
+      subgraph.metrics && config.metricsPort !== undefined
+        ? await listen(metricsHandler(processMetrics(subgraph.metrics)), config.host, config.metricsPort, '/metrics')
+        : undefined;
     // Not ready at once, the requests in flight finished, then the rest closed.
     stopOnSignals(log, config.shutdownGraceMs, async () => {
       subgraph.readiness.stopping();
       await http.close(config.shutdownGraceMs);
+      await metricsHttp?.close();
       await subgraph.close();
     });
+    if (metricsHttp) log.info('metrics listening', { url: metricsHttp.url });
     log.info('subgraph listening', { url: http.url });
   })().catch((error: unknown) => {
     log.error('start failed', errorFields(error));

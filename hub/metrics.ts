@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { createLogger, errorFields } from './log';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * What the hub counts and times, for Prometheus (served on METRICS_PORT by the launcher). Labels never carry
@@ -25,6 +26,8 @@ export interface Metrics {
 
 /** Distinct operation names kept as labels; the rest are counted as `other`. */
 const OPERATION_NAMES = 200;
+
+const log = createLogger('metrics');
 const BREAKER_STATES = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 export function createMetrics(): Metrics {
@@ -86,6 +89,8 @@ export function createMetrics(): Metrics {
     help: "Each subgraph's circuit breaker: 0 closed, 1 half-open (a trial call), 2 open (not called)",
     labelNames: ['subgraph'],
     registers: [registry],
+    // Across a gateway's workers: the worst of them.
+    aggregator: 'max',
     collect() {
       for (const read of breakerReaders)
         for (const [subgraph, state] of Object.entries(read())) this.set({ subgraph }, BREAKER_STATES[state]);
@@ -128,16 +133,46 @@ export function createMetrics(): Metrics {
   };
 }
 
-/** Answers `GET /metrics` with the registry in Prometheus text format (the launcher listens on METRICS_PORT). */
-export function metricsHandler(metrics: Metrics) {
+/** Where a scrape reads its text from: one process's registry, or every worker of a cluster. */
+export interface MetricsSource {
+  readonly contentType: string;
+  read(): Promise<string>;
+}
+
+/** This process's own metrics. */
+export function processMetrics(metrics: Metrics): MetricsSource {
+  return { contentType: metrics.registry.contentType, read: () => metrics.registry.metrics() };
+}
+
+/**
+ * A cluster primary's view of its workers' metrics (each calls shareWithPrimary): counters and histograms summed,
+ * breaker states the worst, asked of every worker on each scrape.
+ */
+export function clusterMetrics(): MetricsSource {
+  const aggregator = new AggregatorRegistry();
+  return { contentType: aggregator.contentType, read: () => aggregator.clusterMetrics() };
+}
+
+/** A cluster worker's metrics, given to its primary when it scrapes (clusterMetrics) instead of served. */
+export function shareWithPrimary(metrics: Metrics): void {
+  // Made in a worker, an aggregator is what answers the primary's requests.
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([metrics.registry]);
+}
+
+/** Answers `GET /metrics` in Prometheus text format (the launcher listens on METRICS_PORT). */
+export function metricsHandler(source: MetricsSource) {
   return (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' || new URL(request.url ?? '/', 'http://metrics').pathname !== '/metrics') {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: metrics are at /metrics\n');
       return;
     }
-    metrics.registry.metrics().then(
-      (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
-      () => response.writeHead(500, { 'content-type': 'text/plain' }).end('metrics could not be collected\n'),
+    source.read().then(
+      (text) => response.writeHead(200, { 'content-type': source.contentType }).end(text),
+      (error: unknown) => {
+        log.warn('metrics not collected', errorFields(error));
+        response.writeHead(500, { 'content-type': 'text/plain' }).end('metrics could not be collected\n');
+      },
     );
   };
 }

@@ -71,3 +71,17 @@ export function transactionExecutor(
 ): (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]> {
   return (sql, params) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 }
+
+/** How a subgraph's ORM uses its pool now: connections in use and idle, and queries waiting for one. */
+export function ormPoolUse(em: EntityManager): () => { total: number; idle: number; waiting: number } {
+  const pool = (
+    em.getKnex().client as {
+      pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number };
+    }
+  ).pool;
+  return () => {
+    const used = pool?.numUsed() ?? 0;
+    const idle = pool?.numFree() ?? 0;
+    return { total: used + idle, idle, waiting: pool?.numPendingAcquires() ?? 0 };
+  };
+}
