@@ -1,6 +1,7 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { sampleNiks, seedPopulation } from '../../seeds/load';
+import { transactionExecutor } from '../../hub/orm';
 import { toClientError } from '../../schema/errors';
 import { populationOrmConfig } from '../../subgraphs/population/mikro-orm.config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -107,16 +108,17 @@ it('tells a query that found no free connection in time as DATABASE_TIMEOUT, ins
 it('tells a query whose session was ended under it as DATABASE_UNAVAILABLE, not an internal error', async () => {
   const orm = await MikroORM.init(populationOrmConfig(database.url, { poolMax: 1 }));
   try {
+    // In a transaction, so the query must use the session that was ended (the pool would open another).
     const em = orm.em.fork() as EntityManager;
-    const [{ pid }] = await em.getConnection().execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+    await em.begin();
+    const execute = transactionExecutor(em);
+    const [{ pid }] = await execute('select pg_backend_pid() as pid', []);
     await database.pool.query('select pg_terminate_backend($1)', [pid]);
-    const error = await em
-      .getConnection()
-      .execute('select 1')
-      .then(
-        () => undefined,
-        (reason: unknown) => reason,
-      );
+    const error = await execute('select 1', []).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    await em.rollback().catch(() => undefined);
     expect(error).toBeDefined();
     const { error: client, masked } = toClientError(
       { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
