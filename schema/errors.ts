@@ -153,8 +153,11 @@ function databaseTimeout(error: unknown): string | undefined {
 
 /** SQLSTATEs of a session ended or refused by the server: class 08 (connection exception), shutdowns (57P0x). */
 const LOST_SESSION = /^(08[0-9A-Z]{3}|57P0[1-3])$/;
-/** What pg says when the connection broke or never opened, and what hub/silent-connections.ts says. */
-const LOST_CONNECTION = /ECONNRESET|ECONNREFUSED|EPIPE|EHOSTUNREACH|Connection terminated|no answer from the database/;
+/** What pg and pg-pool say when a connection broke or never opened, and what hub/silent-connections.ts says. */
+const PG_LOST =
+  /Connection terminated|no answer from the database|timeout exceeded when trying to connect|is not queryable/;
+/** A network error, as the ORM passes it on from the driver. */
+const NETWORK = /ECONNRESET|ECONNREFUSED|EPIPE|EHOSTUNREACH|ETIMEDOUT/;
 
 /**
  * Whether the error (or one it wraps) is a database connection lost or not made: a server's SQLSTATE, or a
@@ -165,9 +168,8 @@ function databaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < 5 && current; depth += 1) {
     const { code, sqlState, message, name } = current as Record<string, unknown>;
     if (LOST_SESSION.test(String(sqlState ?? code))) return true;
-    const fromDriver =
-      /^[A-Za-z]*Exception$/.test(String(name)) || /Connection terminated|database/.test(String(message));
-    if (fromDriver && LOST_CONNECTION.test(`${String(code)} ${String(message)}`)) return true;
+    if (PG_LOST.test(String(message))) return true;
+    if (/^[A-Za-z]*Exception$/.test(String(name)) && NETWORK.test(`${String(code)} ${String(message)}`)) return true;
     current =
       (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }

@@ -129,6 +129,14 @@ it('tells a query whose session was ended under it as DATABASE_UNAVAILABLE, not 
       message: 'The database could not be reached: try again',
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
+    // What pg-pool and pg say when connecting times out or the client is broken: the same.
+    for (const message of [
+      'timeout exceeded when trying to connect',
+      'Client has encountered a connection error and is not queryable',
+    ])
+      expect(toClientError({ message: 'Internal server error' }, { originalError: new Error(message) }).error).toEqual(
+        client,
+      );
     // A subgraph that cannot be reached keeps its own code.
     const unreachable = Object.assign(new Error('request to http://127.0.0.1:9/graphql failed, ECONNREFUSED'), {
       code: 'ECONNREFUSED',

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await hubs[1].database.pool.query(`update population.citizen set full_name = 'Nama Hanya Di B' where nik = $1`, [
     nik,
   ]);
-});
+}, 180_000);
 
 afterAll(async () => {
   for (const hub of hubs) {
