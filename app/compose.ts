@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import YAML from 'yaml';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import { fieldIndex } from './field-index';
@@ -12,6 +13,11 @@ const ROOT = resolve(__dirname, '..');
 export const ROVER_CONFIG = join(ROOT, 'rover.yaml');
 /** The personal-data field index (app/field-index.ts), generated with the schemas; a test fails when it is stale. */
 export const FIELD_INDEX_PATH = join(ROOT, 'schema', 'FIELDS.md');
+/**
+ * The API schema: the supergraph's public schema, what a frontend team sees (no join__ or link__ machinery, no
+ * @inaccessible elements), generated with the supergraph; a test fails when it is stale.
+ */
+export const API_SCHEMA_PATH = join(ROOT, 'schema', 'api.graphql');
 
 interface RoverConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
@@ -20,13 +26,16 @@ interface RoverConfig {
 export interface Composition {
   subgraphs: { name: string; path: string; sdl: string }[];
   supergraph: string;
+  /** The supergraph's API schema, printed by graphql-js with its descriptions, in the order composition gives. */
+  apiSchema: string;
 }
 
 export class CompositionError extends Error {}
 
 /**
  * Prints each subgraph's SDL from its type-graphql build and composes the supergraph with @apollo/composition
- * (the library Rover itself runs), reading subgraph names, files and routing URLs from rover.yaml.
+ * (the library Rover itself runs), reading subgraph names, files and routing URLs from rover.yaml, and derives its
+ * API schema.
  * Pure: writes nothing.
  */
 export async function composeSupergraph(configPath = ROVER_CONFIG): Promise<Composition> {
@@ -48,7 +57,13 @@ export async function composeSupergraph(configPath = ROVER_CONFIG): Promise<Comp
   if (result.errors) {
     throw new CompositionError(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return { subgraphs, supergraph: `${result.supergraphSdl}\n` };
+  const supergraph = `${result.supergraphSdl}\n`;
+  return { subgraphs, supergraph, apiSchema: apiSchemaOf(supergraph) };
+}
+
+/** The API schema of a supergraph SDL, as @apollo/gateway derives it, printed with graphql-js. */
+export function apiSchemaOf(supergraphSdl: string): string {
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema())}\n`;
 }
 
 async function main(): Promise<void> {
@@ -59,6 +74,8 @@ async function main(): Promise<void> {
   }
   writeFileSync(SUPERGRAPH_PATH, composition.supergraph);
   process.stdout.write(`wrote supergraph: ${SUPERGRAPH_PATH.slice(ROOT.length + 1)}\n`);
+  writeFileSync(API_SCHEMA_PATH, composition.apiSchema);
+  process.stdout.write(`wrote API schema: ${API_SCHEMA_PATH.slice(ROOT.length + 1)}\n`);
   writeFileSync(FIELD_INDEX_PATH, await fieldIndex());
   process.stdout.write(`wrote field index: ${FIELD_INDEX_PATH.slice(ROOT.length + 1)}\n`);
 }

@@ -55,6 +55,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     limits: operationLimits(config.operationLimits),
     deadlines: config.deadlines,
+    corsOrigins: config.corsOrigins,
     metrics: services.metrics,
     readiness,
     ...overrides,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { Presets, SingleBar } from 'cli-progress';
 import { openChangeFeed } from '../hub/change-feed';
 import { ConfigError, readConfig } from '../hub/config';
@@ -106,6 +106,31 @@ export function formatSummary(summary: ImportSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The import writes into a database that exists: PostgreSQL's own tools create one (the README says how). When
+ * DATABASE_URL names one that does not exist, the message naming it and how to create it; otherwise undefined
+ * (a database that cannot be reached fails later with its own error).
+ */
+export async function missingDatabase(url: string): Promise<string | undefined> {
+  const client = new Client({ connectionString: url });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') return undefined;
+    const { hostname, port, username, pathname } = new URL(url);
+    const name = decodeURIComponent(pathname.slice(1));
+    const user = decodeURIComponent(username) || 'postgres';
+    return (
+      `Database "${name}" does not exist (DATABASE_URL); the import does not create it. Create it first: ` +
+      `createdb -h ${hostname} -p ${port || 5432} -U ${user} ${name}   (or in psql: create database "${name}";)`
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<number> {
   let command: ImportCommand;
   try {
@@ -123,6 +148,11 @@ async function main(): Promise<number> {
   }
   const config = readConfig();
   setLogLevel('warn');
+  const missing = config.databaseUrl ? await missingDatabase(config.databaseUrl) : undefined;
+  if (missing) {
+    process.stderr.write(`${missing}\n`);
+    return 1;
+  }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const redisLimits = { ...DEFAULT_REDIS_LIMITS, commandMs: config.redisTimeoutMs };

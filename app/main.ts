@@ -43,6 +43,9 @@ async function main(): Promise<void> {
       `  Database:    ${config.databaseUrl ? 'DATABASE_URL' : `embedded, files in ${config.dataDir}`}\n` +
       (hub.metricsUrl ? `  Metrics:     ${hub.metricsUrl}\n` : '') +
       `  Sample NIKs: ${hub.sampleNiks.join('  ') || '(none: the database has no citizens)'}\n` +
+      (hub.healthWorkerNik
+        ? `  Applicant:   ${hub.healthWorkerNik}  (a health worker with an STR and no SIP yet, to apply for one)\n`
+        : '') +
       (config.authentication.kind === 'dev'
         ? `  Token:       npm run -s token -- --role citizen --nik ${hub.sampleNiks[0] ?? '<NIK>'}` +
           (isLoopbackHost(config.host) ? '   (the explorer opens signed in as that citizen)' : '') +

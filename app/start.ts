@@ -2,8 +2,9 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import { loadDevIssuer } from '../auth/dev-issuer';
 import { createAuthenticator } from '../gateway/authentication';
+import type { ExplorerCaller, ExplorerSignOn } from '../gateway/explorer';
 import { createGateway } from '../gateway/server';
-import { sampleNiks, seedPopulation } from '../seeds/load';
+import { sampleHealthWorker, sampleNiks, seedPopulation } from '../seeds/load';
 import type { HubConfig } from '../hub/config';
 import { openDatabase, servingUrl } from '../hub/database';
 import { ormPoolUse } from '../hub/orm';
@@ -26,6 +27,8 @@ export interface RunningHub {
   url: string;
   /** NIKs of family heads in the database, for trying the graph. */
   sampleNiks: string[];
+  /** A health worker who may apply for a SIP (valid STR, no SIP yet, other requirements met), if any. */
+  healthWorkerNik?: string;
   /** Subgraph URLs by name (loopback, chosen at start). */
   subgraphUrls: Record<string, string>;
   /** Where Prometheus scrapes, when METRICS_PORT is set. */
@@ -64,6 +67,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     // process would only be closed under it later.
     const pool = new Pool({ connectionString: database.url, max: 2 });
     let samples: string[];
+    let healthWorkerNik: string | undefined;
     try {
       const { rows } = await pool.query<{ seeded: boolean }>(
         'select exists (select 1 from population.citizen) as seeded',
@@ -80,6 +84,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       }
       if (await refreshPlannersProjection(pool, config, { loaded: seeding })) log.info("planners' projection rebuilt");
       samples = await sampleNiks(pool, 3);
+      healthWorkerNik = await sampleHealthWorker(pool);
     } finally {
       await pool.end();
     }
@@ -122,16 +127,23 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       subgraphUrls[subgraph.name] = http.url;
     }
 
-    // Outside production, and only where nobody but this machine can reach it, the explorer opens signed in as the
-    // first sample citizen (development issuer): on any other address it would hand a token to anyone who asks.
-    let explorerHeaders: Record<string, string> | undefined;
-    if (config.authentication.kind === 'dev' && samples[0] && isLoopbackHost(config.host)) {
+    // Outside production, and only where nobody but this machine can reach it, the explorer signs in with
+    // short-lived tokens of the development issuer for the callers the README walks through; on any other
+    // address it would hand a token to anyone who asks.
+    let explorerSignOn: ExplorerSignOn | undefined;
+    if (config.authentication.kind === 'dev' && isLoopbackHost(config.host)) {
       const issuer = await loadDevIssuer(config.authentication.keyFile);
-      const token = await issuer.mint(
-        { role: 'citizen', client_id: 'dev-console' },
-        { subject: samples[0], audience: config.authentication.audience, ttlSeconds: 12 * 3600 },
-      );
-      explorerHeaders = { Authorization: `Bearer ${token}` };
+      const audience = config.authentication.audience;
+      explorerSignOn = {
+        callers: explorerCallers(samples),
+        mint: async (caller) => {
+          const claims: Record<string, unknown> = { role: caller.role, client_id: caller.client ?? 'dev-console' };
+          if (caller.purpose) claims.purpose = caller.purpose;
+          const subject = caller.nik ?? `dev-${caller.role}`;
+          const token = await issuer.mint(claims, { subject, audience, ttlSeconds: EXPLORER_TOKEN_SECONDS });
+          return { token, expiresInSeconds: EXPLORER_TOKEN_SECONDS };
+        },
+      };
     }
     const readiness = createReadiness([
       { name: 'access log', essential: true, probe: () => accessLog.writable() },
@@ -149,7 +161,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       production: config.production,
       subgraphUrls,
       explorerQuery: samples[0] ? sampleQuery(samples[0]) : undefined,
-      explorerHeaders,
+      explorerSignOn,
+      corsOrigins: config.corsOrigins,
       authenticate: await createAuthenticator(config.authentication, config.internalSecret),
       internalSecret: config.internalSecret,
       rules,
@@ -175,11 +188,52 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
     serve = gateway.handler;
     gatewayUrl = gatewayHttp.url;
-    return { url: gatewayHttp.url, sampleNiks: samples, subgraphUrls, metricsUrl, stop };
+    return { url: gatewayHttp.url, sampleNiks: samples, healthWorkerNik, subgraphUrls, metricsUrl, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** How long an explorer token lives; the page fetches the next one before it ends. */
+const EXPLORER_TOKEN_SECONDS = 15 * 60;
+
+/**
+ * Who the explorer can sign in as, the first when it opens: each sample citizen, the demonstration catalogue's
+ * officers (seeds/catalogue.ts) with the purposes the README's walk-throughs use, a planner with STATISTICS, a
+ * steward and an auditor (the claims of `npm run token`).
+ */
+export function explorerCallers(sampleNiks: readonly string[]): ExplorerCaller[] {
+  return [
+    ...sampleNiks.map((nik) => ({ label: `citizen ${nik}`, role: 'citizen', nik })),
+    {
+      label: 'officer of siks-ng, SOCIAL_ASSISTANCE',
+      role: 'officer',
+      client: 'siks-ng',
+      purpose: 'SOCIAL_ASSISTANCE',
+    },
+    {
+      label: 'officer of sip-online, LICENSE_APPLICATION',
+      role: 'officer',
+      client: 'sip-online',
+      purpose: 'LICENSE_APPLICATION',
+    },
+    {
+      label: 'officer of dinkes-console (reviews SIP applications), LICENSE_APPLICATION',
+      role: 'officer',
+      client: 'dinkes-console',
+      purpose: 'LICENSE_APPLICATION',
+    },
+    {
+      label: 'officer of puskesmas-app, HEALTH_SERVICE',
+      role: 'officer',
+      client: 'puskesmas-app',
+      purpose: 'HEALTH_SERVICE',
+    },
+    { label: 'planner, STATISTICS', role: 'planner', purpose: 'STATISTICS' },
+    { label: 'steward', role: 'steward' },
+    { label: 'auditor', role: 'auditor' },
+  ];
 }
 
 /** The README's Citizen 360 query, for the explorer. */

@@ -15,7 +15,11 @@ export interface OperationLimits {
    * Default 5,000 (30 aliased Citizen 360 profiles need about 2,200).
    */
   maxSelections: number;
-  /** Deepest field nesting, root fields counting 1. Default 12 (the Citizen 360 query needs 7). */
+  /**
+   * Deepest field nesting, root fields counting 1. Default 12 (the Citizen 360 query needs 7). What is below
+   * `__schema` or `__type` is not counted here but by maxIntrospectionDepth, so the standard introspection query
+   * of GraphiQL, graphql-codegen and Apollo's tools (15 levels, every option on) passes.
+   */
   maxDepth: number;
   /** Deepest nesting below `__schema` or `__type` (the explorer's introspection needs 15). Default 16. */
   maxIntrospectionDepth: number;

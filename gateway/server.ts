@@ -23,7 +23,7 @@ import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
 import type { GatewayContext } from './context';
 import { DEFAULT_SUBGRAPH_CALL_LIMITS, SubgraphDataSource } from './data-source';
-import { explorerRoutes } from './explorer';
+import { explorerRoutes, type ExplorerSignOn } from './explorer';
 import { createOperationAdmission, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { accessLogPlugin } from './plugins/access-log';
 import { metricsPlugin } from './plugins/metrics';
@@ -46,8 +46,13 @@ export interface GatewayOptions {
   production: boolean;
   /** The query the explorer opens with. */
   explorerQuery?: string;
-  /** Request headers the explorer opens with (a development token outside production). */
-  explorerHeaders?: Record<string, string>;
+  /**
+   * Development sign-on for the explorer (callers to pick, short-lived tokens for this machine only); ignored in
+   * production, where there is no explorer.
+   */
+  explorerSignOn?: ExplorerSignOn;
+  /** Origins whose pages may call the gateway across origins (CORS_ORIGINS). Default none. */
+  corsOrigins?: readonly string[];
   /** Identifies the caller of every request; a failure is a 401. */
   authenticate: Authenticator;
   /** Secret the internal tokens to subgraphs are signed with. */
@@ -196,8 +201,9 @@ export async function createGateway(options: GatewayOptions) {
     },
     routes: options.production
       ? undefined
-      : explorerRoutes({ defaultQuery: options.explorerQuery, defaultHeaders: options.explorerHeaders }),
+      : explorerRoutes({ defaultQuery: options.explorerQuery, signOn: options.explorerSignOn }),
     readiness: options.readiness,
+    corsOrigins: options.corsOrigins,
   });
   return { apollo, handler, subgraphs, stop: () => apollo.stop() };
 }

@@ -91,6 +91,11 @@ export interface HubConfig {
    * gateway knows their names (gateway/operation-limits.ts).
    */
   readonly operationLimits: Readonly<Record<string, number>>;
+  /**
+   * Browser origins whose pages may call the gateway across origins (CORS_ORIGINS, exact origins such as
+   * `https://app.example.go.id`, comma-separated). Default none: only same-origin pages and non-browser clients.
+   */
+  readonly corsOrigins: readonly string[];
 }
 
 export interface AuditConfig {
@@ -138,6 +143,35 @@ function limitOverrides(text: string | undefined): Readonly<Record<string, numbe
     overrides[match[1]] = Number(match[2]);
   }
   return Object.freeze(overrides);
+}
+
+/**
+ * CORS_ORIGINS: each an origin exactly as a browser sends it (`scheme://host[:port]`, lower case, no path, no
+ * default port), so that comparing it with the Origin header is a plain string match. A wildcard would let any
+ * page read what its visitor's token may read: refused.
+ */
+function corsOrigins(text: string | undefined): readonly string[] {
+  const origins: string[] = [];
+  for (const item of (text ?? '').split(',').map((part) => part.trim())) {
+    if (!item) continue;
+    if (item.includes('*'))
+      throw new ConfigError('CORS_ORIGINS', 'must list exact origins: a wildcard (*) would let any site call the hub');
+    let origin: string | undefined;
+    try {
+      const url = new URL(item);
+      if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin;
+    } catch {
+      origin = undefined;
+    }
+    if (origin !== item)
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        'must list origins as scheme://host[:port] (http or https, lower case, no path, no default port), ' +
+          'comma-separated, e.g. https://app.example.go.id',
+      );
+    if (!origins.includes(origin)) origins.push(origin);
+  }
+  return Object.freeze(origins);
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
@@ -276,6 +310,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
     insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),
     operationLimits: limitOverrides(env.OPERATION_LIMITS),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',

@@ -30,6 +30,61 @@ export function requestedBudgetMs(value: string | string[] | null | undefined): 
   return text && /^[0-9]{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
 }
 
+/**
+ * Request headers a page on an allowed origin may send across origins: what the gateway reads, and Apollo's
+ * CSRF-prevention header. Anything else is left out of a preflight's answer, so the browser does not send it.
+ */
+const CORS_REQUEST_HEADERS: readonly string[] = [
+  'content-type',
+  'authorization',
+  REQUEST_ID_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  BUDGET_HEADER,
+  'apollo-require-preflight',
+];
+/** Response headers such a page may read besides the CORS-safelisted ones. */
+const CORS_EXPOSED_HEADERS = `${REQUEST_ID_HEADER}, retry-after`;
+/** How long a browser may reuse a preflight's answer (seconds; Chromium caps it at 7,200). */
+const CORS_MAX_AGE_SECONDS = 600;
+
+/**
+ * Cross-origin access to the GraphQL path for pages on exactly these origins (CORS_ORIGINS): the origin is
+ * echoed, never `*`, and credentials are never allowed (the hub reads bearer tokens, not cookies). Returns true
+ * when it has answered the request (a preflight). Any other origin gets no CORS header (its preflight a 403), so
+ * the browser keeps the answer from the page; CSRF prevention (Apollo's) still applies to every request.
+ */
+function applyCors(origins: ReadonlySet<string>, request: IncomingMessage, response: ServerResponse): boolean {
+  // Answers differ by Origin: a shared cache must not hand one origin's answer to another.
+  response.setHeader('vary', 'Origin');
+  const origin = request.headers.origin;
+  const allowed = origin !== undefined && origins.has(origin);
+  const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined;
+  if (!preflight) {
+    if (allowed) {
+      response.setHeader('access-control-allow-origin', origin);
+      response.setHeader('access-control-expose-headers', CORS_EXPOSED_HEADERS);
+    }
+    return false;
+  }
+  if (!allowed) {
+    sendJson(response, 403, {
+      errors: [{ message: 'This origin may not call the hub from a browser', extensions: { code: 'FORBIDDEN' } }],
+    });
+    return true;
+  }
+  const asked = String(request.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => CORS_REQUEST_HEADERS.includes(name));
+  response.statusCode = 204;
+  response.setHeader('access-control-allow-origin', origin);
+  response.setHeader('access-control-allow-methods', 'GET, POST');
+  if (asked.length > 0) response.setHeader('access-control-allow-headers', [...new Set(asked)].join(', '));
+  response.setHeader('access-control-max-age', String(CORS_MAX_AGE_SECONDS));
+  response.end();
+  return true;
+}
+
 interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the per-request context. Called inside the request's logging scope. */
@@ -49,6 +104,8 @@ interface GraphQLHttpOptions<TContext extends BaseContext> {
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
   /** Answers `/readyz`: 200 when ready or degraded, 503 when not, with every dependency's state. */
   readiness?: Readiness;
+  /** Origins whose pages may call the GraphQL path across origins (CORS_ORIGINS). Default none. */
+  corsOrigins?: readonly string[];
 }
 
 class HttpError extends Error {
@@ -138,6 +195,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const maxHeaders = options.maxHeaders ?? 100;
+  const corsOrigins = new Set(options.corsOrigins ?? []);
 
   return (request: IncomingMessage, response: ServerResponse): void => {
     const incoming = request.headers[REQUEST_ID_HEADER];
@@ -153,6 +211,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
           return sendJson(response, report.status === 'not-ready' ? 503 : 200, report);
         }
         if (options.routes?.(request, response, url)) return;
+        if (url.pathname === path && corsOrigins.size > 0 && applyCors(corsOrigins, request, response)) return;
         if (url.pathname !== path) return sendJson(response, 404, { errors: [{ message: 'Not found' }] });
         if (request.rawHeaders.length / 2 > maxHeaders)
           throw new HttpError(431, `the request has more than ${maxHeaders} header fields`, {

@@ -74,7 +74,11 @@ export function decide(caller: Caller, scope: Scope, subject: Subject, facts: Fa
     case 'citizen':
       if (subject.kind === 'nested') return allow({ kind: 'decided-above' });
       if (subject.kind === 'entry')
-        return deny(ErrorCode.FORBIDDEN, 'a citizen may look up only their own records, by their own NIK');
+        return deny(
+          ErrorCode.FORBIDDEN,
+          'a citizen reaches records only through their own NIK, not by another key (KK, NPWP, card number, ' +
+            'application id)',
+        );
       if (subject.relation === 'self') return allow({ kind: 'own-data' });
       if (subject.relation === 'family' && FAMILY_CARD_SCOPES.has(scope)) return allow({ kind: 'family-card' });
       return deny(ErrorCode.FORBIDDEN, 'a citizen may read only their own data');
@@ -108,7 +112,8 @@ function decideForOfficer(scope: Scope, subject: Subject, facts: Facts): Decisio
   if (subject.kind === 'entry')
     return deny(
       ErrorCode.CONSENT_REQUIRED,
-      'this data rests on consent, which each citizen gives: look the person up by NIK',
+      `the rule for client ${rule.clientId} and purpose ${rule.purpose} rests on consent, which covers only ` +
+        "lookups by the citizen's NIK, not by another key (KK, NPWP, card number, application id)",
     );
   const covering = (facts.grants ?? []).filter((grant) => !grant.revoked && grant.scopes.includes(scope));
   const now = facts.now.getTime();

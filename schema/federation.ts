@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
 /** The Federation 2 spec version every subgraph links; composition and the gateway both support it. */
@@ -17,6 +17,36 @@ const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@pr
  */
 const SENSITIVE_SPEC = 'https://specs.citizen360.id/sensitive/v1.0';
 const SENSITIVE_DEFINITION = 'directive @sensitive(scope: String!) on FIELD_DEFINITION';
+
+/**
+ * Descriptions of the root types, which type-graphql has no decorator for. Every subgraph gives the same ones, so
+ * composition keeps them in the supergraph and its API schema.
+ */
+const ROOT_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  Query:
+    'Entry points for reading. What a caller may read depends on their role and, for an officer, on the ' +
+    'client and the purpose stated (x-purpose).',
+  Mutation:
+    'Entry points for changing data: consents, licence applications, and the clients, purposes, rules and ' +
+    'settings stewards keep.',
+};
+
+/** The document with a description on each root type that has none. */
+function describeRootTypes(document: DocumentNode): DocumentNode {
+  return {
+    ...document,
+    definitions: document.definitions.map((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      !definition.description &&
+      ROOT_DESCRIPTIONS[definition.name.value]
+        ? {
+            ...definition,
+            description: { kind: Kind.STRING, value: ROOT_DESCRIPTIONS[definition.name.value], block: true },
+          }
+        : definition,
+    ),
+  };
+}
 
 /**
  * Resolvers type-graphql cannot declare, merged by type name: `__resolveReference` for each `@key` entity. A
@@ -43,7 +73,9 @@ export async function buildFederatedSchema<Context>(
   const link = `extend schema @link(url: "${FEDERATION_SPEC}", import: ${JSON.stringify(FEDERATION_IMPORTS)})
     @link(url: "${SENSITIVE_SPEC}", import: ["@sensitive"])
     @composeDirective(name: "@sensitive")`;
-  const typeDefs = parse(`${link}\n\n${SENSITIVE_DEFINITION}\n\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = describeRootTypes(
+    parse(`${link}\n\n${SENSITIVE_DEFINITION}\n\n${printSchemaWithDirectives(schema)}`),
+  );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolver] of Object.entries(references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...resolver } as GraphQLResolverMap<unknown>[string];

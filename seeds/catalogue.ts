@@ -33,6 +33,14 @@ const DEMO_CLIENTS = [
     quota: { requestsPerMinute: 600, personsPerHour: 1_000, personsPerDay: 5_000 },
   },
   {
+    id: 'dinkes-console',
+    name: 'Konsol Dinas Kesehatan',
+    agency: 'Dinas Kesehatan Kabupaten/Kota (synthetic)',
+    contactEmail: 'privasi@dinkes.example.go.id',
+    policyUrl: 'https://dinkes.example.go.id/privasi',
+    quota: { requestsPerMinute: 300, personsPerHour: 500, personsPerDay: 2_000 },
+  },
+  {
     id: 'dev-console',
     name: 'Development console',
     agency: 'Citizen 360 hub (development)',
@@ -112,6 +120,21 @@ export const DEMO_RULES: readonly {
     legalBasis: LegalBasis.PUBLIC_TASK,
     scopes: ['population.identity', 'population.address', 'health.coverage', 'health.identifier'],
     legalReference: 'UU 17/2023 Kesehatan; Perpres 82/2018 Jaminan Kesehatan',
+  },
+  // The regency's health office reviews SIP applications: what an application shows and its requirements are
+  // about, and no address.
+  {
+    clientId: 'dinkes-console',
+    purpose: 'LICENSE_APPLICATION',
+    legalBasis: LegalBasis.PUBLIC_TASK,
+    scopes: [
+      'licensing.application',
+      'population.identity',
+      'licensing.professional',
+      'tax.compliance',
+      'health.coverage',
+    ],
+    legalReference: 'UU 17/2023 Kesehatan (the regency or city issues the SIP); PP 28/2024',
   },
 ];
 

@@ -4,7 +4,7 @@ import { AGENCY_TABLES, AgencyGenerator } from './agencies';
 import { bulkInsert, detectBulkMethod } from './bulk';
 import { seedCatalogue } from './catalogue';
 import { bpsVillageCodes } from './crosswalk';
-import { generatePopulation, type CitizenRow } from './generator';
+import { generatePopulation, REFERENCE_YEAR, type CitizenRow } from './generator';
 import { loadRegions } from './regions';
 
 interface SeedOptions {
@@ -141,7 +141,9 @@ export async function loadReferenceData(pool: Pool): Promise<void> {
 
 /**
  * NIKs to try the graph with: heads of families of three or more who also have an active NPWP with returns and
- * an active JKN membership, so the sample profile has something from every agency. NIK order: stable per seed.
+ * an active JKN membership; first those with a DTSEN household and a licence (an STR or a business) too, so the
+ * sample profile has something from every agency (a small population may have too few). NIK order: stable per
+ * seed.
  */
 export async function sampleNiks(pool: Pool, count: number): Promise<string[]> {
   const { rows } = await pool.query<{ nik: string }>(
@@ -151,8 +153,32 @@ export async function sampleNiks(pool: Pool, count: number): Promise<string[]> {
         and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik
           and t.status = 'ACTIVE')
         and exists (select 1 from health.membership h where h.nik = c.nik and h.status = 'ACTIVE')
-      order by c.nik limit $1`,
+      order by exists (select 1 from regsosek.household_member r where r.nik = c.nik)
+          and (exists (select 1 from licensing.str s where s.nik = c.nik)
+            or exists (select 1 from licensing.business b where b.owner_nik = c.nik)) desc,
+        c.nik
+      limit $1`,
     [count],
   );
   return rows.map((row) => row.nik);
+}
+
+/**
+ * A health worker to apply for a SIP with: a lifetime STR and no SIP yet, an active JKN membership, and an
+ * active, matched NPWP with the returns of the generator's last two tax years filed. The first by NIK, if any.
+ */
+export async function sampleHealthWorker(pool: Pool): Promise<string | undefined> {
+  const { rows } = await pool.query<{ nik: string }>(
+    `select s.nik from licensing.str s
+      where s.valid_until is null
+        and not exists (select 1 from licensing.sip p where p.nik = s.nik)
+        and exists (select 1 from health.membership h where h.nik = s.nik and h.status = 'ACTIVE')
+        and exists (select 1 from tax.taxpayer t where t.nik = s.nik and t.status = 'ACTIVE'
+          and t.matching_status = 'VALID'
+          and (select count(*) from tax.filing f where f.npwp = t.npwp and f.year in ($1, $2)
+            and f.status <> 'NOT_FILED') = 2)
+      order by s.nik limit 1`,
+    [REFERENCE_YEAR, REFERENCE_YEAR - 1],
+  );
+  return rows[0]?.nik;
 }

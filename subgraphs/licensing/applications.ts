@@ -15,6 +15,7 @@ import type { PracticeLocation } from './entities/practice-location.type';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 import { recordWithin } from '../../policy/audit/record';
+import { refusalError } from '../../policy/release';
 import { transactionExecutor } from '../../hub/orm';
 
 /** A health worker may hold at most three SIPs at a time. */
@@ -50,6 +51,18 @@ interface ApplicantData {
   };
   taxCompliance: { status: string; reasons: string[] } | null;
 }
+
+/** The graph's refusals of the applicant's data to the caller, as opposed to an agency that did not answer. */
+const REFUSAL_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.FORBIDDEN,
+  ErrorCode.CONSENT_REQUIRED,
+  ErrorCode.CONSENT_EXPIRED,
+  ErrorCode.PURPOSE_NOT_ALLOWED,
+  ErrorCode.RATE_LIMITED,
+]);
+
+const reasonOf = (error: { message: string; extensions?: Record<string, unknown> }) =>
+  typeof error.extensions?.reason === 'string' ? error.extensions.reason : error.message;
 
 /** The longest review note kept (the schema's description says so). */
 export const MAX_NOTE_LENGTH = 2_000;
@@ -93,6 +106,15 @@ export async function submitApplication(
   const practiceLocation = validateLocation(location);
   const { data, errors } = await ctx.graph.query<ApplicantData>(APPLICANT_QUERY, { nik });
   if (!data?.citizen && errors.length === 0) throw inputError('no citizen with this NIK is in the population register');
+  // Refused to this caller (no consent, outside the rule): that is the reason, not an outage.
+  const refused = errors.filter((e) => REFUSAL_CODES.has(String(e.extensions?.code)));
+  if (refused.length > 0) {
+    const reasons = [...new Set(refused.map(reasonOf))].join('; ');
+    throw refusalError({
+      code: String(refused[0].extensions!.code),
+      reason: `the applicant's data may not be read by this caller (${reasons}); nothing was submitted`,
+    });
+  }
   if (!data?.citizen || !data.taxCompliance || errors.length > 0) {
     const missing = [...new Set(errors.map((e) => (e.extensions?.serviceName as string | undefined) ?? 'graph'))];
     throw new GraphQLError(

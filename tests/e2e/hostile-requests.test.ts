@@ -136,6 +136,20 @@ describe('client mistakes are 4xx with a code, never a server fault', () => {
     expectRefused(review, 400, 'BAD_USER_INPUT');
   });
 
+  it('a deep introspection sent by GET, refused by its own depth before Apollo sees it', async () => {
+    const deep = `{ __type(name: "Citizen") { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } }`;
+    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(deep)}`, {
+      headers: { authorization: `Bearer ${await stack.token('officer')}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Answer['body']).errors).toEqual([
+      {
+        message: 'the introspection is 22 levels deep; at most 16 are allowed',
+        extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxIntrospectionDepth' },
+      },
+    ]);
+  });
+
   it('a persisted-query hash that does not match its query', async () => {
     const answer = await raw(
       JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }),

@@ -305,6 +305,87 @@ describe('applying for a SIP', () => {
     expect(rows).toEqual([{ nik: nurse.nik, decision: 'ALLOWED' }]);
   });
 
+  it("is reviewed by the demonstration catalogue's health office, and refused to others with the real reason", async () => {
+    await makeCompliant(nurse.nik, true);
+    await pool.query('delete from licensing.sip where nik = $1', [nurse.nik]);
+    const as = async (role: 'citizen' | 'officer', options: { nik?: string; client?: string; purpose?: string }) => ({
+      authorization: `Bearer ${await stack.token(role, options)}`,
+    });
+    const applicant = await as('citizen', { nik: nurse.nik });
+    const desk = await as('officer', { client: 'sip-online', purpose: 'LICENSE_APPLICATION' });
+    const reviewer = await as('officer', { client: 'dinkes-console', purpose: 'LICENSE_APPLICATION' });
+    const location = { name: 'Klinik Pratama Katalog', regencyCode: nurse.regency_code };
+    const review = (id: string, decision: string, headers: Record<string, string>, note?: string) =>
+      stack.post(REVIEW, { id, decision, note }, headers);
+
+    // The applicant applies; neither they nor the SIP Online desk, whose rule rests on consent, may review.
+    const own = await stack.post(APPLY, { nik: nurse.nik, location }, applicant);
+    expect(own.body.errors).toBeUndefined();
+    const { id } = own.body.data.applyForLicence;
+    expect((await review(id, 'VERIFY', applicant)).body.errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: expect.stringContaining('not by another key (KK, NPWP, card number, application id)'),
+    });
+    expect((await review(id, 'VERIFY', desk)).body.errors![0].extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      reason: expect.stringMatching(/^the rule for client sip-online and purpose LICENSE_APPLICATION rests on consent/),
+    });
+    // The health office reads what the review needs, not the address, and takes it to a SIP.
+    const read = await stack.post(
+      `query ($id: ID!) { licenceApplication(id: $id) { status applicant { fullName address } str { number }
+        taxCompliance { status } bpjs { status } unmetRequirements } }`,
+      { id },
+      reviewer,
+    );
+    expect(read.body.data.licenceApplication).toEqual({
+      status: 'SUBMITTED',
+      applicant: { fullName: nurse.full_name, address: null },
+      str: { number: nurse.str_number },
+      taxCompliance: { status: 'VALID' },
+      bpjs: { status: 'ACTIVE' },
+      unmetRequirements: [],
+    });
+    expect(read.body.errors!.map((e) => [e.path!.at(-1), e.extensions?.code])).toEqual([
+      ['address', 'PURPOSE_NOT_ALLOWED'],
+    ]);
+    expect((await review(id, 'VERIFY', reviewer)).body.data.reviewLicenceApplication.status).toBe('VERIFIED');
+    const approved = await review(id, 'APPROVE', reviewer, 'Dokumen lengkap');
+    expect(approved.body.data.reviewLicenceApplication).toMatchObject({ status: 'APPROVED', issuedSip: /^SIP\// });
+
+    // Through the desk: on a consent short of what the application reads nothing is submitted, and the answer
+    // names the consent missing, not an agency down.
+    const grant = (scopes: string[]) =>
+      stack.post(
+        `mutation ($s: [String!]!) { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION",
+          scopes: $s }) { id } }`,
+        { s: scopes },
+        applicant,
+      );
+    const applications = async () =>
+      Number((await pool.query('select count(*) from licensing.application')).rows[0].count);
+    const before = await applications();
+    await grant(['licensing.application']);
+    const short = await stack.post(APPLY, { nik: nurse.nik, location }, desk);
+    expect(short.body.errors![0].extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      reason: expect.stringMatching(
+        /^the applicant's data may not be read by this caller \(no active consent by the citizen covers population\.identity for client sip-online/,
+      ),
+    });
+    expect(await applications()).toBe(before);
+    await grant([
+      'licensing.application',
+      'population.identity',
+      'population.address',
+      'licensing.professional',
+      'tax.compliance',
+      'health.coverage',
+    ]);
+    const submitted = await stack.post(APPLY, { nik: nurse.nik, location }, desk);
+    expect(submitted.body.errors).toBeUndefined();
+    expect(submitted.body.data.applyForLicence).toMatchObject({ status: 'SUBMITTED', unmetRequirements: [] });
+  });
+
   it('refuses a bad practice location and stores nothing when the graph cannot supply the applicant', async () => {
     const bad = await stack.post(APPLY, { nik: nurse.nik, location: { name: 'X', regencyCode: nurse.regency_code } });
     expect(bad.body.errors![0]).toMatchObject({

@@ -124,6 +124,75 @@ describe('operation limits at the gateway', () => {
     await refused(circular, 'maxIntrospectionDepth', 'the introspection is 19 levels deep; at most 16 are allowed');
   });
 
+  it("answers the introspection GraphiQL, graphql-codegen and Apollo's tools send, with every option", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    // GraphiQL 3.8 (@graphiql/react's useIntrospectionQuery): its props unset, named IntrospectionQuery, and the
+    // same without subscriptionType when the first answer has no data.
+    const graphiql = getIntrospectionQuery({ inputValueDeprecation: undefined, schemaDescription: undefined });
+    const everything = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const token = await stack.token('citizen', { nik: NIK });
+    for (const query of [graphiql, graphiql.replace('subscriptionType { name }', ''), everything]) {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, operationName: 'IntrospectionQuery' }),
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data: { __schema: { queryType: { name: string }; types: unknown[] } } };
+      expect(body.data.__schema.queryType.name).toBe('Query');
+      expect(body.data.__schema.types.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('does not count introspection in the operation depth, which stays in force for the fields beside it', async () => {
+    // 14 levels below __type pass (the introspection depth's own limit is 16); 14 levels of fields do not.
+    const ofTypes = (n: number) => `${'ofType { '.repeat(n)}name${' }'.repeat(n)}`;
+    const answered = await stack.post(`{ __type(name: "Citizen") { ${ofTypes(12)} } }`);
+    expect(answered.status).toBe(200);
+    expect(answered.body.data.__type).toEqual({ ofType: null });
+    const chain = 'family { members { citizen { '.repeat(4) + 'fullName' + ' } } }'.repeat(4);
+    await refused(
+      `{ __type(name: "Citizen") { name } citizen(nik: "${NIK}") { ${chain} } }`,
+      'maxDepth',
+      'the operation is 14 levels deep; at most 12 are allowed',
+    );
+  });
+
+  it('refuses a hostile introspection by its depth, its size, its aliases or its tokens', async () => {
+    const ofTypes = (n: number) => `${'ofType { '.repeat(n)}name${' }'.repeat(n)}`;
+    // __type, 20 ofType and name: 22 levels, inline or hidden in fragments.
+    await refused(
+      `{ __type(name: "Citizen") { ${ofTypes(20)} } }`,
+      'maxIntrospectionDepth',
+      'the introspection is 22 levels deep; at most 16 are allowed',
+    );
+    await refused(
+      `{ ...Q } fragment Q on Query { __type(name: "Citizen") { ...T } } fragment T on __Type { ${ofTypes(20)} }`,
+      'maxIntrospectionDepth',
+      'the introspection is 22 levels deep; at most 16 are allowed',
+    );
+    const doubling =
+      'fragment F0 on __Type { name }\n' +
+      Array.from({ length: 20 }, (_, i) => `fragment F${i + 1} on __Type { ...F${i} ...F${i} }`).join('\n') +
+      '\n{ __schema { types { ...F20 } } }';
+    const { status, body } = await stack.post(doubling);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions).toEqual({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxSelections' });
+    const aliased = Array.from({ length: 31 }, (_, i) => `t${i}: types { name }`).join(' ');
+    await refused(`{ __schema { ${aliased} } }`, 'maxAliases', 'the operation has 31 aliases; at most 30 are allowed');
+    await refused(
+      `{ __schema { types { ${'name '.repeat(4_100)} } } }`,
+      'maxTokens',
+      'the operation document has more than 4,000 tokens; at most 4,000 are allowed',
+    );
+  });
+
   it('refuses batched HTTP operations', async () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import parsePrometheus from 'parse-prometheus-text-format';
 import { postGraphQL } from '../support/stack';
+import { REFERENCE_YEAR } from '../../seeds/generator';
+import { sampleHealthWorker, seedPopulation } from '../../seeds/load';
 
 // `npm start` as a new user runs it: the real entry point in a child process, on the embedded database and on
 // DATABASE_URL, queried over HTTP with the NIKs it prints.
@@ -326,6 +328,56 @@ describe('npm start', () => {
           expect.objectContaining({ labels: { pool: 'access-log', state: 'idle' } }),
         );
         expect(families.get('process_cpu_seconds_total')?.type).toBe('COUNTER');
+      } finally {
+        expect(await stopHubProcess(hub.child)).toBe(0);
+      }
+    });
+
+    it('prints a health worker who may apply for a SIP, whose application then meets every requirement', async () => {
+      // Seeded as the hub seeds it when this test runs alone; then one adult with a JKN membership is made a nurse
+      // with a lifetime STR, no SIP, active JKN and the returns filed that the tax status asks for now.
+      const { pool } = database;
+      if (Number((await pool.query('select count(*) from population.citizen')).rows[0].count) === 0)
+        await seedPopulation(pool, { citizens: 300, seed: 'citizen360' });
+      const {
+        rows: [{ nik }],
+      } = await pool.query(`select c.nik from population.citizen c join health.membership h on h.nik = c.nik
+        where c.birth_date < '2000-01-01' and not exists (select 1 from licensing.str s where s.nik = c.nik)
+        order by c.nik limit 1`);
+      await pool.query(`update health.membership set status = 'ACTIVE', status_reason = null where nik = $1`, [nik]);
+      await pool.query(`delete from licensing.sip where nik = $1`, [nik]);
+      await pool.query(
+        `insert into licensing.str (number, nik, profession, issued_on, valid_until)
+        values ('STR-NUR-START-0001', $1, 'NURSE', '2020-01-15', null)`,
+        [nik],
+      );
+      await pool.query(`delete from tax.filing where npwp in (select npwp from tax.taxpayer where nik = $1)`, [nik]);
+      await pool.query(`delete from tax.taxpayer where nik = $1`, [nik]);
+      await pool.query(`insert into tax.taxpayer values ($1, $1, 'ACTIVE', 'VALID', '001', '2015-01-01')`, [nik]);
+      const year = new Date().getUTCFullYear();
+      for (let filed = Math.min(REFERENCE_YEAR - 1, year - 3); filed < year; filed += 1)
+        await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [
+          `${nik}-${filed}`,
+          nik,
+          filed,
+          `${filed + 1}-02-10`,
+        ]);
+      const expected = await sampleHealthWorker(pool);
+      const hub = await startHubProcess({ ...env, DATABASE_URL: database.url });
+      try {
+        const applicant = /Applicant:\s+([0-9]{16})/.exec(hub.output)?.[1];
+        expect(applicant).toBe(expected);
+        // The walk-through's first step: the applicant applies with their own token, and nothing is missing.
+        const { body } = await postGraphQL(
+          hub.url,
+          `mutation ($nik: NIK!) { applyForLicence(nik: $nik, type: SIP,
+            practiceLocation: { name: "Klinik Pratama Sehat Bersama", regencyCode: "31.74" }) {
+              status unmetRequirements } }`,
+          { nik: applicant },
+          { authorization: `Bearer ${token(env, '--role', 'citizen', '--nik', applicant!)}` },
+        );
+        expect(body.errors).toBeUndefined();
+        expect(body.data.applyForLicence).toEqual({ status: 'SUBMITTED', unmetRequirements: [] });
       } finally {
         expect(await stopHubProcess(hub.child)).toBe(0);
       }

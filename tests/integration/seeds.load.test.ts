@@ -1,8 +1,10 @@
 import type { Pool } from 'pg';
 import { checkKk, checkNik } from '../../schema/scalars/identity-number';
 import { bulkInsert, type BulkMethod } from '../../seeds/bulk';
-import { generatePopulation, REFERENCE_DATE } from '../../seeds/generator';
-import { sampleNiks, seedPopulation } from '../../seeds/load';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatePopulation, REFERENCE_DATE, REFERENCE_YEAR } from '../../seeds/generator';
+import { sampleHealthWorker, sampleNiks, seedPopulation } from '../../seeds/load';
 import { loadRegions } from '../../seeds/regions';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -100,21 +102,87 @@ describe('seedPopulation', () => {
     expect(await count('select count(*) from population.family')).toBe(result.families);
   });
 
-  it('offers sample NIKs of adult heads of families of three or more, in NIK order', async () => {
+  it('offers sample NIKs of heads of families of three or more, those with data in every agency first', async () => {
     const niks = await sampleNiks(pool, 3);
     expect(niks).toHaveLength(3);
-    expect([...niks].sort()).toEqual(niks);
     const { rows } = await pool.query(
-      `select c.family_relationship, c.birth_date, (select count(*) from population.citizen m where m.family_kk =
-        c.family_kk) as size
+      `select c.nik, c.family_relationship,
+          (select count(*)::int from population.citizen m where m.family_kk = c.family_kk) as size,
+          exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik
+            and t.status = 'ACTIVE') as tax,
+          exists (select 1 from health.membership h where h.nik = c.nik and h.status = 'ACTIVE') as jkn,
+          exists (select 1 from regsosek.household_member r where r.nik = c.nik)
+            and (exists (select 1 from licensing.str s where s.nik = c.nik)
+              or exists (select 1 from licensing.business b where b.owner_nik = c.nik)) as everywhere
          from population.citizen c where c.nik = any($1)`,
       [niks],
     );
-    for (const row of rows) {
-      expect(row.family_relationship).toBe('HEAD');
-      expect(Number(row.size)).toBeGreaterThanOrEqual(3);
-    }
+    const byNik = new Map(rows.map((row) => [row.nik, row]));
+    const samples = niks.map((nik) => byNik.get(nik));
+    for (const row of samples) expect(row).toMatchObject({ family_relationship: 'HEAD', tax: true, jkn: true });
+    for (const row of samples) expect(row.size).toBeGreaterThanOrEqual(3);
+    // Those in every agency first, then the others; each part in NIK order.
+    const first = samples.filter((row) => row.everywhere).map((row) => row.nik);
+    const rest = samples.filter((row) => !row.everywhere).map((row) => row.nik);
+    expect(niks).toEqual([...[...first].sort(), ...[...rest].sort()]);
   });
+
+  it('offers a health worker who may apply for a SIP: a lifetime STR, no SIP, active JKN, returns filed', async () => {
+    // One adult with a JKN membership made such a nurse, so that there is one whatever the population holds.
+    const {
+      rows: [{ nik }],
+    } = await pool.query(`select c.nik from population.citizen c join health.membership h on h.nik = c.nik
+      where c.birth_date < '2000-01-01' and not exists (select 1 from licensing.str s where s.nik = c.nik)
+      order by c.nik limit 1`);
+    await pool.query(`update health.membership set status = 'ACTIVE', status_reason = null where nik = $1`, [nik]);
+    await pool.query(
+      `insert into licensing.str (number, nik, profession, issued_on, valid_until)
+      values ('STR-NUR-TEST-0001', $1, 'NURSE', '2020-01-15', null)`,
+      [nik],
+    );
+    await pool.query(`delete from tax.filing where npwp in (select npwp from tax.taxpayer where nik = $1)`, [nik]);
+    await pool.query(`delete from tax.taxpayer where nik = $1`, [nik]);
+    await pool.query(`insert into tax.taxpayer values ($1, $1, 'ACTIVE', 'VALID', '001', '2015-01-01')`, [nik]);
+    for (const year of [REFERENCE_YEAR - 1, REFERENCE_YEAR])
+      await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [
+        `${nik}-${year}`,
+        nik,
+        year,
+        `${year + 1}-02-10`,
+      ]);
+    const worker = await sampleHealthWorker(pool);
+    expect(worker! <= nik).toBe(true);
+    // Whoever is offered meets every condition; a SIP held or a return missing takes them out.
+    const qualifies = async (candidate: string) =>
+      Number(
+        (
+          await pool.query(
+            `select count(*) from licensing.str s
+              where s.nik = $1 and s.valid_until is null
+                and not exists (select 1 from licensing.sip p where p.nik = s.nik)
+                and exists (select 1 from health.membership h where h.nik = s.nik and h.status = 'ACTIVE')
+                and exists (select 1 from tax.taxpayer t where t.nik = s.nik and t.status = 'ACTIVE'
+                  and t.matching_status = 'VALID' and (select count(*) from tax.filing f where f.npwp = t.npwp
+                    and f.year in ($2, $3) and f.status <> 'NOT_FILED') = 2)`,
+            [candidate, REFERENCE_YEAR, REFERENCE_YEAR - 1],
+          )
+        ).rows[0].count,
+      );
+    expect(await qualifies(worker!)).toBe(1);
+    await pool.query(`update tax.filing set status = 'NOT_FILED' where id = $1`, [`${nik}-${REFERENCE_YEAR}`]);
+    expect(await qualifies(nik)).toBe(0);
+    expect(await sampleHealthWorker(pool)).not.toBe(nik);
+  });
+
+  it('gives what the README shows for the default seed: the sample NIKs and the applicant', async () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const shown = /Sample NIKs: ([0-9 ]+)\n/.exec(readme)![1].trim().split(/ +/);
+    const applicant = /Applicant: +([0-9]{16})/.exec(readme)![1];
+    // `npm start`'s defaults: SEED_CITIZENS 10,000 and SEED citizen360.
+    await seedPopulation(pool, { citizens: 10_000, seed: 'citizen360', replace: true });
+    expect(await sampleNiks(pool, 3)).toEqual(shown);
+    expect(await sampleHealthWorker(pool)).toBe(applicant);
+  }, 180_000);
 });
 
 describe('bulkInsert', () => {

@@ -77,10 +77,15 @@ export interface StackOptions {
   responseCacheTtlSeconds?: number;
   /** The population change feed the subgraphs consume (default in-process). */
   feed?: ChangeFeed;
-  /** The gateway's request budget, subgraph timeouts and breakers (default: the gateway's defaults). */
+  /**
+   * The gateway's request budget, subgraph timeouts and breakers. Default: the gateway's defaults with a 30 s
+   * budget and subgraph timeout, so that a shared, busy test machine never cuts a call the test did not mean to.
+   */
   deadlines?: Deadlines;
   /** The URL the gateway calls a subgraph at (e.g. through a fault proxy). Default: the subgraph's own. */
   route?: (subgraph: string, url: string) => string;
+  /** Origins whose pages may call the gateway across origins (CORS_ORIGINS). Default none. */
+  corsOrigins?: readonly string[];
 }
 
 /** The gateway and every subgraph as separate HTTP servers on free loopback ports, sharing one rule book. */
@@ -172,7 +177,8 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     accessLog,
     responseCache: { kv, epochs, ttlSeconds: options.responseCacheTtlSeconds ?? 0 },
     accessControl: options.accessControl,
-    deadlines: options.deadlines,
+    deadlines: options.deadlines ?? { ...config.deadlines, requestMs: 30_000, subgraphMs: 30_000 },
+    corsOrigins: options.corsOrigins,
   });
   const gatewayHttp = await listen(gateway.handler, '127.0.0.1', 0);
   gatewayUrl = gatewayHttp.url;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SUBGRAPHS } from '../../app/subgraphs';
 import { Kind, parse } from 'graphql';
-import { composeSupergraph, FIELD_INDEX_PATH } from '../../app/compose';
+import { API_SCHEMA_PATH, composeSupergraph, FIELD_INDEX_PATH } from '../../app/compose';
 import { fieldIndex } from '../../app/field-index';
 import { SCOPES } from '../../schema/scopes';
 import { SUPERGRAPH_PATH } from '../../schema/supergraph';
@@ -27,6 +27,14 @@ describe('committed schemas', () => {
       throw new Error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result');
     }
     expect(composition.supergraph).toContain('@join__graph(name: "population", url: "http://127.0.0.1:4001/graphql")');
+  });
+
+  it('schema/api.graphql is the API schema of the composed supergraph', () => {
+    if (readFileSync(API_SCHEMA_PATH, 'utf8') !== composition.apiSchema) {
+      throw new Error('schema/api.graphql is stale: run `npm run compose` and commit the result');
+    }
+    expect(composition.apiSchema).toMatch(/^type Citizen \{$/m);
+    expect(composition.apiSchema).not.toContain('join__');
   });
 });
 

@@ -44,6 +44,7 @@ describe('readConfig', () => {
       responseCacheTtlSeconds: 0,
       insightsKeyFile: resolve('.data/insights.key'),
       operationLimits: {},
+      corsOrigins: [],
     });
   });
 
@@ -166,6 +167,30 @@ describe('readConfig', () => {
     });
     expect(operationLimits({ maxCost: 20_000 })).toMatchObject({ maxCost: 20_000, maxDepth: 12 });
     expect(() => operationLimits({ maxFun: 1 })).toThrow(/OPERATION_LIMITS: there is no limit maxFun/);
+  });
+
+  it('reads the origins allowed to call across origins, exactly as browsers send them', () => {
+    expect(
+      readConfig({ CORS_ORIGINS: 'https://app.example.go.id, http://127.0.0.1:5173,https://app.example.go.id' })
+        .corsOrigins,
+    ).toEqual(['https://app.example.go.id', 'http://127.0.0.1:5173']);
+    expect(readConfig({ CORS_ORIGINS: ' , ' }).corsOrigins).toEqual([]);
+  });
+
+  it.each([
+    '*',
+    'https://*.example.go.id',
+    'https://app.example.go.id/',
+    'https://app.example.go.id/portal',
+    'https://app.example.go.id:443',
+    'https://App.example.go.id',
+    'app.example.go.id',
+    'ftp://files.example.go.id',
+    'https://user@app.example.go.id',
+  ])('refuses CORS_ORIGINS=%j, naming the variable', (origins) => {
+    expect(() => readConfig({ CORS_ORIGINS: `https://ok.example.go.id,${origins}` })).toThrow(
+      /^Invalid configuration: CORS_ORIGINS must list /,
+    );
   });
 
   it.each([

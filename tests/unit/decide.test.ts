@@ -98,7 +98,9 @@ describe('decide: roles', () => {
   it('refuses a citizen a lookup that names no person, and allows what sits below a decided entry', () => {
     expect(decide(caller('citizen'), 'population.family', { kind: 'entry' }, facts())).toMatchObject({
       kind: 'deny',
-      reason: 'a citizen may look up only their own records, by their own NIK',
+      reason:
+        'a citizen reaches records only through their own NIK, not by another key (KK, NPWP, card number, ' +
+        'application id)',
     });
     expect(decide(caller('citizen'), 'tax.profile', { kind: 'nested' }, facts())).toEqual({
       kind: 'allow',
@@ -212,6 +214,9 @@ describe("decide: an officer under the steward's rules", () => {
       expect(decide(caller('officer'), 'population.family', { kind: 'entry' }, facts({ access }))).toMatchObject({
         kind: 'deny',
         code: 'CONSENT_REQUIRED',
+        reason:
+          "the rule for client c and purpose P rests on consent, which covers only lookups by the citizen's NIK, " +
+          'not by another key (KK, NPWP, card number, application id)',
       });
       expect(decide(caller('officer'), 'tax.profile', { kind: 'nested' }, facts({ access }))).toEqual({
         kind: 'allow',

@@ -1,4 +1,34 @@
+import { execFile } from 'node:child_process';
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { formatSummary, parseImportArgs, UsageError } from '../../app/import';
+
+/**
+ * A PostgreSQL server that knows no database: it answers every connection's startup message as PostgreSQL does
+ * for a database that does not exist (FATAL 3D000), and counts the connections.
+ */
+async function serverWithoutDatabases(): Promise<{ port: number; connections: () => number; close(): void }> {
+  let connections = 0;
+  const field = (type: string, value: string) => Buffer.concat([Buffer.from(type), Buffer.from(`${value}\0`)]);
+  const server: Server = createServer((socket: Socket) => {
+    connections += 1;
+    socket.once('data', () => {
+      const fields = Buffer.concat([
+        field('S', 'FATAL'),
+        field('V', 'FATAL'),
+        field('C', '3D000'),
+        field('M', 'database does not exist'),
+        Buffer.from([0]),
+      ]);
+      const length = Buffer.alloc(4);
+      length.writeInt32BE(fields.length + 4);
+      socket.end(Buffer.concat([Buffer.from('E'), length, fields]));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return { port, connections: () => connections, close: () => server.close() };
+}
 
 // `npm run import -- ...`: what a person typing the command sees.
 describe('import command line', () => {
@@ -63,5 +93,35 @@ describe('import command line', () => {
     expect(text).toMatch(/15 {2}NIK not in the population register\n +5 {2}kbli code is not 5 digits/);
     expect(text).toContain('first: #7 kbli code is not 5 digits');
     expect(text).toContain('npm run import -- --quarantine r1');
+  });
+
+  it('refuses a database that does not exist, naming it and how to create it, and creates nothing', async () => {
+    const server = await serverWithoutDatabases();
+    try {
+      // Run asynchronously: the server answers from this process.
+      const result = await new Promise<{ status: number | null; stderr: string }>((done) => {
+        const child = execFile(
+          process.execPath,
+          ['-r', '@swc-node/register', join(__dirname, '../../app/import.ts'), 'oss', 'exports'],
+          {
+            cwd: join(__dirname, '../..'),
+            env: {
+              ...process.env,
+              DATABASE_URL: `postgres://postgres@127.0.0.1:${server.port}/c360_import`,
+              REDIS_URL: '',
+            },
+            encoding: 'utf8',
+          },
+          (_error, _stdout, stderr) => done({ status: child.exitCode, stderr }),
+        );
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('Database "c360_import" does not exist (DATABASE_URL)');
+      expect(result.stderr).toContain(`createdb -h 127.0.0.1 -p ${server.port} -U postgres c360_import`);
+      // One look, and nothing asked of the server after it: no database was created.
+      expect(server.connections()).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 });

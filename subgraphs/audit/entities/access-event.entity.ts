@@ -17,7 +17,7 @@ export class AccessEvent {
   @PrimaryKey({ type: 'bigint' })
   position!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the event happened.' })
   @Property({ type: 'datetime' })
   at!: Date;
 
@@ -28,7 +28,7 @@ export class AccessEvent {
   @Property({ type: 'text' })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'The id of the request the event belongs to (its x-request-id).' })
   @Property({ type: 'text' })
   requestId!: string;
 
@@ -36,7 +36,7 @@ export class AccessEvent {
   @Property({ type: 'text' })
   actorSubject!: string;
 
-  @Field()
+  @Field({ description: "The caller's role: citizen, officer, steward, planner or auditor." })
   @Property({ type: 'text' })
   actorRole!: string;
 
@@ -47,7 +47,10 @@ export class AccessEvent {
   @Property({ type: 'text', nullable: true })
   clientId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The purpose code the caller stated; for consent events, the purpose the consent is for.',
+  })
   @Property({ type: 'text', nullable: true })
   purpose!: string | null;
 
@@ -69,11 +72,16 @@ export class AccessEvent {
   @Property({ type: 'text', nullable: true })
   basis!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The consents an access rested on (legal basis CONSENT), or the consent a consent event is about.',
+  })
   @Property({ type: ArrayType, columnType: 'text[]' })
   consentIds!: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the steward rule the decision applied; null when none did.',
+  })
   @Property({ type: 'integer', nullable: true })
   ruleVersion!: number | null;
 
@@ -93,7 +101,10 @@ export class AccessEvent {
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Further facts of the event, e.g. a consent's validity or the values a steward set.",
+  })
   @Property({ type: 'json', nullable: true })
   detail!: Record<string, unknown> | null;
 

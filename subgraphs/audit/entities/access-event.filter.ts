@@ -3,13 +3,13 @@ import { NIKScalar } from '../../../schema/scalars/identity.scalars';
 
 @InputType({ description: 'Which events: every condition given must hold.' })
 export class AccessEventFilter {
-  @Field(() => NIKScalar, { nullable: true })
+  @Field(() => NIKScalar, { nullable: true, description: 'Only events about this person.' })
   nik?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events of this client.' })
   clientId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events under this purpose code.' })
   purpose?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ALLOWED, REFUSED or PARTIAL.' })

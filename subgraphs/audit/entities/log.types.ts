@@ -7,7 +7,7 @@ import { AccessEvent } from './access-event.entity';
 @ObjectType('Client')
 @Directive('@key(fields: "id", resolvable: false)')
 export class ClientReference {
-  @Field()
+  @Field({ description: "The OIDC client id (the token's azp)." })
   id!: string;
 }
 
@@ -15,16 +15,16 @@ export class ClientReference {
 @ObjectType('Purpose')
 @Directive('@key(fields: "code", resolvable: false)')
 export class PurposeReference {
-  @Field()
+  @Field({ description: 'Upper-case code, e.g. LICENSE_APPLICATION: what the x-purpose header carries.' })
   code!: string;
 }
 
 @ObjectType({ description: 'A kind of personal data, as a citizen reads it.' })
 export class DataCategory {
-  @Field()
+  @Field({ description: 'The scope, e.g. health.coverage.' })
   scope!: string;
 
-  @Field()
+  @Field({ description: 'What data the scope covers, in plain words.' })
   description!: string;
 }
 
@@ -32,10 +32,10 @@ export class DataCategory {
   description: "One entry of a citizen's own access log: who read which of their data, when, for what, on which basis.",
 })
 export class AccessLogEntry {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Place in the access log (1-based).' })
   position!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened.' })
   at!: Date;
 
   @Field({ description: 'ACCESS, or CONSENT_GRANTED / CONSENT_REVOKED.' })
@@ -47,7 +47,10 @@ export class AccessLogEntry {
   @Field(() => ClientReference, { nullable: true, description: 'The service, with its agency.' })
   client!: ClientReference | null;
 
-  @Field(() => PurposeReference, { nullable: true })
+  @Field(() => PurposeReference, {
+    nullable: true,
+    description: 'The purpose stated for the read, or that the consent is for.',
+  })
   purpose!: PurposeReference | null;
 
   @Field(() => [DataCategory], { description: 'What was released.' })
@@ -62,7 +65,7 @@ export class AccessLogEntry {
   })
   legalBasis!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The consents the read rested on, or the consent granted or revoked.' })
   consentIds!: string[];
 
   @Field(() => String, { nullable: true, description: 'ALLOWED, REFUSED or PARTIAL.' })
@@ -72,44 +75,44 @@ export class AccessLogEntry {
 @ObjectType({ description: "A page of the citizen's access log, newest first." })
 export class AccessLogPage {
   @Directive(sensitive('audit.log'))
-  @Field(() => [AccessLogEntry], { nullable: true })
+  @Field(() => [AccessLogEntry], { nullable: true, description: 'The entries, newest first.' })
   entries!: AccessLogEntry[];
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
   endCursor!: string | null;
 
-  @Field()
+  @Field({ description: 'Whether older entries follow.' })
   hasMore!: boolean;
 }
 
 @ObjectType({ description: 'A page of access events, newest first.' })
 export class AccessEventPage {
   @Directive(sensitive('audit.log'))
-  @Field(() => [AccessEvent], { nullable: true })
+  @Field(() => [AccessEvent], { nullable: true, description: 'The events, newest first.' })
   events!: AccessEvent[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
   endCursor!: string | null;
 
-  @Field()
+  @Field({ description: 'Whether older events follow.' })
   hasMore!: boolean;
 }
 
 @ObjectType({ description: 'A person whose data a client received in a time window.' })
 class BreachSubject {
-  @Field(() => NIKScalar)
+  @Field(() => NIKScalar, { description: "The person's NIK." })
   nik!: string;
 
-  @Field(() => [DataCategory])
+  @Field(() => [DataCategory], { description: "Every kind of the person's data released to the client in the window." })
   categories!: DataCategory[];
 
   @Field(() => Int, { description: 'How many releases.' })
   releases!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The first release in the window.' })
   firstRelease!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The last release in the window.' })
   lastRelease!: Date;
 }
 
@@ -119,16 +122,16 @@ class BreachSubject {
     '(UU PDP Pasal 46).',
 })
 export class BreachScope {
-  @Field()
+  @Field({ description: 'The client breached.' })
   clientId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the window (inclusive).' })
   from!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End of the window (exclusive).' })
   to!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many distinct people's data the client received in the window." })
   affectedPeople!: number;
 
   @Field(() => [DataCategory], { description: 'Every kind of data released to the client in the window.' })
@@ -143,16 +146,18 @@ export class BreachScope {
   description: 'The latest signed statement of the log: its size and Merkle root (RFC 6962), signed with Ed25519.',
 })
 export class LogCheckpoint {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of events the checkpoint covers: positions 1 to size.' })
   size!: number;
 
   @Field({ description: 'Base64.' })
   root!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the checkpoint was signed.' })
   at!: Date;
 
-  @Field()
+  @Field({
+    description: 'Short id of the signing key: the first 8 bytes of the SHA-256 of its DER public key, in hex.',
+  })
   keyId!: string;
 
   @Field({
@@ -169,7 +174,7 @@ export class LogCheckpoint {
     'A client whose officers were refused for being over its quota in a time window: which limit, how often, when.',
 })
 export class QuotaAlert {
-  @Field()
+  @Field({ description: 'The client whose officers were refused.' })
   clientId!: string;
 
   @Field({ description: 'requestsPerMinute, personsPerHour or personsPerDay.' })
@@ -178,9 +183,9 @@ export class QuotaAlert {
   @Field(() => Int, { description: 'Requests refused for it in the window.' })
   refusals!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The first refusal in the window.' })
   firstAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The last refusal in the window.' })
   lastAt!: Date;
 }

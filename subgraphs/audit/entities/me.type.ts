@@ -5,6 +5,6 @@ import { NIKScalar } from '../../../schema/scalars/identity.scalars';
 @ObjectType()
 @Directive('@key(fields: "nik")')
 export class Me {
-  @Field(() => NIKScalar)
+  @Field(() => NIKScalar, { description: "The signed-on citizen's NIK." })
   nik!: string;
 }

@@ -14,9 +14,11 @@ export class AccessEventResolver {
     description: 'Access-log events by NIK, client, purpose, decision, kind and time range, newest first (auditors).',
   })
   accessEvents(
-    @Arg('filter', () => AccessEventFilter) filter: AccessEventFilter,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => AccessEventFilter, { description: 'Which events: every condition given must hold.' })
+    filter: AccessEventFilter,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Events per page, 1 to 500.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null,
     @Ctx() { em }: AuditContext,
   ): Promise<AccessEventPage> {
     return findEvents(em, filter, { first, after });
@@ -29,9 +31,9 @@ export class AccessEventResolver {
       'The people whose data a client received in [from, to), and which data: the scope of a breach notice (auditors).',
   })
   breachScope(
-    @Arg('clientId') clientId: string,
-    @Arg('from', () => Date) from: Date,
-    @Arg('to', () => Date) to: Date,
+    @Arg('clientId', { description: 'The client that was breached.' }) clientId: string,
+    @Arg('from', () => Date, { description: 'Start of the window (inclusive).' }) from: Date,
+    @Arg('to', () => Date, { description: 'End of the window (exclusive).' }) to: Date,
     @Arg('first', () => Int, { defaultValue: 1000, description: 'Subjects per page, by NIK.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The last NIK of the previous page.' })
     after: string | null,
@@ -46,8 +48,8 @@ export class AccessEventResolver {
       'auditors). Names clients, never people.',
   })
   quotaAlerts(
-    @Arg('from', () => Date) from: Date,
-    @Arg('to', () => Date) to: Date,
+    @Arg('from', () => Date, { description: 'Start of the window (inclusive).' }) from: Date,
+    @Arg('to', () => Date, { description: 'End of the window (exclusive).' }) to: Date,
     @Ctx() { em }: AuditContext,
   ): Promise<QuotaAlert[]> {
     return quotaAlerts(em, from, to);

@@ -14,9 +14,14 @@ export class MeResolver {
   })
   accessLog(
     @Root() me: Me,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('includeOwn', () => Boolean, { defaultValue: false }) includeOwn: boolean,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Entries per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null,
+    @Arg('includeOwn', () => Boolean, {
+      defaultValue: false,
+      description: "Also list the citizen's own reads of their data.",
+    })
+    includeOwn: boolean,
     @Ctx() { em }: AuditContext,
   ): Promise<AccessLogPage> {
     return citizenLog(em, me.nik, { first, after, includeOwn });

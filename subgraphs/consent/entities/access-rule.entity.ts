@@ -10,7 +10,7 @@ import './consent.enums';
 @ObjectType({ description: 'One version of a steward rule: (client, purpose) -> scopes, on a legal basis.' })
 @Entity({ schema: 'consent', tableName: 'access_rule' })
 export class AccessRule {
-  @Field()
+  @Field({ description: 'The client (service) the rule is for.' })
   @PrimaryKey({ type: 'text' })
   clientId!: string;
 
@@ -18,7 +18,9 @@ export class AccessRule {
   @PrimaryKey({ type: 'text' })
   purpose!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Version number, from 1, one more at each change of this client's rule for this purpose.",
+  })
   @PrimaryKey({ type: 'integer' })
   version!: number;
 
@@ -26,7 +28,9 @@ export class AccessRule {
   @Property({ type: ArrayType, columnType: 'text[]' })
   scopes!: string[];
 
-  @Field(() => LegalBasis)
+  @Field(() => LegalBasis, {
+    description: "The lawful basis (UU PDP Pasal 20(2)); CONSENT also needs each citizen's grant.",
+  })
   @Enum({ items: () => LegalBasis, type: 'text' })
   legalBasis!: LegalBasis;
 
@@ -46,7 +50,7 @@ export class AccessRule {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When this version was made; it is in force from the next request.' })
   @Property({ type: 'datetime' })
   changedAt: Date & Opt = new Date();
 }

@@ -9,7 +9,7 @@ export class Client {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Name of the service, e.g. "SIP Online".' })
   @Property({ type: 'text' })
   name!: string;
 
@@ -17,7 +17,7 @@ export class Client {
   @Property({ type: 'text' })
   agency!: string;
 
-  @Field()
+  @Field({ description: 'Where to reach whoever answers for the service.' })
   @Property({ type: 'text' })
   contactEmail!: string;
 

@@ -4,21 +4,21 @@ import { Field, Int, ObjectType } from 'type-graphql';
   description: 'How many consents a client holds for a purpose, by status: consent metadata, no person named.',
 })
 export class ConsentCount {
-  @Field()
+  @Field({ description: 'The client holding the consents.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: 'The purpose code the consents are for.' })
   purpose!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Consents in force now.' })
   active!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Consents whose validity is still to start.' })
   pending!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Consents past their end.' })
   expired!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Consents the citizen withdrew.' })
   revoked!: number;
 }

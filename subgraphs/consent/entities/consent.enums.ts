@@ -22,6 +22,33 @@ export enum StewardChangeKind {
 registerEnumType(LegalBasis, {
   name: 'LegalBasis',
   description: 'Lawful bases of UU PDP No. 27/2022, Pasal 20(2): (a) consent to (f) legitimate interest.',
+  valuesConfig: {
+    CONSENT: { description: "(a) The citizen's explicit consent: each citizen must grant it (Mutation.grantConsent)." },
+    CONTRACT: { description: '(b) Performance of a contract the citizen is party to, or steps at their request.' },
+    LEGAL_OBLIGATION: { description: "(c) The controller's legal obligation under a law or regulation." },
+    VITAL_INTEREST: { description: "(d) Protecting the citizen's vital interests." },
+    PUBLIC_TASK: { description: '(e) A task in the public interest, a public service or statutory authority.' },
+    LEGITIMATE_INTEREST: {
+      description: "(f) The controller's legitimate interest, weighed against the citizen's rights.",
+    },
+  },
 });
-registerEnumType(ConsentStatus, { name: 'ConsentStatus' });
-registerEnumType(StewardChangeKind, { name: 'StewardChangeKind' });
+registerEnumType(ConsentStatus, {
+  name: 'ConsentStatus',
+  description: "A consent as of the server's clock now.",
+  valuesConfig: {
+    PENDING: { description: 'Granted, but its validFrom is still to come.' },
+    ACTIVE: { description: 'In force: between validFrom and validUntil and not revoked.' },
+    EXPIRED: { description: 'Past its validUntil.' },
+    REVOKED: { description: 'Withdrawn by the citizen.' },
+  },
+});
+registerEnumType(StewardChangeKind, {
+  name: 'StewardChangeKind',
+  description: 'What a steward change was about.',
+  valuesConfig: {
+    CLIENT: { description: 'A client (service) registered or changed, or its quota set.' },
+    PURPOSE: { description: 'A purpose of use defined or changed.' },
+    RULE: { description: 'An access rule set or retired.' },
+  },
+});

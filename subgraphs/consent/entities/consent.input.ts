@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A consent to one client for one purpose. The citizen is the one signed on.' })
 export class GrantConsentInput {
-  @Field()
+  @Field({ description: 'The client (service) the consent is given to.' })
   clientId!: string;
 
   @Field({ description: 'Purpose code from the catalogue.' })

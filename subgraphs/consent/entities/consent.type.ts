@@ -5,7 +5,7 @@ import { ConsentStatus } from './consent.enums';
 /** A citizen's consent as it stands: its grant, and its revocation if any (from the append-only history). */
 @ObjectType({ description: 'A consent a citizen gave one client for one purpose, over some scopes, for a time.' })
 export class Consent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Consent identifier; revokeConsent takes it.' })
   id!: string;
 
   /** Resolved to the Client (consent.resolver.ts). */
@@ -17,16 +17,16 @@ export class Consent {
   @Field(() => [String], { description: 'The scopes the consent covers (Query.scopes).' })
   scopes!: string[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the consent starts to count.' })
   validFrom!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the consent stops counting, unless revoked before.' })
   validUntil!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the citizen granted it.' })
   grantedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the citizen withdrew it; null unless revoked.' })
   revokedAt!: Date | null;
 
   @Field(() => ConsentStatus, { description: "As of the server's clock now." })

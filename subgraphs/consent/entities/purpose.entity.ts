@@ -9,11 +9,11 @@ export class Purpose {
   @PrimaryKey({ type: 'text' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Short name of the purpose.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'What the purpose covers, as the steward defined it.' })
   @Property({ type: 'text' })
   description!: string;
 

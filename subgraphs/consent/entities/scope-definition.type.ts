@@ -5,7 +5,7 @@ export class ScopeDefinition {
   @Field({ description: '<agency>.<category>, e.g. health.coverage.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'What data the scope covers.' })
   description!: string;
 
   @Field({ description: 'GENERAL or SPECIFIC personal data (UU PDP Pasal 4).' })

@@ -6,11 +6,11 @@ import { StewardChangeKind } from './consent.enums';
 @ObjectType({ description: 'A change a steward made to the clients, purposes or rules: who, when, why and what.' })
 @Entity({ schema: 'consent', tableName: 'steward_change' })
 export class StewardChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Change identifier, increasing with time.' })
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string & Opt;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was made.' })
   @Property({ type: 'datetime' })
   at: Date & Opt = new Date();
 
@@ -18,7 +18,7 @@ export class StewardChange {
   @Property({ type: 'text' })
   actor!: string;
 
-  @Field(() => StewardChangeKind)
+  @Field(() => StewardChangeKind, { description: 'What was changed: a client, a purpose or a rule.' })
   @Enum({ items: () => StewardChangeKind, type: 'text' })
   kind!: StewardChangeKind;
 
@@ -26,7 +26,7 @@ export class StewardChange {
   @Property({ type: 'text' })
   subject!: string;
 
-  @Field()
+  @Field({ description: "Why, in the steward's words." })
   @Property({ type: 'text' })
   reason!: string;
 

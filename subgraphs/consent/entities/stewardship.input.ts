@@ -6,19 +6,23 @@ export class ClientInput {
   @Field({ description: 'The OIDC client id: lower case letters, digits and hyphens.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Name of the service.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The agency responsible for the service (the data controller).' })
   agency!: string;
 
-  @Field()
+  @Field({ description: 'Where to reach whoever answers for the service.' })
   contactEmail!: string;
 
-  @Field()
+  @Field({ description: 'Where the service publishes its privacy policy.' })
   policyUrl!: string;
 
-  @Field({ nullable: true, defaultValue: true })
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description: 'An inactive client is refused everything. Default: true.',
+  })
   active!: boolean;
 }
 
@@ -27,28 +31,34 @@ export class PurposeInput {
   @Field({ description: 'Upper-case code, e.g. SOCIAL_ASSISTANCE.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Short name of the purpose.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'What the purpose covers.' })
   description!: string;
 
-  @Field({ nullable: true, defaultValue: true })
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description: 'A retired (inactive) purpose is refused in every request. Default: true.',
+  })
   active!: boolean;
 }
 
 @InputType({ description: 'A new version of the rule for a client and purpose.' })
 export class AccessRuleInput {
-  @Field()
+  @Field({ description: 'The client (service) the rule is for.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: 'The purpose code the rule is for.' })
   purpose!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Scopes from the catalogue (Query.scopes) the rule releases.' })
   scopes!: string[];
 
-  @Field(() => LegalBasis)
+  @Field(() => LegalBasis, {
+    description: "The lawful basis (UU PDP Pasal 20(2)); CONSENT also needs each citizen's grant.",
+  })
   legalBasis!: LegalBasis;
 
   @Field({ description: 'The regulation or agreement the basis rests on.' })

@@ -12,8 +12,10 @@ import { inputError } from '../../../schema/errors';
 export class AccessRuleResolver {
   @Query(() => [AccessRule], { description: 'The rules in force, optionally for one client or one purpose.' })
   accessRules(
-    @Arg('clientId', () => String, { nullable: true }) clientId: string | null,
-    @Arg('purpose', () => String, { nullable: true }) purpose: string | null,
+    @Arg('clientId', () => String, { nullable: true, description: 'Only the rules for this client.' })
+    clientId: string | null,
+    @Arg('purpose', () => String, { nullable: true, description: 'Only the rules for this purpose code.' })
+    purpose: string | null,
     @Ctx() { em }: ConsentContext,
   ): Promise<AccessRule[]> {
     return rulesInForce(em, { clientId, purpose });
@@ -21,8 +23,8 @@ export class AccessRuleResolver {
 
   @Query(() => [AccessRule], { description: 'Every version of the rule for a client and purpose, newest first.' })
   accessRuleHistory(
-    @Arg('clientId') clientId: string,
-    @Arg('purpose') purpose: string,
+    @Arg('clientId', { description: 'The client the rule is for.' }) clientId: string,
+    @Arg('purpose', { description: 'The purpose code the rule is for.' }) purpose: string,
     @Ctx() { em }: ConsentContext,
   ): Promise<AccessRule[]> {
     return em.find(AccessRule, { clientId, purpose }, { orderBy: { version: 'desc' } });
@@ -30,7 +32,8 @@ export class AccessRuleResolver {
 
   @Query(() => [StewardChange], { description: 'The newest changes to clients, purposes and rules.' })
   stewardChanges(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many changes, newest first: 1 to 500.' })
+    first: number,
     @Ctx() { em }: ConsentContext,
   ): Promise<StewardChange[]> {
     if (first < 1 || first > 500) throw inputError('first must be 1 to 500');
@@ -46,7 +49,10 @@ export class AccessRuleResolver {
     description: 'Sets the rule for a client and purpose as a new version (stewards); in force from the next request.',
   })
   setAccessRule(
-    @Arg('input', () => AccessRuleInput) input: AccessRuleInput,
+    @Arg('input', () => AccessRuleInput, {
+      description: 'The client, purpose, scopes and legal basis of the new version.',
+    })
+    input: AccessRuleInput,
     @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<AccessRule> {
@@ -57,8 +63,8 @@ export class AccessRuleResolver {
     description: 'Retires the rule for a client and purpose (stewards): a new version granting nothing.',
   })
   retireAccessRule(
-    @Arg('clientId') clientId: string,
-    @Arg('purpose') purpose: string,
+    @Arg('clientId', { description: 'The client the rule is for.' }) clientId: string,
+    @Arg('purpose', { description: 'The purpose code the rule is for.' }) purpose: string,
     @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<AccessRule> {

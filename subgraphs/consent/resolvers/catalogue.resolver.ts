@@ -35,7 +35,10 @@ export class CatalogueResolver {
     description: 'Registers a service, or changes one (stewards). The reason is kept in the change log.',
   })
   registerClient(
-    @Arg('input', () => ClientInput) input: ClientInput,
+    @Arg('input', () => ClientInput, {
+      description: 'The service: a new client id registers it, a known one changes it.',
+    })
+    input: ClientInput,
     @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<Client> {
@@ -48,8 +51,9 @@ export class CatalogueResolver {
       'The reason is kept in the change log.',
   })
   setClientQuota(
-    @Arg('clientId') clientId: string,
-    @Arg('quota', () => ClientQuotaInput) quota: ClientQuotaInput,
+    @Arg('clientId', { description: 'The client whose quota is set.' }) clientId: string,
+    @Arg('quota', () => ClientQuotaInput, { description: "The limits; one left out is the hub's default." })
+    quota: ClientQuotaInput,
     @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<Client> {
@@ -60,7 +64,8 @@ export class CatalogueResolver {
     description: 'Defines a purpose of use, or changes one (stewards). The reason is kept in the change log.',
   })
   definePurpose(
-    @Arg('input', () => PurposeInput) input: PurposeInput,
+    @Arg('input', () => PurposeInput, { description: 'The purpose: a new code defines it, a known one changes it.' })
+    input: PurposeInput,
     @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
     @Ctx() ctx: ConsentContext,
   ): Promise<Purpose> {

@@ -6,12 +6,12 @@ import { Purpose } from '../entities/purpose.entity';
 
 @Resolver(() => Consent)
 export class ConsentResolver {
-  @FieldResolver(() => Client, { nullable: true })
+  @FieldResolver(() => Client, { nullable: true, description: 'The client (service) the consent is given to.' })
   client(@Root() consent: Consent, @Ctx() { loaders }: ConsentContext): Promise<Client | null> {
     return loaders.client.load(consent.clientId);
   }
 
-  @FieldResolver(() => Purpose, { nullable: true })
+  @FieldResolver(() => Purpose, { nullable: true, description: 'The purpose the consent is for.' })
   purpose(@Root() consent: Consent, @Ctx() { loaders }: ConsentContext): Promise<Purpose | null> {
     return loaders.purpose.load(consent.purposeCode);
   }

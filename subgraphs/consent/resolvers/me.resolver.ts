@@ -30,7 +30,8 @@ export class MeResolver {
   })
   async consents(
     @Root() me: Me,
-    @Arg('status', () => ConsentStatus, { nullable: true }) status: ConsentStatus | null,
+    @Arg('status', () => ConsentStatus, { nullable: true, description: 'Only the consents with this status.' })
+    status: ConsentStatus | null,
     @Ctx() { em }: ConsentContext,
   ): Promise<Consent[]> {
     const consents = await consentsOf(em, me.nik);
@@ -42,7 +43,8 @@ export class MeResolver {
     description: 'Consents to a client using the listed scopes for a purpose; returns the consent with its receipt.',
   })
   grantConsent(
-    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Arg('input', () => GrantConsentInput, { description: 'The client, purpose, scopes and validity of the consent.' })
+    input: GrantConsentInput,
     @Ctx() ctx: ConsentContext,
   ): Promise<Consent> {
     return grantConsent(ctx, ctx.caller.nik!, input);
@@ -50,7 +52,10 @@ export class MeResolver {
 
   @Directive(sensitive('consent.records'))
   @Mutation(() => Consent, { description: 'Withdraws a consent; it stops counting from the very next request.' })
-  revokeConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: ConsentContext): Promise<Consent> {
+  revokeConsent(
+    @Arg('id', () => ID, { description: "The id of one of the citizen's own consents." }) id: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<Consent> {
     return revokeConsent(ctx, ctx.caller.nik!, id);
   }
 }

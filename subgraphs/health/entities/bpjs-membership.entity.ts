@@ -15,7 +15,7 @@ export class BpjsMembership {
   @Property({ type: 'string', length: 16 })
   nik!: string;
 
-  @Field(() => BpjsSegment)
+  @Field(() => BpjsSegment, { description: 'Membership segment: who pays the premium.' })
   @Enum({ items: () => BpjsSegment, type: 'text' })
   segment!: BpjsSegment;
 
@@ -23,15 +23,17 @@ export class BpjsMembership {
   @Property({ type: 'smallint' })
   careClass!: number;
 
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: 'Whether the membership currently gives cover.' })
   @Enum({ items: () => MembershipStatus, type: 'text' })
   status!: MembershipStatus;
 
-  @Field(() => InactiveReason, { nullable: true })
+  @Field(() => InactiveReason, { nullable: true, description: 'Why the membership is inactive; null while active.' })
   @Enum({ items: () => InactiveReason, type: 'text', nullable: true })
   statusReason?: InactiveReason | null;
 
-  @Field(() => Facility)
+  @Field(() => Facility, {
+    description: 'The FKTP the member is registered at, where care starts and referrals come from.',
+  })
   @Index()
   @ManyToOne(() => Facility, { fieldName: 'facility_code' })
   primaryCareFacility!: Rel<Facility>;

@@ -5,15 +5,15 @@ import { FacilityType } from './health.enums';
 @ObjectType({ description: 'A primary-care facility (FKTP) where a JKN member is registered.' })
 @Entity({ schema: 'health', tableName: 'facility' })
 export class Facility {
-  @Field()
+  @Field({ description: 'BPJS Kesehatan facility code.' })
   @PrimaryKey({ type: 'string', length: 8 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Name of the facility, e.g. "Puskesmas Cileunyi".' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => FacilityType)
+  @Field(() => FacilityType, { description: 'Kind of facility.' })
   @Enum({ items: () => FacilityType, type: 'text' })
   type!: FacilityType;
 

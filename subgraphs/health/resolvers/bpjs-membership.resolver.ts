@@ -10,7 +10,10 @@ export class BpjsMembershipResolver {
     nullable: true,
     description: 'A JKN membership by card number, as a facility checks it at registration.',
   })
-  async bpjsCard(@Arg('cardNumber') cardNumber: string, @Ctx() { em }: HealthContext): Promise<BpjsMembership | null> {
+  async bpjsCard(
+    @Arg('cardNumber', { description: 'The 13-digit JKN card number.' }) cardNumber: string,
+    @Ctx() { em }: HealthContext,
+  ): Promise<BpjsMembership | null> {
     if (!/^[0-9]{13}$/.test(cardNumber)) return null;
     return em.findOne(BpjsMembership, { cardNumber }, { populate: ['primaryCareFacility'], strategy: 'joined' });
   }

@@ -19,10 +19,10 @@ export class CohortFilter {
   })
   regionPrefix?: string | null;
 
-  @Field(() => Sex, { nullable: true })
+  @Field(() => Sex, { nullable: true, description: 'Only people of this sex.' })
   sex?: Sex | null;
 
-  @Field(() => [AgeBand], { nullable: true })
+  @Field(() => [AgeBand], { nullable: true, description: 'Only people in one of these age bands.' })
   ageBands?: AgeBand[] | null;
 
   @Field(() => Int, {
@@ -54,7 +54,7 @@ export class CohortFilter {
   description: 'Where a cell sits on one dimension: a region code, a sex, an age band, a decile or a segment.',
 })
 class Coordinate {
-  @Field(() => Dimension)
+  @Field(() => Dimension, { description: 'The dimension.' })
   dimension!: Dimension;
 
   @Field(() => String, {
@@ -66,7 +66,9 @@ class Coordinate {
 
 @ObjectType({ description: 'A count after disclosure control: perturbed, or withheld with the reason.' })
 class CohortCell {
-  @Field(() => [Coordinate])
+  @Field(() => [Coordinate], {
+    description: 'Where the cell sits, one coordinate per groupBy dimension; empty for the total.',
+  })
   coordinates!: Coordinate[];
 
   @Field(() => Int, { nullable: true, description: 'Perturbed count; null when suppressed.' })
@@ -75,7 +77,10 @@ class CohortCell {
   @Field(() => Float, { nullable: true, description: 'count / total count.' })
   share!: number | null;
 
-  @Field(() => SuppressionReason, { nullable: true })
+  @Field(() => SuppressionReason, {
+    nullable: true,
+    description: 'Why the count is withheld; null when it is published.',
+  })
   suppressed!: SuppressionReason | null;
 }
 
@@ -86,16 +91,16 @@ export class Cohort {
   @Field(() => Date, { description: "When the projection it is counted on was built from the agencies' data." })
   asOf!: Date;
 
-  @Field(() => CohortUnit)
+  @Field(() => CohortUnit, { description: 'What is counted: people or households.' })
   unit!: CohortUnit;
 
-  @Field(() => [Dimension])
+  @Field(() => [Dimension], { description: 'The dimensions the cells are grouped by, as asked.' })
   groupBy!: Dimension[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The minimum cell size applied: smaller counts are suppressed.' })
   minCellSize!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Largest perturbation, plus or minus, of any published count.' })
   maxPerturbation!: number;
 
   @Field(() => CohortCell, { description: 'The whole cohort (no coordinates).' })
@@ -107,22 +112,22 @@ export class Cohort {
 
 @ObjectType({ description: 'A version of the disclosure control settings, with who set it and why.' })
 export class DisclosureControl {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version number; each change makes a new one.' })
   version!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Smallest count published; smaller cells are suppressed (3 to 1000).' })
   minCellSize!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Largest perturbation of a published count, plus or minus (0 to 10).' })
   maxPerturbation!: number;
 
-  @Field()
+  @Field({ description: 'The steward who set this version.' })
   changedBy!: string;
 
-  @Field()
+  @Field({ description: "Why, in the steward's words." })
   reason!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When this version was set.' })
   changedAt!: Date;
 }
 
@@ -143,9 +148,9 @@ export class QuestionBudget {
   @Field(() => String, { nullable: true, description: 'null for the default.' })
   changedBy!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why, in the steward's words; null for the default." })
   reason!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the steward set this version; null for the default.' })
   changedAt!: Date | null;
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { BPJS_SEGMENT_ENUM, SEX_ENUM, TAXPAYER_STATUS_ENUM } from '../../../schema/shared-enums';
 
 /** What a cohort table can be grouped by: fixed dimensions, never free-form bins. */
 export enum Dimension {
@@ -55,17 +56,68 @@ export enum TaxpayerStatus {
   DELETED = 'DELETED',
 }
 
-registerEnumType(Dimension, { name: 'Dimension', description: 'A fixed dimension of cohort tables.' });
-registerEnumType(AgeBand, { name: 'AgeBand', description: "Age at the projection's as-of date, in fixed bands." });
-registerEnumType(CohortUnit, { name: 'CohortUnit' });
-registerEnumType(CohortProgramme, { name: 'CohortProgramme' });
-registerEnumType(LicenceHeld, { name: 'LicenceHeld' });
+registerEnumType(Dimension, {
+  name: 'Dimension',
+  description: 'A fixed dimension of cohort tables.',
+  valuesConfig: {
+    PROVINCE: { description: 'Province, by Kemendagri code (PP).' },
+    REGENCY: { description: 'Regency or city, by Kemendagri code (PP.RR).' },
+    SEX: { description: 'Sex: MALE or FEMALE.' },
+    AGE_BAND: { description: 'Age band (AgeBand).' },
+    DECILE: { description: 'DTSEN welfare decile, 1 (poorest) to 10.' },
+    BPJS_SEGMENT: { description: 'JKN membership segment (BpjsSegment).' },
+  },
+});
+registerEnumType(AgeBand, {
+  name: 'AgeBand',
+  description: "Age at the projection's as-of date, in fixed bands.",
+  valuesConfig: {
+    A0_14: { description: 'Aged 0 to 14.' },
+    A15_24: { description: 'Aged 15 to 24.' },
+    A25_34: { description: 'Aged 25 to 34.' },
+    A35_44: { description: 'Aged 35 to 44.' },
+    A45_54: { description: 'Aged 45 to 54.' },
+    A55_64: { description: 'Aged 55 to 64.' },
+    A65_PLUS: { description: 'Aged 65 or over.' },
+  },
+});
+registerEnumType(CohortUnit, {
+  name: 'CohortUnit',
+  description: 'What a cohort table counts.',
+  valuesConfig: {
+    PERSON: { description: 'People.' },
+    HOUSEHOLD: { description: "DTSEN households, each counted once by its head's values." },
+  },
+});
+registerEnumType(CohortProgramme, {
+  name: 'CohortProgramme',
+  description: 'A social-assistance programme whose eligibility DTSEN decides.',
+  valuesConfig: {
+    PKH: { description: 'Program Keluarga Harapan (conditional cash transfer).' },
+    BPNT: { description: 'Bantuan Pangan Non Tunai / Sembako (food assistance).' },
+    PBI_JK: { description: 'Penerima Bantuan Iuran JKN: health-insurance premium paid by the state.' },
+  },
+});
+registerEnumType(LicenceHeld, {
+  name: 'LicenceHeld',
+  description: 'A kind of licence a person may hold.',
+  valuesConfig: {
+    STR: { description: 'Surat Tanda Registrasi: a health-worker registration.' },
+    SIP: { description: 'Surat Izin Praktik: a licence to practise.' },
+    NIB: { description: 'Nomor Induk Berusaha: a business the person owns, registered in OSS.' },
+  },
+});
 registerEnumType(SuppressionReason, {
   name: 'SuppressionReason',
   description:
     'SMALL_CELL: under the minimum cell size; SECONDARY: withheld ' +
     'so that a small cell cannot be worked out from a total.',
+  valuesConfig: {
+    SMALL_CELL: { description: 'Fewer people than the minimum cell size.' },
+    SECONDARY: { description: 'Withheld so that a small cell cannot be worked out from a total.' },
+  },
 });
-registerEnumType(Sex, { name: 'Sex' });
-registerEnumType(BpjsSegment, { name: 'BpjsSegment' });
-registerEnumType(TaxpayerStatus, { name: 'TaxpayerStatus' });
+// Described as their own subgraphs describe them (schema/shared-enums.ts).
+registerEnumType(Sex, SEX_ENUM);
+registerEnumType(BpjsSegment, BPJS_SEGMENT_ENUM);
+registerEnumType(TaxpayerStatus, TAXPAYER_STATUS_ENUM);

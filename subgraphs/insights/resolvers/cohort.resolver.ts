@@ -23,9 +23,11 @@ export class CohortResolver {
       'Counts of a cross-sector cohort by fixed dimensions, under disclosure control (planners, purpose STATISTICS).',
   })
   async cohort(
-    @Arg('filter', () => CohortFilter) filter: CohortFilter,
-    @Arg('groupBy', () => [Dimension]) groupBy: Dimension[],
-    @Arg('unit', () => CohortUnit, { defaultValue: CohortUnit.PERSON }) unit: CohortUnit,
+    @Arg('filter', () => CohortFilter, { description: 'Who is in the cohort.' }) filter: CohortFilter,
+    @Arg('groupBy', () => [Dimension], { description: 'The dimensions to group by: at most 3, none twice.' })
+    groupBy: Dimension[],
+    @Arg('unit', () => CohortUnit, { defaultValue: CohortUnit.PERSON, description: 'Count people or households.' })
+    unit: CohortUnit,
     @Ctx() { em, loaders }: InsightsContext,
   ): Promise<Cohort> {
     // The three reads are independent: side by side, the answer costs the aggregate and little more.
@@ -55,8 +57,9 @@ export class CohortResolver {
     description: 'Sets the disclosure control (stewards): a new version, with the reason.',
   })
   async setDisclosureControl(
-    @Arg('minCellSize', () => Int) minCellSize: number,
-    @Arg('maxPerturbation', () => Int) maxPerturbation: number,
+    @Arg('minCellSize', () => Int, { description: 'Smallest count to publish, 3 to 1000.' }) minCellSize: number,
+    @Arg('maxPerturbation', () => Int, { description: 'Largest perturbation of a count, 0 to 10.' })
+    maxPerturbation: number,
     @Arg('reason', { description: 'Why, in 5 to 500 characters; kept with the version.' }) reason: string,
     @Ctx() ctx: InsightsContext,
   ): Promise<DisclosureControl> {
@@ -83,7 +86,11 @@ export class CohortResolver {
     description: "A planner's daily question budget (stewards: any planner; planners: their own, planner omitted).",
   })
   async questionBudget(
-    @Arg('planner', () => String, { nullable: true }) planner: string | null,
+    @Arg('planner', () => String, {
+      nullable: true,
+      description: 'The planner (stewards); planners leave it out for their own.',
+    })
+    planner: string | null,
     @Ctx() { em, caller }: InsightsContext,
   ): Promise<QuestionBudget> {
     const who = planner ?? caller.subject;

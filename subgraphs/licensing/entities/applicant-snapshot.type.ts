@@ -3,10 +3,10 @@ import { sensitive } from '../../../schema/scopes';
 
 @ObjectType({ description: 'The applicant as the population register knew them at submission.' })
 export class ApplicantSnapshot {
-  @Field() fullName!: string;
-  @Field() sex!: string;
-  @Field() birthPlace!: string;
-  @Field() birthDate!: string;
+  @Field({ description: 'Full name as registered.' }) fullName!: string;
+  @Field({ description: 'Sex as registered: MALE or FEMALE.' }) sex!: string;
+  @Field({ description: 'Place of birth as registered.' }) birthPlace!: string;
+  @Field({ description: 'ISO date of birth.' }) birthDate!: string;
   @Directive(sensitive('population.address'))
   @Field(() => String, {
     nullable: true,

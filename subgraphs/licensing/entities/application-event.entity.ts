@@ -13,15 +13,15 @@ export class ApplicationEvent {
   @ManyToOne(() => LicenceApplication, { fieldName: 'application_id' })
   application!: Rel<LicenceApplication>;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'The status the application moved to.' })
   @Enum({ items: () => ApplicationStatus, type: 'text' })
   status!: ApplicationStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it moved.' })
   @Property({ type: 'datetime' })
   at!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The reviewer's note, if any." })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }

@@ -22,11 +22,11 @@ export class BusinessActivity {
   @Property({ type: 'string', length: 4 })
   kbliVersion!: string;
 
-  @Field()
+  @Field({ description: 'Title of the KBLI activity.' })
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: "OSS risk level of the activity at the business's scale." })
   @Enum({ items: () => RiskLevel, type: 'text' })
   riskLevel!: RiskLevel;
 }

@@ -14,11 +14,11 @@ export class Business {
   @Property({ type: 'string', length: 16 })
   ownerNik!: string;
 
-  @Field()
+  @Field({ description: 'Registered name of the business.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'ISO date the NIB was issued.' })
   @Property({ type: 'date' })
   issuedOn!: string;
 

@@ -7,6 +7,8 @@ import { NIKScalar } from '../../../schema/scalars/identity.scalars';
 @ObjectType('Citizen')
 @Directive('@key(fields: "nik")')
 export class Citizen {
-  @Field(() => NIKScalar)
+  @Field(() => NIKScalar, {
+    description: 'Nomor Induk Kependudukan: the 16-digit population identity number that keys a citizen.',
+  })
   nik!: string;
 }

@@ -2,6 +2,6 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Tax compliance (KSWP) at submission.' })
 export class ComplianceSnapshot {
-  @Field() status!: string;
-  @Field(() => [String]) reasons!: string[];
+  @Field({ description: 'KSWP outcome: VALID or INVALID.' }) status!: string;
+  @Field(() => [String], { description: 'Every reason the status was INVALID; empty when VALID.' }) reasons!: string[];
 }

@@ -16,7 +16,7 @@ import { StrSnapshot } from './str-snapshot.type';
 @ObjectType({ description: 'A licence application whose data came from the graph, not from the applicant.' })
 @Entity({ schema: 'licensing', tableName: 'application' })
 export class LicenceApplication {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Application identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -24,37 +24,49 @@ export class LicenceApplication {
   @Property({ type: 'string', length: 16 })
   nik!: string;
 
-  @Field(() => LicenceType)
+  @Field(() => LicenceType, { description: 'The licence applied for.' })
   @Enum({ items: () => LicenceType, type: 'text' })
   type!: LicenceType;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'Where the application stands.' })
   @Enum({ items: () => ApplicationStatus, type: 'text' })
   status!: ApplicationStatus;
 
-  @Field(() => PracticeLocation)
+  @Field(() => PracticeLocation, { description: 'Where the applicant will practise.' })
   @Property({ type: JsonType })
   practiceLocation!: PracticeLocation;
 
   // The snapshot's parts are the applicant's data of other scopes, decided for the applicant like the live fields:
   // copies are no way around the rules. Each is nullable, so that a part refused leaves the rest.
   @Directive(sensitive('population.identity'))
-  @Field(() => ApplicantSnapshot, { nullable: true })
+  @Field(() => ApplicantSnapshot, {
+    nullable: true,
+    description: "The applicant's identity and address, from the population register at submission.",
+  })
   @Property({ type: JsonType })
   applicant!: ApplicantSnapshot;
 
   @Directive(sensitive('licensing.professional'))
-  @Field(() => StrSnapshot, { nullable: true })
+  @Field(() => StrSnapshot, {
+    nullable: true,
+    description: "The applicant's STR at submission; null when the applicant had none.",
+  })
   @Property({ type: JsonType, nullable: true })
   str?: StrSnapshot | null;
 
   @Directive(sensitive('tax.compliance'))
-  @Field(() => ComplianceSnapshot, { nullable: true })
+  @Field(() => ComplianceSnapshot, {
+    nullable: true,
+    description: "The applicant's taxpayer status confirmation (KSWP) at submission.",
+  })
   @Property({ type: JsonType })
   taxCompliance!: ComplianceSnapshot;
 
   @Directive(sensitive('health.coverage'))
-  @Field(() => BpjsSnapshot, { nullable: true })
+  @Field(() => BpjsSnapshot, {
+    nullable: true,
+    description: "The applicant's JKN membership at submission; null when the applicant had none.",
+  })
   @Property({ type: JsonType, nullable: true })
   bpjs?: BpjsSnapshot | null;
 
@@ -62,7 +74,7 @@ export class LicenceApplication {
   @Property({ type: JsonType })
   unmetRequirements!: string[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the application was submitted.' })
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 

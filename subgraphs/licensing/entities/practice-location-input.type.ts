@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 
 /** The practice location as an applicant gives it (the stored PracticeLocation is validated from it). */
-@InputType()
+@InputType({ description: 'Where the applicant will practise.' })
 export class PracticeLocationInput {
   @Field({ description: 'Name of the facility or practice, 3-200 characters.' })
   name!: string;

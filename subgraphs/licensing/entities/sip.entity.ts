@@ -7,7 +7,7 @@ import { Provenance } from '../../../schema/provenance';
 })
 @Entity({ schema: 'licensing', tableName: 'sip' })
 export class Sip {
-  @Field()
+  @Field({ description: 'SIP number.' })
   @PrimaryKey({ type: 'text' })
   number!: string;
 
@@ -15,7 +15,7 @@ export class Sip {
   @Property({ type: 'string', length: 16 })
   nik!: string;
 
-  @Field()
+  @Field({ description: 'Number of the STR the SIP rests on.' })
   @Property({ type: 'text' })
   strNumber!: string;
 
@@ -27,11 +27,11 @@ export class Sip {
   @Property({ type: 'string', length: 5 })
   regencyCode!: string;
 
-  @Field()
+  @Field({ description: 'ISO date of issue.' })
   @Property({ type: 'date' })
   issuedOn!: string;
 
-  @Field()
+  @Field({ description: 'ISO expiry date (5 years after issue).' })
   @Property({ type: 'date' })
   validUntil!: string;
 

@@ -14,7 +14,7 @@ export class Str {
   @Property({ type: 'string', length: 16 })
   nik!: string;
 
-  @Field(() => HealthProfession)
+  @Field(() => HealthProfession, { description: 'The registered health profession.' })
   @Enum({ items: () => HealthProfession, type: 'text' })
   profession!: HealthProfession;
 

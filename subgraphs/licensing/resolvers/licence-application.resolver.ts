@@ -18,9 +18,10 @@ export class LicenceApplicationResolver {
       'Applies for a licence with only the NIK and the practice location; everything else comes from the graph.',
   })
   applyForLicence(
-    @Arg('nik', () => NIKScalar) nik: string,
-    @Arg('type', () => LicenceType) type: LicenceType,
-    @Arg('practiceLocation', () => PracticeLocationInput) practiceLocation: PracticeLocationInput,
+    @Arg('nik', () => NIKScalar, { description: "The applicant's NIK." }) nik: string,
+    @Arg('type', () => LicenceType, { description: 'The licence applied for.' }) type: LicenceType,
+    @Arg('practiceLocation', () => PracticeLocationInput, { description: 'Where the applicant will practise.' })
+    practiceLocation: PracticeLocationInput,
     @Ctx() ctx: LicensingContext,
   ): Promise<LicenceApplication> {
     return submitApplication(ctx, nik, type, practiceLocation);
@@ -31,8 +32,8 @@ export class LicenceApplicationResolver {
     description: 'Verifies, approves or rejects an application (approval issues the SIP).',
   })
   reviewLicenceApplication(
-    @Arg('id', () => ID) id: string,
-    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Arg('id', () => ID, { description: 'The application to review.' }) id: string,
+    @Arg('decision', () => ReviewDecision, { description: 'Verify, approve or reject.' }) decision: ReviewDecision,
     @Arg('note', () => String, {
       nullable: true,
       description: `Why, in at most ${MAX_NOTE_LENGTH} characters; required to reject.`,
@@ -44,9 +45,12 @@ export class LicenceApplicationResolver {
   }
 
   @Directive(sensitive('licensing.application'))
-  @Query(() => LicenceApplication, { nullable: true })
+  @Query(() => LicenceApplication, {
+    nullable: true,
+    description: 'One licence application by id; null when there is none.',
+  })
   async licenceApplication(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The application's id." }) id: string,
     @Ctx() { em }: LicensingContext,
   ): Promise<LicenceApplication | null> {
     return /^[0-9a-f-]{36}$/.test(id) ? em.findOne(LicenceApplication, { id }) : null;

@@ -6,7 +6,7 @@ import { Field, ObjectType } from 'type-graphql';
     'Residential address: street, RT/RW and the Kemendagri village (with its district, regency and province).',
 })
 export class Address {
-  @Field()
+  @Field({ description: 'Street address (jalan and house number), as registered.' })
   street!: string;
 
   @Field({ description: 'Rukun Tetangga, three digits.' })

@@ -11,6 +11,11 @@ export enum ChangeKind {
 registerEnumType(ChangeKind, {
   name: 'ChangeKind',
   description: "What a Dukcapil change event did to a person's record.",
+  valuesConfig: {
+    ADDRESS_CHANGED: { description: 'The person moved: read the new address through `citizen`.' },
+    DIED: { description: 'The death was registered: read the date through `citizen.diedOn`.' },
+    FAMILY_SPLIT: { description: 'Pecah KK: the person moved to a new family card, e.g. on marriage or divorce.' },
+  },
 });
 
 /**
@@ -33,7 +38,7 @@ export class PopulationChange {
   nik!: string;
 
   @Directive(sensitive('population.address'))
-  @Field(() => ChangeKind, { nullable: true })
+  @Field(() => ChangeKind, { nullable: true, description: 'What the change did to the record.' })
   @Enum({ items: () => ChangeKind, type: 'text' })
   kind!: ChangeKind;
 

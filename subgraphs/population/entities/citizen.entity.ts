@@ -17,22 +17,24 @@ import { Village } from './village.entity';
 @Directive('@key(fields: "nik")')
 @Entity({ schema: 'population', tableName: 'citizen' })
 export class Citizen {
-  @Field(() => NIKScalar)
+  @Field(() => NIKScalar, {
+    description: 'Nomor Induk Kependudukan: the 16-digit population identity number that keys a citizen.',
+  })
   @PrimaryKey({ type: 'string', length: 16 })
   nik!: string;
 
   @Directive(sensitive('population.identity'))
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Full name as registered by Dukcapil.' })
   @Property({ type: 'text' })
   fullName!: string;
 
   @Directive(sensitive('population.identity'))
-  @Field(() => Sex, { nullable: true })
+  @Field(() => Sex, { nullable: true, description: 'Sex as registered.' })
   @Enum({ items: () => Sex, type: 'text' })
   sex!: Sex;
 
   @Directive(sensitive('population.identity'))
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Place of birth (tempat lahir) as registered.' })
   @Property({ type: 'text' })
   birthPlace!: string;
 
@@ -42,12 +44,12 @@ export class Citizen {
   birthDate!: string;
 
   @Directive(sensitive('population.demographics'))
-  @Field(() => Religion, { nullable: true })
+  @Field(() => Religion, { nullable: true, description: 'Religion (agama) as registered.' })
   @Enum({ items: () => Religion, type: 'text' })
   religion!: Religion;
 
   @Directive(sensitive('population.demographics'))
-  @Field(() => MaritalStatus, { nullable: true })
+  @Field(() => MaritalStatus, { nullable: true, description: 'Marital status (status perkawinan) as registered.' })
   @Enum({ items: () => MaritalStatus, type: 'text' })
   maritalStatus!: MaritalStatus;
 
@@ -57,12 +59,15 @@ export class Citizen {
   occupation!: string;
 
   @Directive(sensitive('population.demographics'))
-  @Field(() => Education, { nullable: true })
+  @Field(() => Education, {
+    nullable: true,
+    description: 'Highest education completed (pendidikan terakhir) as registered.',
+  })
   @Enum({ items: () => Education, type: 'text' })
   education!: Education;
 
   @Directive(sensitive('population.identity'))
-  @Field(() => Citizenship, { nullable: true })
+  @Field(() => Citizenship, { nullable: true, description: 'Citizenship (kewarganegaraan): WNI or WNA.' })
   @Enum({ items: () => Citizenship, type: 'text' })
   citizenship!: Citizenship;
 

@@ -9,11 +9,11 @@ export class District {
   @PrimaryKey({ type: 'string', length: 8 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'District name, e.g. "Cileunyi".' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => Regency)
+  @Field(() => Regency, { description: 'The regency or city the district is in.' })
   @Index()
   @ManyToOne(() => Regency, { fieldName: 'regency_code' })
   regency!: Regency;

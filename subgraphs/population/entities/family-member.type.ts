@@ -5,10 +5,10 @@ import { FamilyRelationship } from './population.enums';
 
 @ObjectType({ description: 'A person on a family card and their relationship to its head.' })
 export class FamilyMember {
-  @Field(() => FamilyRelationship)
+  @Field(() => FamilyRelationship, { description: 'Relationship to the head of the family card (SHDK).' })
   relationship!: FamilyRelationship;
 
   @Directive(sensitive('population.family'))
-  @Field(() => Citizen, { nullable: true })
+  @Field(() => Citizen, { nullable: true, description: 'The person on the card.' })
   citizen!: Citizen;
 }

@@ -6,7 +6,7 @@ import { Citizen } from './citizen.entity';
 @ObjectType({ description: 'A family card (Kartu Keluarga) and the people on it.' })
 @Entity({ schema: 'population', tableName: 'family' })
 export class Family {
-  @Field(() => KKScalar)
+  @Field(() => KKScalar, { description: 'Nomor Kartu Keluarga: the 16-digit family card number.' })
   @PrimaryKey({ type: 'string', length: 16 })
   kk!: string;
 

@@ -8,7 +8,7 @@ export class Province {
   @PrimaryKey({ type: 'string', length: 2 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Province name, e.g. "Jawa Barat".' })
   @Property({ type: 'text' })
   name!: string;
 }

@@ -9,11 +9,11 @@ export class Regency {
   @PrimaryKey({ type: 'string', length: 5 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Regency or city name, e.g. "Kabupaten Bandung".' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => Province)
+  @Field(() => Province, { description: 'The province the regency or city is in.' })
   @Index()
   @ManyToOne(() => Province, { fieldName: 'province_code' })
   province!: Province;

@@ -13,11 +13,11 @@ export class Village {
   @PrimaryKey({ type: 'string', length: 13 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Village (kelurahan or desa) name.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => District)
+  @Field(() => District, { description: 'The district (kecamatan) the village is in.' })
   @Index()
   @ManyToOne(() => District, { fieldName: 'district_code' })
   district!: District;

@@ -5,7 +5,10 @@ import { Village } from '../entities/village.entity';
 
 @Resolver(() => Address)
 export class AddressResolver {
-  @FieldResolver(() => Village, { nullable: true })
+  @FieldResolver(() => Village, {
+    nullable: true,
+    description: 'The Kemendagri village (kelurahan or desa), with its district, regency and province.',
+  })
   village(@Root() address: Address, @Ctx() { loaders }: PopulationContext): Promise<Village | null> {
     return loaders.village.load(address.villageCode);
   }

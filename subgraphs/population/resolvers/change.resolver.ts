@@ -35,8 +35,12 @@ export class ChangeFeedResolver {
       'Officers only, under a rule covering population.address.',
   })
   async changes(
-    @Arg('since', () => String, { nullable: true }) given: string | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('since', () => String, {
+      nullable: true,
+      description: 'A cursor from an earlier page; omitted, the feed is read from its start.',
+    })
+    given: string | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'Most entries to return, 1 to 500.' }) first: number,
     @Ctx() { em, caller, policy }: PopulationContext,
   ): Promise<ChangeFeed> {
     const since = given ?? null;

@@ -14,7 +14,10 @@ const MAX_CITIZENS_PER_QUERY = 100;
 export class CitizenResolver {
   @Directive(sensitive('population.identity'))
   @Query(() => Citizen, { nullable: true, description: 'One citizen by NIK; null when no citizen has that NIK.' })
-  citizen(@Arg('nik', () => NIKScalar) nik: string, @Ctx() { loaders }: PopulationContext): Promise<Citizen | null> {
+  citizen(
+    @Arg('nik', () => NIKScalar, { description: "The citizen's NIK." }) nik: string,
+    @Ctx() { loaders }: PopulationContext,
+  ): Promise<Citizen | null> {
     return loaders.citizen.load(nik);
   }
 
@@ -26,7 +29,7 @@ export class CitizenResolver {
       `refused). At most ${MAX_CITIZENS_PER_QUERY} NIKs.`,
   })
   citizens(
-    @Arg('niks', () => [NIKScalar]) niks: string[],
+    @Arg('niks', () => [NIKScalar], { description: 'The NIKs to look up, at most 100.' }) niks: string[],
     @Ctx() { loaders }: PopulationContext,
   ): Promise<(Citizen | null)[]> {
     if (niks.length > MAX_CITIZENS_PER_QUERY) throw inputError(`at most ${MAX_CITIZENS_PER_QUERY} NIKs per query`);
@@ -34,7 +37,7 @@ export class CitizenResolver {
   }
 
   @Directive(sensitive('population.address'))
-  @FieldResolver(() => Address, { nullable: true })
+  @FieldResolver(() => Address, { nullable: true, description: 'Residential address as registered by Dukcapil.' })
   address(@Root() citizen: Citizen): Address {
     return { street: citizen.street, rt: citizen.rt, rw: citizen.rw, villageCode: citizen.village.code };
   }

@@ -11,7 +11,10 @@ import { FamilyRelationship } from '../entities/population.enums';
 export class FamilyResolver {
   @Directive(sensitive('population.family'))
   @Query(() => Family, { nullable: true, description: 'One family card by KK number; null when there is none.' })
-  family(@Arg('kk', () => KKScalar) kk: string, @Ctx() { loaders }: PopulationContext): Promise<Family | null> {
+  family(
+    @Arg('kk', () => KKScalar, { description: 'The family card number (KK).' }) kk: string,
+    @Ctx() { loaders }: PopulationContext,
+  ): Promise<Family | null> {
     return loaders.family.load(kk);
   }
 

@@ -11,7 +11,9 @@ export class Eligibility {
   @Field({ description: 'Penerima Bantuan Iuran JKN: health-insurance premium paid by the state.' })
   pbiJk!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "The household's welfare decile the eligibility was decided on (1 = poorest tenth).",
+  })
   welfareDecile!: number;
 
   @Field(() => [String], {

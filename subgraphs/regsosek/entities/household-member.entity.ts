@@ -7,7 +7,7 @@ import { Disability, EmploymentSector, EmploymentStatus, SchoolLevel } from './r
 @ObjectType({ description: 'A person in a DTSEN household, as the survey recorded them.' })
 @Entity({ schema: 'regsosek', tableName: 'household_member' })
 export class HouseholdMember {
-  @Field(() => NIKScalar)
+  @Field(() => NIKScalar, { description: "The member's NIK." })
   @PrimaryKey({ type: 'string', length: 16 })
   nik!: string;
 
@@ -15,19 +15,19 @@ export class HouseholdMember {
   @ManyToOne(() => Household, { fieldName: 'household_id' })
   household!: Rel<Household>;
 
-  @Field(() => SchoolLevel)
+  @Field(() => SchoolLevel, { description: 'Highest school level the member completed.' })
   @Enum({ items: () => SchoolLevel, type: 'text' })
   schoolLevel!: SchoolLevel;
 
-  @Field(() => EmploymentStatus)
+  @Field(() => EmploymentStatus, { description: "The member's main activity." })
   @Enum({ items: () => EmploymentStatus, type: 'text' })
   employmentStatus!: EmploymentStatus;
 
-  @Field(() => EmploymentSector)
+  @Field(() => EmploymentSector, { description: 'The sector the member works in.' })
   @Enum({ items: () => EmploymentSector, type: 'text' })
   employmentSector!: EmploymentSector;
 
-  @Field(() => Disability)
+  @Field(() => Disability, { description: "The member's disability, if any." })
   @Enum({ items: () => Disability, type: 'text' })
   disability!: Disability;
 }

@@ -13,7 +13,7 @@ import { Asset } from './regsosek.enums';
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'regsosek', tableName: 'household' })
 export class Household {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'DTSEN household identifier.' })
   @PrimaryKey({ type: 'string', length: 20 })
   id!: string;
 
@@ -22,7 +22,7 @@ export class Household {
   @Property({ type: 'string', length: 16 })
   kk!: string;
 
-  @Field(() => HouseholdRegion)
+  @Field(() => HouseholdRegion, { description: 'Where the household lives, in Kemendagri and BPS codes.' })
   @Embedded(() => HouseholdRegion, { prefix: false })
   region!: HouseholdRegion;
 
@@ -30,11 +30,11 @@ export class Household {
   @Property({ type: 'smallint' })
   welfareDecile!: number;
 
-  @Field(() => Housing)
+  @Field(() => Housing, { description: 'Housing conditions recorded by the survey.' })
   @Embedded(() => Housing, { prefix: false })
   housing!: Housing;
 
-  @Field(() => [Asset])
+  @Field(() => [Asset], { description: 'Assets the household owns, as recorded by the survey.' })
   @Property({ type: ArrayType, columnType: 'text[]' })
   assets!: Asset[];
 

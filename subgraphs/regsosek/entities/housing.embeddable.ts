@@ -9,27 +9,27 @@ export class Housing {
   @Property({ type: 'smallint' })
   floorAreaM2!: number;
 
-  @Field(() => FloorMaterial)
+  @Field(() => FloorMaterial, { description: 'Main floor material.' })
   @Enum({ items: () => FloorMaterial, type: 'text' })
   floorMaterial!: FloorMaterial;
 
-  @Field(() => WallMaterial)
+  @Field(() => WallMaterial, { description: 'Main wall material.' })
   @Enum({ items: () => WallMaterial, type: 'text' })
   wallMaterial!: WallMaterial;
 
-  @Field(() => RoofMaterial)
+  @Field(() => RoofMaterial, { description: 'Main roof material.' })
   @Enum({ items: () => RoofMaterial, type: 'text' })
   roofMaterial!: RoofMaterial;
 
-  @Field(() => WaterSource)
+  @Field(() => WaterSource, { description: 'Main source of drinking water.' })
   @Enum({ items: () => WaterSource, type: 'text' })
   drinkingWater!: WaterSource;
 
-  @Field(() => Sanitation)
+  @Field(() => Sanitation, { description: 'The toilet the household uses.' })
   @Enum({ items: () => Sanitation, type: 'text' })
   sanitation!: Sanitation;
 
-  @Field(() => Electricity)
+  @Field(() => Electricity, { description: 'Main source of lighting.' })
   @Enum({ items: () => Electricity, type: 'text' })
   electricity!: Electricity;
 

@@ -11,7 +11,11 @@ import { HouseholdMember } from '../entities/household-member.entity';
 export class HouseholdResolver {
   @Directive(sensitive('regsosek.household'))
   @Query(() => Household, { nullable: true, description: 'The DTSEN household registered from a family card.' })
-  householdByKk(@Arg('kk', () => KKScalar) kk: string, @Ctx() { loaders }: RegsosekContext): Promise<Household | null> {
+  householdByKk(
+    @Arg('kk', () => KKScalar, { description: 'The family card number (KK) the household was registered from.' })
+    kk: string,
+    @Ctx() { loaders }: RegsosekContext,
+  ): Promise<Household | null> {
     return loaders.householdByKk.load(kk);
   }
 

@@ -13,15 +13,15 @@ export class Filing {
   @Property({ type: 'string', length: 16 })
   npwp!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The tax year the return is for.' })
   @Property({ type: 'smallint' })
   year!: number;
 
-  @Field(() => SptForm)
+  @Field(() => SptForm, { description: 'The SPT form filed.' })
   @Enum({ items: () => SptForm, type: 'text' })
   form!: SptForm;
 
-  @Field(() => FilingStatus)
+  @Field(() => FilingStatus, { description: 'Whether the return was filed, and on time.' })
   @Enum({ items: () => FilingStatus, type: 'text' })
   status!: FilingStatus;
 

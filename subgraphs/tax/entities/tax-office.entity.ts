@@ -8,7 +8,7 @@ export class TaxOffice {
   @PrimaryKey({ type: 'string', length: 3 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Name of the tax office, e.g. "KPP Pratama Bandung".' })
   @Property({ type: 'text' })
   name!: string;
 

@@ -18,15 +18,15 @@ export class TaxProfile {
   @Property({ type: 'string', length: 16 })
   nik!: string;
 
-  @Field(() => TaxpayerStatus)
+  @Field(() => TaxpayerStatus, { description: 'Registration status of the NPWP.' })
   @Enum({ items: () => TaxpayerStatus, type: 'text' })
   status!: TaxpayerStatus;
 
-  @Field(() => MatchingStatus)
+  @Field(() => MatchingStatus, { description: 'Whether the NIK is matched with the NPWP (pemadanan).' })
   @Enum({ items: () => MatchingStatus, type: 'text' })
   matchingStatus!: MatchingStatus;
 
-  @Field(() => TaxOffice)
+  @Field(() => TaxOffice, { description: 'The tax office (KPP) the taxpayer is registered at.' })
   @Index()
   @ManyToOne(() => TaxOffice, { fieldName: 'tax_office_code' })
   taxOffice!: Rel<TaxOffice>;

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { TAXPAYER_STATUS_ENUM } from '../../../schema/shared-enums';
 
 /** Registration status: NE (non-effective) taxpayers need not file while their income is below the threshold. */
 export enum TaxpayerStatus {
@@ -27,11 +28,40 @@ export enum ComplianceStatus {
   INVALID = 'INVALID',
 }
 
-registerEnumType(TaxpayerStatus, { name: 'TaxpayerStatus' });
+registerEnumType(TaxpayerStatus, TAXPAYER_STATUS_ENUM);
 registerEnumType(MatchingStatus, {
   name: 'MatchingStatus',
   description: 'NIK-NPWP matching (pemadanan) with the population register.',
+  valuesConfig: {
+    VALID: { description: 'The NIK is matched with the NPWP and valid as a tax identifier.' },
+    NOT_YET_VALID: { description: 'The NIK is not yet matched with the NPWP.' },
+  },
 });
-registerEnumType(SptForm, { name: 'SptForm', description: 'Annual return form: F1770, F1770S or F1770SS.' });
-registerEnumType(FilingStatus, { name: 'FilingStatus' });
-registerEnumType(ComplianceStatus, { name: 'ComplianceStatus' });
+registerEnumType(SptForm, {
+  name: 'SptForm',
+  description: 'Annual return form: F1770, F1770S or F1770SS.',
+  valuesConfig: {
+    F1770: { description: 'SPT 1770: individuals with business or professional income.' },
+    F1770S: { description: 'SPT 1770 S: employees and others without business income.' },
+    F1770SS: { description: 'SPT 1770 SS: employees with one employer and simple income.' },
+  },
+});
+registerEnumType(FilingStatus, {
+  name: 'FilingStatus',
+  description: 'Whether the annual return for a tax year was filed, and on time.',
+  valuesConfig: {
+    FILED: { description: 'Filed by the deadline.' },
+    LATE: { description: 'Filed after the deadline.' },
+    NOT_FILED: { description: 'Not filed.' },
+  },
+});
+registerEnumType(ComplianceStatus, {
+  name: 'ComplianceStatus',
+  description: 'Outcome of a taxpayer status confirmation (KSWP).',
+  valuesConfig: {
+    VALID: {
+      description: 'Registered, active, NIK matched, and the returns of the last two due tax years filed.',
+    },
+    INVALID: { description: 'At least one of the conditions fails: see the reasons.' },
+  },
+});

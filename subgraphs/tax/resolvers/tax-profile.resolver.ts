@@ -22,7 +22,7 @@ export class TaxProfileResolver {
     description: 'A tax registration by NPWP, in any of its forms (NIK, 15 digits, printed, or 0 + 15).',
   })
   async taxProfileByNpwp(
-    @Arg('npwp', () => NPWPScalar) npwp: string,
+    @Arg('npwp', () => NPWPScalar, { description: 'The NPWP, in any of its forms.' }) npwp: string,
     @Ctx() { em }: TaxContext,
   ): Promise<TaxProfile | null> {
     const check = checkNpwp(npwp);
@@ -37,7 +37,7 @@ export class TaxProfileResolver {
     description: 'Whether a person is a compliant taxpayer (KSWP), with the reasons when not; null when refused.',
   })
   async taxCompliance(
-    @Arg('nik', () => NIKScalar) nik: string,
+    @Arg('nik', () => NIKScalar, { description: 'The NIK of the person to confirm.' }) nik: string,
     @Ctx() { loaders }: TaxContext,
   ): Promise<TaxCompliance> {
     const taxpayer = await loaders.taxpayerByNik.load(nik);
