@@ -16,7 +16,7 @@ const LAYERS: Readonly<Record<string, readonly string[]>> = {
   app: ['schema', 'hub', 'auth', 'policy', 'subgraphs', 'gateway', 'seeds', 'connectors'],
 };
 /** Folders outside the layers: they may import anything, and nothing imports them. */
-const OUTSIDE = ['tests', 'bench'];
+const OUTSIDE = ['tests', 'bench', 'examples'];
 const ROOT = resolve(__dirname, '../..');
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
 
