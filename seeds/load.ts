@@ -146,21 +146,31 @@ export async function loadReferenceData(pool: Pool): Promise<void> {
  * seed.
  */
 export async function sampleNiks(pool: Pool, count: number): Promise<string[]> {
-  const { rows } = await pool.query<{ nik: string }>(
-    `select c.nik from population.citizen c
-      where c.family_relationship = 'HEAD'
-        and (select count(*) from population.citizen m where m.family_kk = c.family_kk) >= 3
-        and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik
-          and t.status = 'ACTIVE')
-        and exists (select 1 from health.membership h where h.nik = c.nik and h.status = 'ACTIVE')
-      order by exists (select 1 from regsosek.household_member r where r.nik = c.nik)
-          and (exists (select 1 from licensing.str s where s.nik = c.nik)
-            or exists (select 1 from licensing.business b where b.owner_nik = c.nik)) desc,
-        c.nik
-      limit $1`,
-    [count],
-  );
-  return rows.map((row) => row.nik);
+  // In NIK order with the conditions in the filter, each query stops at `count`: ordering by them would judge every
+  // family head of a national register at each start.
+  const heads = (everyAgency: boolean) =>
+    pool.query<{ nik: string }>(
+      `select c.nik from population.citizen c
+        where c.family_relationship = 'HEAD'
+          and (select count(*) from population.citizen m where m.family_kk = c.family_kk) >= 3
+          and exists (select 1 from tax.taxpayer t join tax.filing f on f.npwp = t.npwp where t.nik = c.nik
+            and t.status = 'ACTIVE')
+          and exists (select 1 from health.membership h where h.nik = c.nik and h.status = 'ACTIVE')
+          ${
+            everyAgency
+              ? `and exists (select 1 from regsosek.household_member r where r.nik = c.nik)
+                 and (exists (select 1 from licensing.str s where s.nik = c.nik)
+                   or exists (select 1 from licensing.business b where b.owner_nik = c.nik))`
+              : ''
+          }
+        order by c.nik
+        limit $1`,
+      [count],
+    );
+  const first = (await heads(true)).rows.map((row) => row.nik);
+  if (first.length >= count) return first;
+  const rest = (await heads(false)).rows.map((row) => row.nik).filter((nik) => !first.includes(nik));
+  return [...first, ...rest].slice(0, count);
 }
 
 /**
