@@ -107,7 +107,10 @@ export async function submitApplication(
   const { data, errors } = await ctx.graph.query<ApplicantData>(APPLICANT_QUERY, { nik });
   if (!data?.citizen && errors.length === 0) throw inputError('no citizen with this NIK is in the population register');
   // Refused to this caller (no consent, outside the rule): that is the reason, not an outage.
-  const refused = errors.filter((e) => REFUSAL_CODES.has(String(e.extensions?.code)));
+  // In a stable order: the agencies answer in any order.
+  const refused = errors
+    .filter((e) => REFUSAL_CODES.has(String(e.extensions?.code)))
+    .sort((a, b) => reasonOf(a).localeCompare(reasonOf(b)));
   if (refused.length > 0) {
     const reasons = [...new Set(refused.map(reasonOf))].join('; ');
     throw refusalError({
