@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_RULES } from '../../seeds/catalogue';
 import { sampleNiks, seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startStack, type Stack } from '../support/stack';
@@ -134,14 +135,8 @@ describe('keyed mutations beyond the pool', () => {
       [nik],
     );
     expect(nurses.length).toBe(6);
-    const scopes = [
-      'population.identity',
-      'population.address',
-      'licensing.professional',
-      'licensing.application',
-      'tax.compliance',
-      'health.coverage',
-    ];
+    // Everything the SIP Online desk's rule asks consent for.
+    const scopes = DEMO_RULES.find((rule) => rule.clientId === 'sip-online')!.scopes;
     for (const nurse of nurses) expect((await grant(undefined, scopes, nurse.nik)).body.errors).toBeUndefined();
     // The SIP Online desk reads under the applicants' consent: every answer looks up their grants mid-transaction.
     const officer = await stack.token('officer', { client: 'sip-online', purpose: 'LICENSE_APPLICATION' });

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SUBGRAPHS } from '../../app/subgraphs';
+import { freePort } from '../../bench/processes';
 import type { Role } from '../../auth/caller';
 import { loadDevIssuer } from '../../auth/dev-issuer';
 import { insertAccessRule, TEST_OFFICER_RULE } from './fixtures';
@@ -203,16 +203,4 @@ async function stopAll(processes: HubProcess[]): Promise<Record<string, number |
     }),
   );
   return codes;
-}
-
-/** A port free on loopback now (for a process that must know its own URL before it starts). */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
