@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { parseCsvRows } from '../hub/csv';
 import { inTransaction } from '../hub/transaction';
 import { bulkInsert, detectBulkMethod, type BulkMethod } from './bulk';
 
 /**
- * Kemendagri regions from the `idn-area-data` 4.0.1 CSV files (data: ODbL 1.0, see README), read straight from
- * the installed package: the package's own loader needs Node 22, the files do not.
+ * Kemendagri regions from the CSV files in `data/regions/`: those of `idn-area-data` 4.0.1, unchanged (data: ODbL
+ * 1.0, see README). Kept in the repository: the package declares Node 22 for a loader the hub does not use.
  */
 interface RegionTables {
   provinces: { code: string; name: string }[];
@@ -16,7 +16,7 @@ interface RegionTables {
   villages: { code: string; districtCode: string; name: string }[];
 }
 
-const DATA_DIR = join(dirname(require.resolve('idn-area-data/package.json')), 'data');
+const DATA_DIR = join(__dirname, '..', 'data', 'regions');
 
 /** Parses RFC 4180 CSV (quoted fields with commas and doubled quotes). Returns rows after the header. */
 export function parseCsv(text: string): string[][] {

@@ -5,7 +5,7 @@ import { AGENCY_SCOPES } from '../../schema/scopes';
 
 /**
  * A small synthetic family register for tests that need exact, known rows: one real Kemendagri region chain
- * (Kab. Bandung, Kec. Baleendah, Desa Andir: codes from idn-area-data) and invented people.
+ * (Kab. Bandung, Kec. Baleendah, Desa Andir: codes from data/regions) and invented people.
  */
 export const REGION = { province: '32', regency: '32.04', district: '32.04.12', village: '32.04.12.2001' };
 

@@ -1,6 +1,6 @@
 import { parseCsv, readRegionTables } from '../../seeds/regions';
 
-// The Kemendagri region tables the generator and the loader read from idn-area-data 4.0.1.
+// The Kemendagri region tables the generator and the loader read from data/regions (idn-area-data 4.0.1).
 describe('region tables', () => {
   it('parses CSV with quoted fields holding commas, doubled quotes and line breaks', () => {
     const text =
