@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { API_SCHEMA_PATH, composeSupergraph } from '../../app/compose';
-import { checkSchema, unreleasedSection } from '../../app/schema-check';
+import {
+  CHANGELOG_PATH,
+  checkSchema,
+  RELEASED_SCHEMA_PATH,
+  releaseChangelog,
+  unreleasedSection,
+} from '../../app/schema-check';
 
 // Schema change control: a BREAKING change to the API schema ships only when CHANGELOG.md's Unreleased section
 // records it.
@@ -57,6 +63,33 @@ describe('schema check', () => {
       new Set(['NON_BREAKING Citizen.nickname']),
     );
     expect(result.ok).toBe(true);
+  });
+
+  it('keeps every promise of the last release, or CHANGELOG.md records the break (what CI checks)', async () => {
+    const { apiSchema } = await composeSupergraph();
+    const changelog = readFileSync(CHANGELOG_PATH, 'utf8');
+    const result = await checkSchema(readFileSync(RELEASED_SCHEMA_PATH, 'utf8'), apiSchema, changelog);
+    expect(result.changes.filter((c) => c.level === 'BREAKING' && !c.recorded)).toEqual([]);
+  });
+
+  it('still finds a break once the working schema has been recomposed with it', async () => {
+    // Recomposing rewrites schema/api.graphql, so comparing with it alone would pass any change; the released
+    // schema stays as clients know it.
+    const released = readFileSync(RELEASED_SCHEMA_PATH, 'utf8');
+    const recomposed = released.replace(/\n( {2}"""[^"]*"""\n)? {2}ihsNumber: String\n/, '\n');
+    expect(recomposed).not.toBe(released);
+    const changelog = readFileSync(CHANGELOG_PATH, 'utf8');
+    expect(await checkSchema(released, recomposed, changelog)).toMatchObject({ ok: false });
+  });
+
+  it('dates the Unreleased section at a release and opens a new one', () => {
+    const changelog = '# Changelog\n\n## Unreleased\n\n- `Citizen.x` removed\n\n## 0.1.0\n';
+    const released = releaseChangelog(changelog, '0.2.0', '2027-01-05');
+    expect(released).toBe(
+      '# Changelog\n\n## Unreleased\n\n## 0.2.0 (2027-01-05)\n\n- `Citizen.x` removed\n\n## 0.1.0\n',
+    );
+    expect(unreleasedSection(released).trim()).toBe('');
+    expect(() => releaseChangelog('# Changelog\n', '0.2.0', '2027-01-05')).toThrow(/Unreleased/);
   });
 
   it('reads only the Unreleased section', () => {
