@@ -5,7 +5,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import YAML from 'yaml';
-import { SUPERGRAPH_PATH } from '../schema/supergraph';
+import { API_SCHEMA_PATH, SUPERGRAPH_PATH } from '../schema/supergraph';
 import { fieldIndex } from './field-index';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -13,11 +13,7 @@ const ROOT = resolve(__dirname, '..');
 export const ROVER_CONFIG = join(ROOT, 'rover.yaml');
 /** The personal-data field index (app/field-index.ts), generated with the schemas; a test fails when it is stale. */
 export const FIELD_INDEX_PATH = join(ROOT, 'schema', 'FIELDS.md');
-/**
- * The API schema: the supergraph's public schema, what a frontend team sees (no join__ or link__ machinery, no
- * @inaccessible elements), generated with the supergraph; a test fails when it is stale.
- */
-export const API_SCHEMA_PATH = join(ROOT, 'schema', 'api.graphql');
+export { API_SCHEMA_PATH };
 
 interface RoverConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;

@@ -11,7 +11,8 @@ export function codegenConfig(outDir = 'examples/generated/'): CodegenConfig {
     generates: {
       [outDir]: {
         preset: 'client',
-        presetConfig: { fragmentMasking: false },
+        // persisted-documents.json (SHA-256 to text): the manifest a steward registers for the app (trusted documents).
+        presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
         config: {
           useTypeImports: true,
           enumsAsTypes: true,

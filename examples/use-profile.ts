@@ -8,6 +8,19 @@ export function citizen360Request(nik: string): { query: string; variables: Citi
   return { query: print(Citizen360Document), variables: { nik } };
 }
 
+/**
+ * The same request by the operation's hash (trusted documents): once a steward has registered
+ * `generated/persisted-documents.json` for the app's client, the app sends the hash instead of the text, and a client
+ * held to its registered operations can send nothing else.
+ */
+export function citizen360PersistedRequest(nik: string): {
+  variables: Citizen360QueryVariables;
+  extensions: { persistedQuery: { version: 1; sha256Hash: string } };
+} {
+  const { hash } = (Citizen360Document as { __meta__?: { hash: string } }).__meta__!;
+  return { variables: { nik }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
+}
+
 /** One line about a profile: its name, region, welfare decile and JKN status, as far as the caller may see. */
 export function summarise(data: Citizen360Query): string {
   const citizen = data.citizen;

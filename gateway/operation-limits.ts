@@ -1,5 +1,4 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
-import { createHash } from 'node:crypto';
 import { BREAK, getOperationAST, GraphQLError, parse, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode, requestError } from '../schema/errors';
 import { stringsIn, UNTYPEABLE } from '../schema/text';
@@ -118,7 +117,7 @@ export interface Refusal {
   errors: { message: string; extensions: Record<string, unknown> }[];
 }
 
-function refuse(status: number, error: GraphQLError): Refusal {
+export function refuse(status: number, error: GraphQLError): Refusal {
   const { code, limit, reason } = error.extensions;
   const extensions: Record<string, unknown> = { code };
   if (limit !== undefined) extensions.limit = limit;
@@ -127,8 +126,6 @@ function refuse(status: number, error: GraphQLError): Refusal {
 }
 
 const refusal = (error: GraphQLError) => refuse(400, error);
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function stringProblem(value: string, maxLength: number): { reason: string; limit?: 'maxStringLength' } | undefined {
   if (value.length > maxLength)
@@ -168,40 +165,39 @@ interface RequestedOperation {
   query: string;
   variables: Record<string, unknown>;
   operationName: string | undefined;
-  /** The sha256 hash an automatic persisted query claims for `query`. */
-  persistedHash: string | undefined;
+}
+
+/**
+ * The GraphQL-over-HTTP fields of a request (a POST body, or GET parameters with variables and extensions
+ * parsed), or undefined when they cannot be read (Apollo answers a malformed request itself).
+ */
+export function requestFields(request: HTTPGraphQLRequest): Record<string, unknown> | undefined {
+  if (request.method !== 'GET') return isRecord(request.body) ? request.body : undefined;
+  const params = new URLSearchParams(request.search);
+  try {
+    return {
+      query: params.get('query'),
+      operationName: params.get('operationName') ?? undefined,
+      variables: JSON.parse(params.get('variables') ?? '{}'),
+      extensions: JSON.parse(params.get('extensions') ?? '{}'),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The operation a GraphQL-over-HTTP request carries (POST body or GET parameters), or undefined if none. */
 function operationOf(request: HTTPGraphQLRequest): RequestedOperation | undefined {
-  let fields: Record<string, unknown>;
-  if (request.method === 'GET') {
-    const params = new URLSearchParams(request.search);
-    try {
-      fields = {
-        query: params.get('query'),
-        operationName: params.get('operationName') ?? undefined,
-        variables: JSON.parse(params.get('variables') ?? '{}'),
-        extensions: JSON.parse(params.get('extensions') ?? '{}'),
-      };
-    } catch {
-      return undefined; // Apollo answers a malformed parameter itself.
-    }
-  } else {
-    if (!isRecord(request.body)) return undefined;
-    fields = request.body;
-  }
-  if (typeof fields.query !== 'string') return undefined;
-  const persisted = isRecord(fields.extensions) ? fields.extensions.persistedQuery : undefined;
+  const fields = requestFields(request);
+  if (!fields || typeof fields.query !== 'string') return undefined;
   return {
     query: fields.query,
     variables: isRecord(fields.variables) ? fields.variables : {},
     operationName: typeof fields.operationName === 'string' ? fields.operationName : undefined,
-    persistedHash: isRecord(persisted) && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined,
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -282,13 +278,6 @@ export function createOperationAdmission(
       return refuse(
         400,
         new GraphQLError('subscriptions are not served: send a query or a mutation', {
-          extensions: { code: ErrorCode.BAD_REQUEST },
-        }),
-      );
-    if (operation.persistedHash !== undefined && operation.persistedHash !== sha256(operation.query))
-      return refuse(
-        400,
-        new GraphQLError('the persisted query hash is not the sha256 of the query sent with it', {
           extensions: { code: ErrorCode.BAD_REQUEST },
         }),
       );

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { Caller } from '../auth/caller';
 import type { Readiness } from '../hub/readiness';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
@@ -32,6 +34,7 @@ import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck
 import { variableValidationPlugin } from './plugins/variable-validation';
 import { inputStatusPlugin } from './plugins/input-status';
 import { attachScalars } from './scalars';
+import { trustedDocuments } from './trusted-documents';
 
 const log = createLogger('gateway');
 
@@ -148,6 +151,8 @@ export async function createGateway(options: GatewayOptions) {
     // Stated rather than left to defaults: one operation per HTTP request, CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Operations are registered by stewards (trusted documents, below), never by whoever sends one first.
+    persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
     // One error is enough to correct a document; a long list of them is work an attacker asks for.
     validationOptions: { maxErrors: 5 },
@@ -179,13 +184,25 @@ export async function createGateway(options: GatewayOptions) {
     },
   });
   await apollo.start();
+  // Each request is authenticated once: before its operation is resolved (trusted documents), and for its context.
+  const callers = new WeakMap<IncomingMessage, Promise<Caller>>();
+  const callerOf = (request: IncomingMessage): Promise<Caller> => {
+    let caller = callers.get(request);
+    if (!caller) {
+      caller = options.authenticate(request);
+      callers.set(request, caller);
+    }
+    return caller;
+  };
+  const resolveDocument = trustedDocuments(options.rules);
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
+    prepare: async (request, graphql) => resolveDocument(await callerOf(request).catch(() => undefined), graphql),
     context: async (request, requestId) => {
       // The budget runs from the request's arrival; a caller may ask for less, never for more.
       const budgetMs = Math.min(deadlines.requestMs, requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? Infinity);
       const deadline = Date.now() + budgetMs;
-      const caller = await options.authenticate(request);
+      const caller = await callerOf(request);
       const key = request.headers[IDEMPOTENCY_KEY_HEADER];
       const idempotencyKey = Array.isArray(key) ? key[0] : key;
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))

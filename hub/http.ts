@@ -100,6 +100,14 @@ interface GraphQLHttpOptions<TContext extends BaseContext> {
    * `errors`), and Apollo never sees the request.
    */
   admit?: (request: HTTPGraphQLRequest) => { status: number; errors: unknown[] } | undefined;
+  /**
+   * Runs before `admit`: may put a request in other words (the text of a registered operation sent by its hash)
+   * or refuse it, as `admit` does.
+   */
+  prepare?: (
+    request: IncomingMessage,
+    graphql: HTTPGraphQLRequest,
+  ) => Promise<HTTPGraphQLRequest | { status: number; errors: unknown[] }>;
   /** Serves other routes (the explorer and its assets); returns false for a request it does not own. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
   /** Answers `/readyz`: 200 when ready or degraded, 503 when not, with every dependency's state. */
@@ -239,12 +247,17 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
             body = text;
           }
         }
-        const httpGraphQLRequest: HTTPGraphQLRequest = {
+        let httpGraphQLRequest: HTTPGraphQLRequest = {
           method: request.method ?? 'GET',
           headers,
           search: url.search,
           body,
         };
+        if (options.prepare) {
+          const prepared = await options.prepare(request, httpGraphQLRequest);
+          if ('errors' in prepared) return sendJson(response, prepared.status, { errors: prepared.errors });
+          httpGraphQLRequest = prepared;
+        }
         const refused = options.admit?.(httpGraphQLRequest);
         if (refused) return sendJson(response, refused.status, { errors: refused.errors });
         const result = await options.apollo.executeHTTPGraphQLRequest({

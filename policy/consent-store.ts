@@ -31,6 +31,8 @@ export interface StoredClient {
   readonly requestsPerMinute: number | null;
   readonly personsPerHour: number | null;
   readonly personsPerDay: number | null;
+  /** Whether it may run only the operations registered for it (trusted documents). */
+  readonly requiresTrustedDocuments: boolean;
 }
 
 /** Active clients and purposes, and the latest version of every rule (retired ones included). */
@@ -40,7 +42,7 @@ export async function readRules(
   const [clients, purposes, rules] = await Promise.all([
     pool.query<StoredClient>(
       `select id, requests_per_minute as "requestsPerMinute", persons_per_hour as "personsPerHour",
-              persons_per_day as "personsPerDay"
+              persons_per_day as "personsPerDay", requires_trusted_documents as "requiresTrustedDocuments"
          from consent.client where active`,
     ),
     pool.query<{ code: string }>('select code from consent.purpose where active'),
@@ -68,6 +70,15 @@ export async function readRules(
       retired: row.retired,
     })),
   };
+}
+
+/** The operations registered for a client (trusted documents): text by SHA-256. */
+export async function readTrustedDocuments(pool: Pool, clientId: string): Promise<Map<string, string>> {
+  const { rows } = await pool.query<{ id: string; body: string }>(
+    'select id, body from consent.trusted_document where client_id = $1',
+    [clientId],
+  );
+  return new Map(rows.map((row) => [row.id, row.body]));
 }
 
 /** Every grant these people gave the client for the purpose (revoked or not), in one statement. */

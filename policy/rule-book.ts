@@ -4,7 +4,7 @@ import { servingPool } from '../hub/silent-connections';
 import { LegalBasis } from '../schema/legal-bases';
 import { isScope, type Scope } from '../schema/scopes';
 import { ErrorCode } from '../schema/errors';
-import { readRules, type StoredClient } from './consent-store';
+import { readRules, readTrustedDocuments, type StoredClient } from './consent-store';
 import { DEFAULT_CLIENT_QUOTA, type ClientQuota } from './quota';
 
 const log = createLogger('policy');
@@ -35,6 +35,13 @@ export interface RuleBook {
   accessFor(clientId: string | null, purpose: string | null): Promise<Access>;
   /** The quota the steward set for a registered client, the hub's defaults filling what is not set. */
   quotaFor(clientId: string): Promise<ClientQuota>;
+  /**
+   * Whether the client may run only the operations a steward registered for it (trusted documents). An unknown or
+   * inactive client is not held to them: its requests are refused on other grounds.
+   */
+  requiresTrustedDocuments(clientId: string): Promise<boolean>;
+  /** The text of an operation registered for the client, by its SHA-256 (lower-case hex). */
+  trustedDocument(clientId: string, id: string): Promise<string | undefined>;
   /** Tells every process (this one included) that the steward changed something: rules are reloaded. */
   changed(): Promise<void>;
   close(): Promise<void>;
@@ -72,11 +79,15 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
   let snapshot: { value: Snapshot; loadedAt: number } | undefined;
   let loading: Promise<Snapshot> | undefined;
   let generation = 0;
+  // Each client's registered operations, loaded at its first request that needs them, and dropped with the rules
+  // (at every steward change, and when the rules are reloaded for their age).
+  let documents = new Map<string, Promise<ReadonlyMap<string, string>>>();
 
   const invalidate = () => {
     generation += 1;
     snapshot = undefined;
     loading = undefined;
+    documents = new Map();
   };
 
   async function load(): Promise<Snapshot> {
@@ -119,7 +130,10 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
     if (!loading) {
       const started = generation;
       const attempt = load().then((value) => {
-        if (generation === started) snapshot = { value, loadedAt: Date.now() };
+        if (generation === started) {
+          snapshot = { value, loadedAt: Date.now() };
+          documents = new Map();
+        }
         return value;
       });
       loading = attempt;
@@ -170,6 +184,20 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
         personsPerHour: client?.personsPerHour ?? DEFAULT_CLIENT_QUOTA.personsPerHour,
         personsPerDay: client?.personsPerDay ?? DEFAULT_CLIENT_QUOTA.personsPerDay,
       };
+    },
+    async requiresTrustedDocuments(clientId) {
+      return (await current()).clients.get(clientId)?.requiresTrustedDocuments ?? false;
+    },
+    async trustedDocument(clientId, id) {
+      if (!(await current()).clients.has(clientId)) return undefined;
+      const cache = documents;
+      let byId = cache.get(clientId);
+      if (!byId) {
+        byId = readTrustedDocuments(pool, clientId);
+        cache.set(clientId, byId);
+        byId.catch(() => cache.delete(clientId));
+      }
+      return (await byId).get(id);
     },
     async changed() {
       invalidate();

@@ -11,8 +11,14 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   BAD_REQUEST: 'BAD_REQUEST',
+  /**
+   * An operation sent by its hash that the caller's client has not registered (send its text, or have a steward
+   * register it). HTTP 200, as Apollo Client's persisted-query link expects.
+   */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The caller's client runs registered operations only (trusted documents), and this is not one. HTTP 403. */
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
   /**
    * The operation is deeper, wider or longer than the gateway allows (`extensions.limit` names the limit). HTTP 400.
    */

@@ -14,6 +14,7 @@ export const consentPolicy: PolicyOptions = {
       accessRuleHistory: roles('steward', 'auditor'),
       stewardChanges: roles('steward', 'auditor'),
       consentCounts: roles('steward', 'auditor'),
+      trustedDocuments: roles('steward', 'auditor'),
     },
     Mutation: {
       registerClient: roles('steward'),
@@ -21,6 +22,9 @@ export const consentPolicy: PolicyOptions = {
       definePurpose: roles('steward'),
       setAccessRule: roles('steward'),
       retireAccessRule: roles('steward'),
+      registerTrustedDocuments: roles('steward'),
+      removeTrustedDocuments: roles('steward'),
+      requireTrustedDocuments: roles('steward'),
     },
   },
 };

@@ -9,11 +9,15 @@ import { ConsentResolver } from './resolvers/consent.resolver';
 import { meReference } from './resolvers/me.reference';
 import { MeResolver } from './resolvers/me.resolver';
 import { purposeReference } from './resolvers/purpose.reference';
+import { TrustedDocumentResolver } from './resolvers/trusted-document.resolver';
 
 /** Builds the consent subgraph schema (no I/O). */
 export function buildConsentSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ConsentContext>(
-    { resolvers: [MeResolver, ConsentResolver, CatalogueResolver, AccessRuleResolver], orphanedTypes: [Citizen] },
+    {
+      resolvers: [MeResolver, ConsentResolver, CatalogueResolver, AccessRuleResolver, TrustedDocumentResolver],
+      orphanedTypes: [Citizen],
+    },
     { ...meReference, ...clientReference, ...purposeReference },
   );
 }

@@ -18,7 +18,7 @@ function text(name: string, value: string, min: number, max: number): string {
   return trimmed;
 }
 
-const reasonOf = (reason: string) => text('reason', reason, 5, 500);
+export const reasonOf = (reason: string) => text('reason', reason, 5, 500);
 
 /** The `reason` argument of every steward change, as the schema describes it. */
 export const REASON_DESCRIPTION = 'Why, in 5 to 500 characters; kept in the change log.';
@@ -38,7 +38,7 @@ interface ChangeRecord {
  * event in the access log, and is announced after it commits so that every process reloads its rules before
  * its next decision.
  */
-async function change<T>(
+export async function change<T>(
   ctx: ConsentContext,
   reason: string,
   work: (em: EntityManager) => Promise<{ result: T; record: ChangeRecord }>,

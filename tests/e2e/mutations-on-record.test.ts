@@ -61,6 +61,8 @@ function valueOf(type: GraphQLInputType, name: string): unknown {
       return 5;
     case 'Boolean':
       return true;
+    case 'JSONObject':
+      return {};
     case 'DateTimeISO':
       return new Date(Date.now() + 86_400_000).toISOString();
     default:

@@ -32,6 +32,14 @@ export class Client {
   @Property({ type: 'datetime' })
   registeredAt: Date & Opt = new Date();
 
+  @Field(() => Boolean, {
+    description:
+      'Whether it may run only the operations a steward registered for it (trusted documents); anything else is ' +
+      'refused with OPERATION_NOT_TRUSTED.',
+  })
+  @Property({ type: 'boolean' })
+  requiresTrustedDocuments: boolean & Opt = false;
+
   @Field(() => Int, {
     nullable: true,
     description: "Most requests for personal data per minute (null: the hub's default, 600).",

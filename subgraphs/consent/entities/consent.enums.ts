@@ -47,7 +47,7 @@ registerEnumType(StewardChangeKind, {
   name: 'StewardChangeKind',
   description: 'What a steward change was about.',
   valuesConfig: {
-    CLIENT: { description: 'A client (service) registered or changed, or its quota set.' },
+    CLIENT: { description: 'A client (service) registered or changed, its quota set, or its trusted documents.' },
     PURPOSE: { description: 'A purpose of use defined or changed.' },
     RULE: { description: 'An access rule set or retired.' },
   },
