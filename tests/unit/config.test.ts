@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig } from '../../hub/config';
 import { operationLimits } from '../../gateway/operation-limits';
@@ -228,5 +229,31 @@ describe('readConfig', () => {
     [{ GATEWAY_URL: 'gateway:4000' }, 'Invalid configuration: GATEWAY_URL must be an http(s) URL'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
+  });
+});
+
+describe('the documented variables', () => {
+  /** Every variable readConfig looks at, found by letting it read an environment that records each name. */
+  const read = new Set<string>();
+  readConfig(
+    new Proxy({} as NodeJS.ProcessEnv, {
+      get: (_, name) => {
+        if (typeof name === 'string') read.add(name);
+        return undefined;
+      },
+    }),
+  );
+  const root = resolve(__dirname, '../..');
+  const example = readFileSync(resolve(root, '.env.example'), 'utf8');
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+
+  it('are found by reading the configuration', () => {
+    expect(read.size).toBeGreaterThan(30);
+    expect([...read]).toEqual(expect.arrayContaining(['DATABASE_URL', 'REQUEST_BUDGET_MS', 'METRICS_PORT']));
+  });
+
+  it.each([...read].sort())('%s is in .env.example and in the README', (name) => {
+    expect(example).toMatch(new RegExp(`^(# )?${name}=`, 'm'));
+    expect(readme).toContain(`| \`${name}\``);
   });
 });
