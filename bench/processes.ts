@@ -55,6 +55,25 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** The processes running now: stopped with the benchmark when it is interrupted (Ctrl-C, SIGTERM). */
+const children = new Set<ChildProcess>();
+let interruptible = false;
+
+function stopWithTheBenchmark(): void {
+  if (interruptible) return;
+  interruptible = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      process.stderr.write(`\n${signal}: stopping the ${children.size} processes the benchmark started\n`);
+      const exits = [...children].map((child) => new Promise((done) => child.once('exit', done).kill('SIGTERM')));
+      const late = setTimeout(() => children.forEach((child) => child.kill('SIGKILL')), 10_000);
+      void Promise.all(exits).finally(() => {
+        clearTimeout(late);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+    });
+}
+
 /**
  * Starts a Node process and waits until `readyPath` answers 200; its memory is sampled every 250 ms for the
  * peak. Its output (warnings and errors) goes to `logFile`, and into the error if it fails to start.
@@ -80,9 +99,12 @@ export async function startProcess(
     });
     stream.pipe(log);
   }
+  stopWithTheBenchmark();
+  children.add(child);
   let exited = false;
   child.once('exit', () => {
     exited = true;
+    children.delete(child);
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
