@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'dist/', '.data/', 'coverage/']),
+  globalIgnores(['node_modules/', 'dist/', 'web/dist/', '.data/', 'coverage/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

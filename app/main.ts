@@ -5,6 +5,9 @@ import { DatabaseInUseError } from '../hub/data-dir-lock';
 import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { startHub } from './start';
+import { WEB_ROOT } from './services';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { isLoopbackHost, PortInUseError } from '../hub/http';
 
 const log = createLogger('hub');
@@ -39,6 +42,8 @@ async function main(): Promise<void> {
   });
   process.stdout.write(
     `\nCitizen 360 hub ready in ${seconds.toFixed(1)} s\n` +
+      `  Web app:     ${hub.url.replace(/\/graphql$/, '/')}` +
+      `${existsSync(join(WEB_ROOT, 'index.html')) ? '' : '  (not built: npm run build:web)'}\n` +
       `  GraphQL:     ${hub.url}${config.production ? '' : '  (open it in a browser for the explorer)'}\n` +
       `  Database:    ${config.databaseUrl ? 'DATABASE_URL' : `embedded, files in ${config.dataDir}`}\n` +
       (hub.metricsUrl ? `  Metrics:     ${hub.metricsUrl}\n` : '') +

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { openChangeFeed, type ChangeFeed } from '../hub/change-feed';
 import type { HubConfig } from '../hub/config';
 import { DEFAULT_REDIS_LIMITS } from '../hub/redis';
@@ -9,6 +10,9 @@ import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createEpochs, type Epochs } from '../policy/epochs';
 import { QuotaCounter } from '../policy/quota';
 import { createRuleBook, type RuleBook } from '../policy/rule-book';
+
+/** Where `npm run build:web` puts the web app, which the gateway serves at `/` (web/, outside the layers). */
+export const WEB_ROOT = join(__dirname, '..', 'web', 'dist');
 
 /**
  * What the parts of a process share: rule-change notices, the steward's rules, the access log (signed with the

@@ -16,7 +16,7 @@ import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
 import { refreshPlannersProjection } from './projection';
-import { openServices } from './services';
+import { openServices, WEB_ROOT } from './services';
 import { SUBGRAPHS } from './subgraphs';
 import { operationLimits } from '../gateway/operation-limits';
 
@@ -163,6 +163,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       explorerQuery: samples[0] ? sampleQuery(samples[0]) : undefined,
       explorerSignOn,
       corsOrigins: config.corsOrigins,
+      webRoot: WEB_ROOT,
       authenticate: await createAuthenticator(config.authentication, config.internalSecret),
       internalSecret: config.internalSecret,
       rules,

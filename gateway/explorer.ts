@@ -181,15 +181,7 @@ export function explorerRoutes(options: ExplorerOptions = {}) {
    * gets 403; a browser tab of another origin cannot read the answer: it carries no CORS header).
    */
   const token = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    const fetchSite = request.headers['sec-fetch-site'];
-    if (
-      !isLoopbackAddress(request.socket.remoteAddress) ||
-      !isLoopbackHostHeader(request.headers.host) ||
-      (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')
-    )
-      return sendJson(response, 403, {
-        errors: [{ message: 'Explorer tokens are served to this machine only', extensions: { code: 'FORBIDDEN' } }],
-      });
+    if (!fromThisMachine(request, response)) return;
     const caller = signOn!.callers.find((offered) => callerQuery(offered) === callerQuery(paramsOf(url)));
     if (!caller)
       return sendJson(response, 400, {
@@ -199,9 +191,73 @@ export function explorerRoutes(options: ExplorerOptions = {}) {
     sendJson(response, 200, { token: minted.token, expiresInSeconds: minted.expiresInSeconds });
   };
 
+  const fromThisMachine = (request: IncomingMessage, response: ServerResponse): boolean => {
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (
+      isLoopbackAddress(request.socket.remoteAddress) &&
+      isLoopbackHostHeader(request.headers.host) &&
+      (fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none')
+    )
+      return true;
+    sendJson(response, 403, {
+      errors: [{ message: 'Development sign-in is served to this machine only', extensions: { code: 'FORBIDDEN' } }],
+    });
+    return false;
+  };
+
+  /**
+   * The web app's development sign-in: GET /explorer/callers lists the callers offered (by number), and POST
+   * /explorer/session with `{ "caller": <number> }` gives a token for one; a NIK never travels in a URL.
+   */
+  const session = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!fromThisMachine(request, response)) return;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > 1024) break;
+      chunks.push(chunk);
+    }
+    let picked: unknown;
+    try {
+      picked = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { caller?: unknown }).caller;
+    } catch {
+      picked = undefined;
+    }
+    const caller = typeof picked === 'number' ? signOn!.callers[picked] : undefined;
+    if (!caller)
+      return sendJson(response, 400, {
+        errors: [{ message: 'Not a caller the sign-in offers', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    const minted = await signOn!.mint(caller);
+    sendJson(response, 200, {
+      token: minted.token,
+      expiresInSeconds: minted.expiresInSeconds,
+      caller: { label: caller.label, role: caller.role },
+    });
+  };
+
+  const failed = (response: ServerResponse) => () => {
+    if (!response.headersSent)
+      sendJson(response, 500, {
+        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+  };
+
   return (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {
+    if (signOn && url.pathname === '/explorer/session' && request.method === 'POST') {
+      session(request, response).catch(failed(response));
+      return true;
+    }
     if (request.method !== 'GET') return false;
-    if (url.pathname === graphqlPath || url.pathname === '/') {
+    if (signOn && url.pathname === '/explorer/callers') {
+      if (fromThisMachine(request, response))
+        sendJson(response, 200, {
+          callers: signOn.callers.map((caller, index) => ({ id: index, label: caller.label, role: caller.role })),
+        });
+      return true;
+    }
+    if (url.pathname === graphqlPath) {
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
       if (!wantsHtml || url.search) return false;
       response.setHeader('content-type', 'text/html; charset=utf-8');
@@ -209,12 +265,7 @@ export function explorerRoutes(options: ExplorerOptions = {}) {
       return true;
     }
     if (url.pathname === '/explorer/token' && signOn) {
-      token(request, response, url).catch(() => {
-        if (!response.headersSent)
-          sendJson(response, 500, {
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          });
-      });
+      token(request, response, url).catch(failed(response));
       return true;
     }
     const name = url.pathname.startsWith('/explorer/') ? url.pathname.slice('/explorer/'.length) : undefined;

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../auth/caller';
 import type { Readiness } from '../hub/readiness';
 import { readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import {
 import { createLogger, errorFields } from '../hub/log';
 import type { Metrics } from '../hub/metrics';
 import { requestLogPlugin } from '../hub/request-log.plugin';
+import { staticSite } from '../hub/static-site';
 import { ErrorCode, toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import type { AccessLog } from '../policy/audit/access-log';
@@ -56,6 +57,8 @@ export interface GatewayOptions {
   explorerSignOn?: ExplorerSignOn;
   /** Origins whose pages may call the gateway across origins (CORS_ORIGINS). Default none. */
   corsOrigins?: readonly string[];
+  /** The built web app (web/dist), served at `/` when it is there. None: no web app. */
+  webRoot?: string;
   /** Identifies the caller of every request; a failure is a 401. */
   authenticate: Authenticator;
   /** Secret the internal tokens to subgraphs are signed with. */
@@ -95,6 +98,18 @@ export const DEFAULT_DEADLINES: Deadlines = Object.freeze({
   breakerFailures: DEFAULT_SUBGRAPH_CALL_LIMITS.breakerFailures,
   breakerHalfOpenMs: DEFAULT_SUBGRAPH_CALL_LIMITS.breakerHalfOpenMs,
 });
+
+/** Paths that are never the web app's: a browser's GET of /graphql shows the explorer, not the app. */
+const WEB_RESERVED_PATHS = ['/graphql', '/explorer', '/healthz', '/readyz', '/metrics'];
+
+type Routes = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
+
+/** The first of these route handlers that owns a request. */
+function anyOf(...handlers: (Routes | undefined)[]): Routes | undefined {
+  const present = handlers.filter((handler): handler is Routes => handler !== undefined);
+  if (present.length === 0) return undefined;
+  return (request, response, url) => present.some((handler) => handler(request, response, url));
+}
 
 /** Creates (does not listen) the gateway: Apollo Server over @apollo/gateway, and its HTTP handler. */
 export async function createGateway(options: GatewayOptions) {
@@ -216,9 +231,12 @@ export async function createGateway(options: GatewayOptions) {
       if (refused) log.info('operation refused', { status: refused.status, limit: refused.errors[0].extensions.limit });
       return refused;
     },
-    routes: options.production
-      ? undefined
-      : explorerRoutes({ defaultQuery: options.explorerQuery, signOn: options.explorerSignOn }),
+    routes: anyOf(
+      options.production
+        ? undefined
+        : explorerRoutes({ defaultQuery: options.explorerQuery, signOn: options.explorerSignOn }),
+      options.webRoot ? staticSite(options.webRoot, WEB_RESERVED_PATHS) : undefined,
+    ),
     readiness: options.readiness,
     corsOrigins: options.corsOrigins,
   });

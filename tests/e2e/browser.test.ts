@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import {
   createServer,
   request as httpRequest,
@@ -8,13 +6,11 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { decodeJwt } from 'jose';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startHub, type RunningHub } from '../../app/start';
 import { explorerRoutes } from '../../gateway/explorer';
-import { readConfig } from '../../hub/config';
+import { developmentHubConfig, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 // The explorer and cross-origin pages in headless Chromium (Debian's chromium, driven by playwright-core), against
@@ -44,41 +40,14 @@ beforeAll(async () => {
   allowedOrigin = await site();
   otherOrigin = await site();
   database = await createTestDatabase('browser');
-  const keys = mkdtempSync(join(tmpdir(), 'citizen360-browser-'));
-  const config = readConfig({
-    ...process.env,
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    DATABASE_URL: database.url,
-    SEED_CITIZENS: '300',
-    OIDC_ISSUER: '',
-    DEV_ISSUER_KEY_FILE: join(keys, 'dev-issuer.jwk'),
-    AUDIT_KEY_FILE: join(keys, 'audit-signing.pem'),
-    INSIGHTS_KEY_FILE: join(keys, 'insights.key'),
-    HUB_INTERNAL_SECRET: '',
-    REDIS_URL: '',
-    METRICS_PORT: '',
-    CORS_ORIGINS: allowedOrigin,
-  });
-  hub = await startHub(config);
+  hub = await startHub(developmentHubConfig(database.url, { CORS_ORIGINS: allowedOrigin }));
   base = hub.url.replace(/\/graphql$/, '');
   const { rows } = await database.pool.query<{ full_name: string }>(
     'select full_name from population.citizen where nik = $1',
     [hub.sampleNiks[0]],
   );
   fullName = rows[0].full_name;
-  browser = await chromium.launch({
-    executablePath: execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { startHub, type RunningHub } from '../../app/start';
+import { developmentHubConfig, launchChromium } from '../support/browser';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+// The web app at `/`, as `npm start` serves it, in headless Chromium: a citizen signs in (development sign-in),
+// reads their data by agency, sees who read it, and revokes a consent, in Bahasa Indonesia and in English; every
+// page passes axe-core without a serious or critical violation, and no URL the page asks for holds the NIK.
+const ROOT = resolve(__dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+let database: TestDatabase;
+let hub: RunningHub;
+let browser: Browser;
+let base: string;
+let nik: string;
+let fullName: string;
+let callers: { id: number; label: string }[];
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'web', 'dist', 'index.html')))
+    throw new Error('web/dist is not built: run `npm run build:web` (npm install does it)');
+  database = await createTestDatabase('web_citizen');
+  hub = await startHub(developmentHubConfig(database.url));
+  base = hub.url.replace(/\/graphql$/, '');
+  nik = hub.sampleNiks[0];
+  ({
+    rows: [{ full_name: fullName }],
+  } = await database.pool.query('select full_name from population.citizen where nik = $1', [nik]));
+  callers = ((await (await fetch(`${base}/explorer/callers`)).json()) as { callers: typeof callers }).callers;
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+  await database?.drop();
+});
+
+/** A token for one of the offered callers, as the sign-in page gets it. */
+async function tokenOf(label: string): Promise<string> {
+  const caller = callers.find((offered) => offered.label === label);
+  if (!caller) throw new Error(`no caller ${label}`);
+  const response = await fetch(`${base}/explorer/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ caller: caller.id }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function gql(token: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+}
+
+const OFFICER = 'officer of sip-online, LICENSE_APPLICATION';
+const LOOKUP = 'query ($nik: NIK!) { citizen(nik: $nik) { fullName } }';
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help}`),
+  ).toEqual([]);
+}
+
+describe('the web app', () => {
+  it('is served at / under a strict Content-Security-Policy, its assets cached for good, nothing else reachable', async () => {
+    const index = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
+    const html = await index.text();
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const asset = await fetch(`${base}${script}`);
+    expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, 'public, max-age=31536000, immutable']);
+    // The explorer keeps /graphql; no path leads outside the build.
+    expect(await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text()).toContain('graphiql');
+    expect((await fetch(`${base}/assets/none.js`)).status).toBe(404);
+    expect((await fetch(`${base}/%2e%2e/package.json`)).status).toBe(404);
+  });
+
+  it('lets a citizen read their data, see who read it and revoke a consent, in Bahasa Indonesia and English', async () => {
+    // A consent, and an officer's read under it: what the citizen will see.
+    const citizenToken = await tokenOf(`citizen ${nik}`);
+    const granted = await gql(
+      citizenToken,
+      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", ' +
+        'scopes: ["population.identity"] }) { id } }',
+    );
+    expect(granted.errors).toBeUndefined();
+    const officer = await tokenOf(OFFICER);
+    expect((await gql(officer, LOOKUP, { nik })).data).toEqual({ citizen: { fullName } });
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(`${base}/`);
+    await expect(page.getByRole('heading', { name: 'Masuk sebagai pengguna demonstrasi' }).textContent()).resolves.toBe(
+      'Masuk sebagai pengguna demonstrasi',
+    );
+    await expectAccessible(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.id.1366.png') });
+    await page.getByLabel('Pengguna', { exact: true }).selectOption({ label: `citizen ${nik}` });
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+
+    await page.getByRole('heading', { name: 'Data saya', exact: true }).waitFor();
+    await page.getByText(fullName).first().waitFor();
+    const entry = page.getByTestId('access-entry').filter({ hasText: 'SIP Online' }).first();
+    await expect(entry.textContent()).resolves.toContain('Dirilis');
+    const consent = page.getByTestId('consent').first();
+    await expect(consent.textContent()).resolves.toContain('Aktif');
+    await expectAccessible(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'citizen.id.1366.png'), fullPage: true });
+
+    await consent.getByRole('button', { name: 'Cabut' }).click();
+    await consent.getByText('Dicabut').waitFor();
+    // The revocation counts from the officer's very next request.
+    const refused = await gql(officer, LOOKUP, { nik });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'My data', exact: true }).waitFor();
+    await expect(page.getByTestId('consent').first().textContent()).resolves.toContain('Revoked');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expectAccessible(page);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'citizen.en.390.png'), fullPage: true });
+    expect(urls.filter((url) => url.includes(nik))).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a signed-in citizen when the session has ended', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Tokens last 15 minutes: the page's clock is moved past that instead of waiting.
+    await page.clock.install();
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { name: 'Data saya', exact: true }).waitFor();
+    await page.clock.runFor(16 * 60 * 1000);
+    await page.getByText('Sesi Anda berakhir. Silakan masuk lagi.').waitFor();
+    await expect(page.getByRole('heading', { name: 'Data saya', exact: true }).count()).resolves.toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,68 @@
+// Calls to the hub's GraphQL endpoint (same origin). Personal data such as a NIK travels in request bodies only,
+// never in a URL.
+
+export interface Session {
+  token: string;
+  /** When the token ends (ms since the epoch): the app signs out then, and says so. */
+  expiresAt: number;
+  label: string;
+  role: string;
+}
+
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+export class SessionEnded extends Error {}
+
+/** Runs one operation; resolves with data and errors (a partial answer is normal), rejects on a failed request. */
+export async function graphql<T>(
+  session: Session,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data: T | null; errors: GraphQLError[] }> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: GraphQLError[] };
+  if (response.status === 401) throw new SessionEnded();
+  if (!body.data && body.errors?.length) throw new Error(body.errors[0].message);
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}
+
+export interface OfferedCaller {
+  id: number;
+  label: string;
+  role: string;
+}
+
+/** The demonstration callers (development, this machine only), or none where the hub offers none. */
+export async function offeredCallers(): Promise<OfferedCaller[]> {
+  const response = await fetch('/explorer/callers');
+  if (!response.ok) return [];
+  return ((await response.json()) as { callers: OfferedCaller[] }).callers;
+}
+
+export async function signInAs(caller: number): Promise<Session> {
+  const response = await fetch('/explorer/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ caller }),
+  });
+  if (!response.ok) throw new Error(`sign-in refused (${response.status})`);
+  const body = (await response.json()) as {
+    token: string;
+    expiresInSeconds: number;
+    caller: { label: string; role: string };
+  };
+  return {
+    token: body.token,
+    expiresAt: Date.now() + body.expiresInSeconds * 1000,
+    label: body.caller.label,
+    role: body.caller.role,
+  };
+}

@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Session } from './api';
+import { CitizenPages } from './citizen';
+import { translator, type Language } from './i18n';
+import { SignIn } from './sign-in';
+
+const LANGUAGE_KEY = 'citizen360.language';
+
+function initialLanguage(): Language {
+  return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'id';
+}
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [session, setSession] = useState<Session | null>(null);
+  const [ended, setEnded] = useState(false);
+  const i18n = useMemo(() => translator(language), [language]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    localStorage.setItem(LANGUAGE_KEY, language);
+  }, [language]);
+
+  // The session ends with its token: the app signs out and says why.
+  useEffect(() => {
+    if (!session) return undefined;
+    const timer = setTimeout(() => end(), Math.max(0, session.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [session]);
+
+  const end = () => {
+    setSession(null);
+    setEnded(true);
+  };
+
+  return (
+    <>
+      <header className="bar">
+        <div>
+          <strong>{i18n.t('appName')}</strong> <span className="muted">{i18n.t('tagline')}</span>
+        </div>
+        <div className="bar-actions">
+          <label htmlFor="language">{i18n.t('language')}</label>
+          <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+          {session && (
+            <>
+              <span data-testid="signed-in-as">{session.label}</span>
+              <button type="button" onClick={() => setSession(null)}>
+                {i18n.t('signOut')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main>
+        {ended && !session && (
+          <p role="status" className="notice">
+            {i18n.t('sessionEnded')}
+          </p>
+        )}
+        {!session && (
+          <SignIn
+            i18n={i18n}
+            onSignedIn={(next) => {
+              setEnded(false);
+              setSession(next);
+            }}
+          />
+        )}
+        {session && session.role === 'citizen' && <CitizenPages i18n={i18n} session={session} onEnded={end} />}
+        {session && session.role !== 'citizen' && <p>{i18n.t('notACitizen')}</p>}
+      </main>
+    </>
+  );
+}
