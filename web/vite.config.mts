@@ -3,7 +3,7 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   base: '/',
   build: {
     outDir: 'dist',
