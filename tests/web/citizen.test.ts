@@ -142,6 +142,34 @@ describe('the web app', () => {
     await context.close();
   });
 
+  it('lets a citizen give a consent, choosing the data from the catalogue, and says when the service may not ask for it', async () => {
+    const other = hub.sampleNiks[1];
+    const officer = await tokenOf(OFFICER);
+    expect((await gql(officer, LOOKUP, { nik: other })).errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Pengguna', { exact: true }).selectOption({ label: `citizen ${other}` });
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Beri persetujuan baru' });
+    await form.getByLabel('Layanan').selectOption('sip-online');
+    await form.getByLabel('Tujuan').selectOption('LICENSE_APPLICATION');
+    // Family data is not what SIP Online asks for: refused, and said so.
+    await form.getByRole('checkbox', { name: /population\.family/ }).check();
+    await form.getByRole('button', { name: 'Beri persetujuan' }).click();
+    await form.getByRole('alert').waitFor();
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/^Persetujuan tidak dapat diberikan: /);
+    await form.getByRole('checkbox', { name: /population\.family/ }).uncheck();
+    await form.getByRole('checkbox', { name: /population\.identity/ }).check();
+    await form.getByRole('button', { name: 'Beri persetujuan' }).click();
+    await page.getByTestId('consent').filter({ hasText: 'Aktif' }).first().waitFor();
+    await expectAccessible(page);
+    expect((await gql(officer, LOOKUP, { nik: other })).data).toEqual({
+      citizen: { fullName: expect.any(String) },
+    });
+    await context.close();
+  });
+
   it('tells a signed-in citizen when the session has ended', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

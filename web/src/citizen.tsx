@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
+import { GrantConsent } from './grant-consent';
 import type { Translator } from './i18n';
 
 const MY_DATA = `query WebMyData {
@@ -257,6 +258,7 @@ function Consents({
   return (
     <section aria-labelledby="my-consents">
       <h1 id="my-consents">{t('myConsents')}</h1>
+      <GrantConsent i18n={i18n} session={session} onGranted={onChanged} />
       {failure && <p role="alert">{`${t('revokeFailed')}: ${failure}`}</p>}
       {me.consents.length === 0 ? (
         <p>{t('consentsEmpty')}</p>
