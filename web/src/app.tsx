@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Session } from './api';
 import { CitizenPages } from './citizen';
 import { translator, type Language } from './i18n';
+import { OfficerPages } from './officer';
+import { AuditorPages } from './auditor';
 import { SignIn } from './sign-in';
 
 const LANGUAGE_KEY = 'citizen360.language';
@@ -70,8 +72,10 @@ export function App() {
             }}
           />
         )}
-        {session && session.role === 'citizen' && <CitizenPages i18n={i18n} session={session} onEnded={end} />}
-        {session && session.role !== 'citizen' && <p>{i18n.t('notACitizen')}</p>}
+        {session?.role === 'citizen' && <CitizenPages i18n={i18n} session={session} onEnded={end} />}
+        {session?.role === 'officer' && <OfficerPages i18n={i18n} session={session} onEnded={end} />}
+        {session?.role === 'auditor' && <AuditorPages i18n={i18n} session={session} onEnded={end} />}
+        {session && !['citizen', 'officer', 'auditor'].includes(session.role) && <p>{i18n.t('notACitizen')}</p>}
       </main>
     </>
   );

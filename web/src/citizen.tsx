@@ -1,20 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
 import { GrantConsent } from './grant-consent';
+import { Field, Profile, PROFILE_FIELDS, type ProfileData } from './profile';
 import type { Translator } from './i18n';
 
 const MY_DATA = `query WebMyData {
   me {
     nik
-    citizen {
-      fullName
-      birthDate
-      address { street village { name district { regency { name } } } }
-      household { welfareDecile }
-      taxProfile { status }
-      bpjsMembership { status careClass }
-      licences { sips { number practiceLocation } }
-    }
+    citizen { ${PROFILE_FIELDS} }
     accessLog(first: 50) {
       entries {
         position at kind role decision legalBasis
@@ -33,15 +26,7 @@ const REVOKE = `mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { i
 interface MyData {
   me: {
     nik: string;
-    citizen: {
-      fullName: string | null;
-      birthDate: string | null;
-      address: { street: string; village: { name: string; district: { regency: { name: string } } } } | null;
-      household: { welfareDecile: number } | null;
-      taxProfile: { status: string } | null;
-      bpjsMembership: { status: string; careClass: number } | null;
-      licences: { sips: { number: string; practiceLocation: string }[] | null } | null;
-    } | null;
+    citizen: ProfileData | null;
     accessLog: {
       entries: {
         position: number;
@@ -96,103 +81,15 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
 
   if (failure) return <p role="alert">{`${i18n.t('loadFailed')}: ${failure}`}</p>;
   if (!me) return <p>{i18n.t('loading')}</p>;
-  const withheld = (field: string) => errors.some((error) => error.path?.includes(field));
   return (
     <>
-      <Profile i18n={i18n} me={me} withheld={withheld} />
+      <section aria-labelledby="my-data">
+        <h1 id="my-data">{i18n.t('myData')}</h1>
+        <Profile i18n={i18n} nik={me.nik} citizen={me.citizen} errors={errors} />
+      </section>
       <AccessLog i18n={i18n} me={me} />
       <Consents i18n={i18n} me={me} session={session} onChanged={load} />
     </>
-  );
-}
-
-function Field({ label, value, i18n }: { label: string; value: string | number | null | undefined; i18n: Translator }) {
-  return (
-    <div className="field">
-      <dt>{label}</dt>
-      <dd>{value === null || value === undefined ? <em>{i18n.t('withheld')}</em> : value}</dd>
-    </div>
-  );
-}
-
-function Profile({ i18n, me, withheld }: { i18n: Translator; me: Me; withheld: (field: string) => boolean }) {
-  const citizen = me.citizen;
-  const { t } = i18n;
-  return (
-    <section aria-labelledby="my-data">
-      <h1 id="my-data">{t('myData')}</h1>
-      <div className="cards">
-        <article className="card" aria-labelledby="card-identity">
-          <h2 id="card-identity">{t('identity')}</h2>
-          <p className="muted">{`${t('source')}: Dukcapil`}</p>
-          <dl>
-            <Field i18n={i18n} label={t('fullName')} value={citizen?.fullName} />
-            <Field i18n={i18n} label={t('nik')} value={me.nik} />
-            <Field i18n={i18n} label={t('birthDate')} value={citizen?.birthDate && i18n.date(citizen.birthDate)} />
-            <Field
-              i18n={i18n}
-              label={t('address')}
-              value={
-                citizen?.address &&
-                [
-                  citizen.address.street,
-                  citizen.address.village.name,
-                  citizen.address.village.district.regency.name,
-                ].join(', ')
-              }
-            />
-          </dl>
-        </article>
-        <article className="card" aria-labelledby="card-household">
-          <h2 id="card-household">{t('household')}</h2>
-          <p className="muted">{`${t('source')}: BPS / DTSEN`}</p>
-          <dl>
-            <Field i18n={i18n} label={t('welfareDecile')} value={citizen?.household?.welfareDecile} />
-          </dl>
-        </article>
-        <article className="card" aria-labelledby="card-tax">
-          <h2 id="card-tax">{t('tax')}</h2>
-          <p className="muted">{`${t('source')}: DJP`}</p>
-          <dl>
-            <Field
-              i18n={i18n}
-              label={t('taxStatus')}
-              value={
-                citizen?.taxProfile ? i18n.term(citizen.taxProfile.status) : withheld('taxProfile') ? null : t('none')
-              }
-            />
-          </dl>
-        </article>
-        <article className="card" aria-labelledby="card-health">
-          <h2 id="card-health">{t('health')}</h2>
-          <p className="muted">{`${t('source')}: BPJS Kesehatan`}</p>
-          <dl>
-            <Field
-              i18n={i18n}
-              label={t('jknStatus')}
-              value={citizen?.bpjsMembership && i18n.term(citizen.bpjsMembership.status)}
-            />
-            <Field i18n={i18n} label={t('careClass')} value={citizen?.bpjsMembership?.careClass} />
-          </dl>
-        </article>
-        <article className="card" aria-labelledby="card-licences">
-          <h2 id="card-licences">{t('licences')}</h2>
-          <p className="muted">{`${t('source')}: Kemenkes / OSS`}</p>
-          <dl>
-            <Field
-              i18n={i18n}
-              label={t('sips')}
-              value={
-                citizen?.licences &&
-                (citizen.licences.sips?.length
-                  ? citizen.licences.sips.map((sip) => `${sip.number} (${sip.practiceLocation})`).join('; ')
-                  : t('none'))
-              }
-            />
-          </dl>
-        </article>
-      </div>
-    </section>
   );
 }
 

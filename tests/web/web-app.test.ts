@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -6,9 +6,11 @@ import { startHub, type RunningHub } from '../../app/start';
 import { developmentHubConfig, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
-// The web app at `/`, as `npm start` serves it, in headless Chromium: a citizen signs in (development sign-in),
-// reads their data by agency, sees who read it, and revokes a consent, in Bahasa Indonesia and in English; every
-// page passes axe-core without a serious or critical violation, and no URL the page asks for holds the NIK.
+// The web app at `/`, as `npm start` serves it, in headless Chromium, signed in through the development sign-in:
+// a citizen reads their data, sees who read it, gives and revokes consents (in Bahasa Indonesia and in English); an
+// officer looks a citizen up and sees why a field is withheld; an auditor checks the log's signature, searches and
+// exports it, and scopes a breach. Every page passes axe-core without a serious or critical violation, and no URL
+// a page asks for holds a NIK.
 const ROOT = resolve(__dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 let database: TestDatabase;
@@ -167,6 +169,76 @@ describe('the web app', () => {
     expect((await gql(officer, LOOKUP, { nik: other })).data).toEqual({
       citizen: { fullName: expect.any(String) },
     });
+    await context.close();
+  });
+
+  it('lets an officer at the counter look a citizen up, each field not released saying why', async () => {
+    const person = hub.sampleNiks[2];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(`${base}/`);
+    await page
+      .getByLabel('Pengguna', { exact: true })
+      .selectOption({ label: 'officer of puskesmas-app, HEALTH_SERVICE' });
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByLabel('NIK', { exact: true }).fill('12345');
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Pencarian gagal: /);
+    await page.getByLabel('NIK', { exact: true }).fill(person);
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    // The puskesmas reads identity, address and JKN coverage as a public task, and nothing else.
+    const health = page.getByRole('article', { name: 'JKN (BPJS Kesehatan)' });
+    await expect(health.textContent()).resolves.toContain('Aktif');
+    const household = page.getByRole('article', { name: 'Rumah tangga (DTSEN)' });
+    await expect(household.textContent()).resolves.toContain('Tidak dirilis: tujuan ini tidak mencakup data tersebut');
+    await expectAccessible(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'officer.id.1366.png'), fullPage: true });
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await expect(page.getByRole('article', { name: 'Household (DTSEN)' }).textContent()).resolves.toContain(
+      'Not released: this purpose does not cover it',
+    );
+    expect(urls.filter((url) => url.includes(person))).toEqual([]);
+    await context.close();
+  });
+
+  it("lets an auditor check the log's signature, find an officer's reads, export them, and scope a breach", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(`${base}/`);
+    await page.getByLabel('Pengguna', { exact: true }).selectOption({ label: 'auditor' });
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    // The checkpoint's Ed25519 signature, checked by the page itself.
+    await page.getByText('Tanda tangan checkpoint terakhir sah (diperiksa di peramban ini)').waitFor();
+
+    const search = page.getByRole('region', { name: 'Cari log akses' });
+    await search.getByLabel('NIK', { exact: true }).fill(nik);
+    await search.getByLabel('Layanan', { exact: true }).fill('sip-online');
+    await search.getByRole('button', { name: 'Cari', exact: true }).click();
+    await search.getByTestId('event').first().waitFor();
+    const rows = await search.getByTestId('event').allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.every((row) => row.includes(nik) && row.includes('sip-online'))).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      search.getByRole('button', { name: 'Ekspor CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toBe('position,at,kind,role,subject,client,purpose,nik,decision,basis,scopes,refused');
+    expect(csv.slice(1)).toHaveLength(rows.length);
+
+    const breach = page.getByRole('region', { name: /Cakupan kebocoran data/ });
+    await breach.getByLabel('Layanan', { exact: true }).fill('sip-online');
+    await breach.getByRole('button', { name: 'Tampilkan cakupan' }).click();
+    await expect(breach.getByTestId('breach-people').textContent()).resolves.toMatch(/^Orang terdampak: [1-9]/);
+    await expectAccessible(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'auditor.id.1366.png'), fullPage: true });
+    expect(urls.filter((url) => url.includes(nik))).toEqual([]);
     await context.close();
   });
 

@@ -1,0 +1,16 @@
+/** RFC 4180 CSV of these rows (the first is the header), as a file the browser downloads. */
+export function downloadCsv(name: string, rows: readonly (readonly (string | number | null | undefined)[])[]): void {
+  const cell = (value: string | number | null | undefined) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    // A leading = + - @ would be a formula in a spreadsheet: quoted with an apostrophe.
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const text = `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
+import type { Translator } from './i18n';
+import { Profile, PROFILE_FIELDS, type ProfileData } from './profile';
+
+const LOOKUP = `query WebLookup($nik: NIK!) { citizen(nik: $nik) { ${PROFILE_FIELDS} } }`;
+
+interface Props {
+  i18n: Translator;
+  session: Session;
+  onEnded: () => void;
+}
+
+/**
+ * The MPP counter: an officer looks a citizen up by NIK, under the client and purpose they signed in with. What
+ * the rules and the citizen's consents release is shown; what they do not says why. The NIK goes in the
+ * request's body, never in the address bar.
+ */
+export function OfficerPages({ i18n, session, onEnded }: Props) {
+  const { t } = i18n;
+  const [nik, setNik] = useState('');
+  const [result, setResult] = useState<{ nik: string; citizen: ProfileData | null; errors: GraphQLError[] } | null>(
+    null,
+  );
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const lookUp = () => {
+    setFailure(null);
+    graphql<{ citizen: ProfileData | null }>(session, LOOKUP, { nik }).then(
+      ({ data, errors }) => setResult({ nik, citizen: data?.citizen ?? null, errors }),
+      (error: Error) => {
+        if (error instanceof SessionEnded) return onEnded();
+        setResult(null);
+        setFailure(error.message);
+      },
+    );
+  };
+  const notFound = result && !result.citizen && result.errors.length === 0;
+  return (
+    <section aria-labelledby="lookup-title">
+      <h1 id="lookup-title">{t('lookupTitle')}</h1>
+      <p className="muted">{`${t('signedInFor')}: ${session.label}`}</p>
+      <form
+        className="card narrow"
+        onSubmit={(event) => {
+          event.preventDefault();
+          lookUp();
+        }}
+      >
+        <label htmlFor="lookup-nik">{t('nik')}</label>
+        <input
+          id="lookup-nik"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={16}
+          value={nik}
+          onChange={(event) => setNik(event.target.value.trim())}
+        />
+        <button type="submit" disabled={nik.length === 0}>
+          {t('lookUp')}
+        </button>
+      </form>
+      {failure && <p role="alert">{`${t('lookupFailed')}: ${failure}`}</p>}
+      {notFound && <p role="status">{t('notFound')}</p>}
+      {result && !notFound && <Profile i18n={i18n} nik={result.nik} citizen={result.citizen} errors={result.errors} />}
+    </section>
+  );
+}
