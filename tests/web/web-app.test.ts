@@ -6,11 +6,11 @@ import { startHub, type RunningHub } from '../../app/start';
 import { developmentHubConfig, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
-// The web app at `/`, as `npm start` serves it, in headless Chromium, signed in through the development sign-in:
-// a citizen reads their data, sees who read it, gives and revokes consents (in Bahasa Indonesia and in English); an
+// The web app at `/`, as `npm start` serves it, in headless Chromium, signed in through the development sign-in: a
+// citizen reads their data, sees who read it, gives and revokes consents (in Bahasa Indonesia and in English); an
 // officer looks a citizen up and sees why a field is withheld; an auditor checks the log's signature, searches and
-// exports it, and scopes a breach. Every page passes axe-core without a serious or critical violation, and no URL
-// a page asks for holds a NIK.
+// exports it, and scopes a breach; a planner counts a cohort and exports it. Every page passes axe-core without a
+// serious or critical violation, and no URL a page asks for holds a NIK.
 const ROOT = resolve(__dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 let database: TestDatabase;
@@ -239,6 +239,39 @@ describe('the web app', () => {
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'auditor.id.1366.png'), fullPage: true });
     expect(urls.filter((url) => url.includes(nik))).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a planner count a cohort, every withheld cell marked, and export the table', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Pengguna', { exact: true }).selectOption({ label: 'planner, STATISTICS' });
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByLabel('Desil terendah').fill('1');
+    await page.getByLabel('Desil tertinggi').fill('4');
+    await page.getByLabel('JKN aktif').selectOption('false');
+    await page.getByRole('checkbox', { name: 'Jenis kelamin' }).check();
+    await page.getByRole('button', { name: 'Hitung', exact: true }).click();
+    await page.getByTestId('cohort-cell').first().waitFor();
+    const cells = await page.getByTestId('cohort-cell').allTextContents();
+    // Four deciles by two sexes; each cell a count or marked as withheld, with why.
+    expect(cells).toHaveLength(8);
+    for (const cell of cells) expect(cell).toMatch(/[0-9]$|Disembunyikan \((sel kecil|pelindung sel lain)\)$/);
+    await expect(page.getByTestId('cohort-note').textContent()).resolves.toContain(
+      'sel di bawah 10 orang disembunyikan',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toBe('decile,sex,count,share,suppressed');
+    expect(csv).toHaveLength(9);
+    await expectAccessible(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'planner.id.1366.png'), fullPage: true });
     await context.close();
   });
 

@@ -4,6 +4,7 @@ import { CitizenPages } from './citizen';
 import { translator, type Language } from './i18n';
 import { OfficerPages } from './officer';
 import { AuditorPages } from './auditor';
+import { PlannerPages } from './planner';
 import { SignIn } from './sign-in';
 
 const LANGUAGE_KEY = 'citizen360.language';
@@ -75,7 +76,10 @@ export function App() {
         {session?.role === 'citizen' && <CitizenPages i18n={i18n} session={session} onEnded={end} />}
         {session?.role === 'officer' && <OfficerPages i18n={i18n} session={session} onEnded={end} />}
         {session?.role === 'auditor' && <AuditorPages i18n={i18n} session={session} onEnded={end} />}
-        {session && !['citizen', 'officer', 'auditor'].includes(session.role) && <p>{i18n.t('notACitizen')}</p>}
+        {session?.role === 'planner' && <PlannerPages i18n={i18n} session={session} onEnded={end} />}
+        {session && !['citizen', 'officer', 'auditor', 'planner'].includes(session.role) && (
+          <p>{i18n.t('notACitizen')}</p>
+        )}
       </main>
     </>
   );
