@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SUBGRAPHS } from '../../app/subgraphs';
-import { freePort } from '../../bench/processes';
 import type { Role } from '../../auth/caller';
 import { loadDevIssuer } from '../../auth/dev-issuer';
 import { insertAccessRule, TEST_OFFICER_RULE } from './fixtures';
@@ -68,7 +69,12 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
   const dir = mkdtempSync(join(tmpdir(), 'citizen360-processes-'));
   const issuerKeyFile = join(dir, 'issuer.jwk');
   const issuer = await loadDevIssuer(issuerKeyFile);
-  const gatewayPort = await freePort();
+  // The gateway's port is held until the gateway starts: the subgraphs (and other suites) listen on free ports
+  // meanwhile, and one of them could otherwise be handed the same port.
+  const held = createServer();
+  await new Promise<void>((done) => held.listen(0, '127.0.0.1', done));
+  const gatewayPort = (held.address() as AddressInfo).port;
+  const release = () => new Promise<void>((done) => (held.listening ? held.close(() => done()) : done()));
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -108,6 +114,7 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
         (_, name: string) => `@join__graph(name: "${name}", url: "${route(name, subgraphUrls[name])}")`,
       ),
     );
+    await release();
     const gateway = run(
       'gateway',
       ['app/gateway.ts'],
@@ -147,6 +154,7 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
       stop: () => stopAll(started),
     };
   } catch (error) {
+    await release();
     await stopAll(started);
     throw error;
   }

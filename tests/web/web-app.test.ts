@@ -92,6 +92,27 @@ describe('the web app', () => {
     expect((await fetch(`${base}/%2e%2e/package.json`)).status).toBe(404);
   });
 
+  it('signs in only a caller it offers, and only for a page of its own', async () => {
+    const session = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${base}/explorer/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+    expect((await session(JSON.stringify({ caller: callers.length }))).status).toBe(400);
+    expect((await session(JSON.stringify({ caller: '0' }))).status).toBe(400);
+    expect((await session('not json')).status).toBe(400);
+    // A page of another site cannot sign in (its fetch says cross-site), nor read who is offered.
+    expect((await session(JSON.stringify({ caller: 0 }), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await fetch(`${base}/explorer/callers`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    const signedIn = (await (await session(JSON.stringify({ caller: 0 }))).json()) as Record<string, unknown>;
+    expect(signedIn).toEqual({
+      token: expect.any(String),
+      expiresInSeconds: 900,
+      caller: { label: `citizen ${nik}`, role: 'citizen' },
+    });
+  });
+
   it('lets a citizen read their data, see who read it and revoke a consent, in Bahasa Indonesia and English', async () => {
     // A consent, and an officer's read under it: what the citizen will see.
     const citizenToken = await tokenOf(`citizen ${nik}`);
