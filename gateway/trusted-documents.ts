@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../auth/caller';
@@ -6,12 +5,9 @@ import { createLogger, errorFields } from '../hub/log';
 import type { RuleBook } from '../policy/rule-book';
 import { ErrorCode } from '../schema/errors';
 import { isRecord, refuse, requestFields, type Refusal } from './operation-limits';
+import { DOCUMENT_ID, documentId } from '../schema/trusted-documents';
 
 const log = createLogger('gateway');
-
-const HASH = /^[0-9a-f]{64}$/;
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const refusal = (status: number, code: string, message: string) =>
   refuse(status, new GraphQLError(message, { extensions: { code } }));
@@ -38,16 +34,16 @@ export function trustedDocuments(
     try {
       if (persisted === undefined) {
         if (query === undefined || !client || !(await rules.requiresTrustedDocuments(client))) return request;
-        if (await rules.trustedDocument(client, sha256(query))) return request;
+        if (await rules.trustedDocument(client, documentId(query))) return request;
         return notTrusted();
       }
       if (!isRecord(persisted) || persisted.version !== 1 || typeof persisted.sha256Hash !== 'string')
         return refusal(400, ErrorCode.BAD_REQUEST, 'extensions.persistedQuery must be { version: 1, sha256Hash }');
       const hash = persisted.sha256Hash;
-      if (!HASH.test(hash))
+      if (!DOCUMENT_ID.test(hash))
         return refusal(400, ErrorCode.BAD_REQUEST, 'sha256Hash must be a SHA-256 in 64 lower-case hex digits');
       if (query !== undefined) {
-        if (sha256(query) !== hash)
+        if (documentId(query) !== hash)
           return refusal(400, ErrorCode.BAD_REQUEST, 'the persisted query hash is not the sha256 of the query sent');
         if (client && (await rules.requiresTrustedDocuments(client)) && !(await rules.trustedDocument(client, hash)))
           return notTrusted();

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildSchema, getOperationAST, Kind, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -11,6 +10,7 @@ import { StewardChangeKind } from './entities/consent.enums';
 import { TrustedDocument } from './entities/trusted-document.entity';
 import { TrustedDocumentsRegistration } from './entities/trusted-documents-registration.type';
 import { change, reasonOf } from './stewardship';
+import { DOCUMENT_ID, documentId } from '../../schema/trusted-documents';
 
 /** The most operations one manifest may register, and the longest operation text (characters). */
 export const MAX_MANIFEST_OPERATIONS = 1_000;
@@ -24,11 +24,7 @@ export interface ManifestOperation {
   body: string;
 }
 
-const HASH = /^[0-9a-f]{64}$/;
-
 let apiSchema: GraphQLSchema | undefined;
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,11 +69,11 @@ function checkOperation(
   refuse: (reason: string) => Error,
 ): ManifestOperation {
   const { id, body, name, type } = entry;
-  if (typeof id !== 'string' || !HASH.test(id)) throw refuse('id must be a SHA-256 in 64 lower-case hex digits');
+  if (typeof id !== 'string' || !DOCUMENT_ID.test(id)) throw refuse('id must be a SHA-256 in 64 lower-case hex digits');
   if (typeof body !== 'string' || body.length === 0) throw refuse('body must be the operation text');
   if (body.length > MAX_DOCUMENT_LENGTH)
     throw refuse(`body has ${body.length} characters; at most ${MAX_DOCUMENT_LENGTH}`);
-  if (sha256(body) !== id) throw refuse('id is not the SHA-256 of body');
+  if (documentId(body) !== id) throw refuse('id is not the SHA-256 of body');
   let document: DocumentNode;
   try {
     document = parse(body, { maxTokens: 10_000, noLocation: true });
@@ -167,7 +163,7 @@ export async function removeTrustedDocuments(
   const why = reasonOf(reason);
   if (ids.length === 0 || ids.length > MAX_MANIFEST_OPERATIONS)
     throw inputError(`ids must name 1 to ${MAX_MANIFEST_OPERATIONS} operations`);
-  const bad = ids.find((id) => !HASH.test(id));
+  const bad = ids.find((id) => !DOCUMENT_ID.test(id));
   if (bad !== undefined) throw inputError('ids must be SHA-256 hashes in 64 lower-case hex digits');
   return change(ctx, why, async (em) => {
     const client = await lockedClient(em, clientId);
@@ -178,9 +174,7 @@ export async function removeTrustedDocuments(
     for (const document of removed) em.remove(document);
     const result = Object.assign(new TrustedDocumentsRegistration(), {
       clientId,
-      added: 0,
       removed: removed.length,
-      alreadyRegistered: 0,
       registered: left,
     });
     return {
