@@ -211,6 +211,17 @@ export type ComplianceStatus =
   /** Registered, active, NIK matched, and the returns of the last two due tax years filed. */
   | 'VALID';
 
+/** A consent request as of the server's clock now. */
+export type ConsentRequestStatus =
+  /** The citizen approved it: the consent it names was granted. */
+  | 'APPROVED'
+  /** The citizen declined it. */
+  | 'DECLINED'
+  /** Nobody answered it before it lapsed. */
+  | 'EXPIRED'
+  /** Waiting for the citizen. */
+  | 'PENDING';
+
 /** A consent as of the server's clock now. */
 export type ConsentStatus =
   /** In force: between validFrom and validUntil and not revoked. */

@@ -1,7 +1,7 @@
 import { createLogger, errorFields } from '../../hub/log';
 import type { Metrics } from '../../hub/metrics';
 import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
-import { append, frontierRoot, type Frontier } from './merkle';
+import { appendLeaf, frontierRoot, type Frontier } from './merkle';
 import type { Checkpoint, CheckpointSigner } from './signer';
 import { servingPool } from '../../hub/silent-connections';
 import { inTransaction } from '../../hub/transaction';
@@ -31,10 +31,17 @@ const COLUMNS: [string, string][] = [
   ['reason', 'text'],
   ['detail', 'jsonb'],
   ['leaf_hash', 'text'],
+  ['subtree_roots', 'jsonb'],
 ];
 
+/** Hashes travel as hex in the JSON of the batch and are stored as bytea. */
+const STORED_AS: Record<string, string> = {
+  leaf_hash: `decode(x.leaf_hash, 'hex')`,
+  subtree_roots: `array(select decode(h, 'hex') from jsonb_array_elements_text(x.subtree_roots) h)`,
+};
+
 const INSERT_EVENTS = `insert into audit.access_event (${COLUMNS.map(([name]) => name).join(', ')})
-  select ${COLUMNS.map(([name]) => (name === 'leaf_hash' ? `decode(x.leaf_hash, 'hex')` : `x.${name}`)).join(', ')}
+  select ${COLUMNS.map(([name]) => STORED_AS[name] ?? `x.${name}`).join(', ')}
     from jsonb_to_recordset(?::jsonb) as x(${COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})`;
 
 /**
@@ -63,7 +70,8 @@ async function appendEvents(
   const rows = events.map((event, i) => {
     const logged: LoggedEvent = { ...event, position: first + i };
     const hash = eventLeafHash(logged);
-    frontier = append(frontier, hash);
+    const { frontier: next, completed } = appendLeaf(frontier, hash);
+    frontier = next;
     return {
       position: logged.position,
       at: logged.at.toISOString(),
@@ -84,6 +92,7 @@ async function appendEvents(
       reason: logged.reason,
       detail: logged.detail,
       leaf_hash: hash.toString('hex'),
+      subtree_roots: completed.map((node) => node.toString('hex')),
     };
   });
   const checkpoint = signer.sign(frontier.size, frontierRoot(frontier), new Date());

@@ -7,6 +7,7 @@ export type EventKind =
   | 'ACCESS'
   | 'CONSENT_GRANTED'
   | 'CONSENT_REVOKED'
+  | 'CONSENT_REQUESTED'
   | 'RULE_CHANGED'
   | 'CLIENT_CHANGED'
   | 'PURPOSE_CHANGED'

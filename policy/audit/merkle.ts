@@ -49,12 +49,25 @@ export interface Frontier {
 export const EMPTY_FRONTIER: Frontier = { size: 0, subtrees: [] };
 
 export function append(frontier: Frontier, leaf: Hash): Frontier {
+  return appendLeaf(frontier, leaf).frontier;
+}
+
+/**
+ * Appends a leaf and also returns the perfect subtrees it completes, smallest first: `completed[l - 1]` is the
+ * root of the 2^l leaves ending with this one. The log stores them with the leaf, so that an inclusion proof
+ * reads O(log^2 n) stored nodes instead of n leaves.
+ */
+export function appendLeaf(frontier: Frontier, leaf: Hash): { frontier: Frontier; completed: Hash[] } {
   const subtrees = [...frontier.subtrees];
+  const completed: Hash[] = [];
   let node = leaf;
   // Merge equal-sized subtrees while the new size carries over, as in binary addition.
-  for (let size = frontier.size; size % 2 === 1; size = Math.floor(size / 2)) node = nodeHash(subtrees.pop()!, node);
+  for (let size = frontier.size; size % 2 === 1; size = Math.floor(size / 2)) {
+    node = nodeHash(subtrees.pop()!, node);
+    completed.push(node);
+  }
   subtrees.push(node);
-  return { size: frontier.size + 1, subtrees };
+  return { frontier: { size: frontier.size + 1, subtrees }, completed };
 }
 
 /** The root of the tree a frontier describes: its subtrees folded from the right, which is exactly MTH. */
@@ -73,6 +86,43 @@ export function inclusionProof(index: number, leaves: readonly Hash[]): Hash[] {
   return index < k
     ? [...inclusionProof(index, leaves.slice(0, k)), rootOf(leaves.slice(k))]
     : [...inclusionProof(index - k, leaves.slice(k)), rootOf(leaves.slice(0, k))];
+}
+
+/** The root of the perfect subtree of 2^level leaves starting at leaf `start` (a multiple of 2^level). */
+export type PerfectSubtree = (start: number, level: number) => Hash;
+
+/** MTH over leaves [start, start + size), from the perfect subtrees it splits into (at most log2(size)). */
+function rangeRoot(start: number, size: number, perfect: PerfectSubtree): Hash {
+  if ((size & (size - 1)) === 0) return perfect(start, Math.log2(size));
+  const k = split(size);
+  return nodeHash(perfect(start, Math.log2(k)), rangeRoot(start + k, size - k, perfect));
+}
+
+/**
+ * PATH(index, D[size]) as `inclusionProof` computes it, but from the roots of perfect subtrees: every range the
+ * recursion of RFC 6962 2.1.1 needs starts at a multiple of its largest power of two, so it is made of stored
+ * nodes. Reads O(log^2 size) of them.
+ */
+export function inclusionPath(index: number, size: number, perfect: PerfectSubtree): Hash[] {
+  if (index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
+  const path: Hash[] = [];
+  let start = 0;
+  let remaining = size;
+  let at = index;
+  // Walk down from the root, collecting each sibling; the path lists them from the leaf up.
+  while (remaining > 1) {
+    const k = split(remaining);
+    if (at < k) {
+      path.push(rangeRoot(start + k, remaining - k, perfect));
+      remaining = k;
+    } else {
+      path.push(perfect(start, Math.log2(k)));
+      start += k;
+      at -= k;
+      remaining -= k;
+    }
+  }
+  return path.reverse();
 }
 
 /** Whether `proof` shows that `leaf` is leaf `index` of the tree of `size` leaves with `root` (RFC 9162 2.1.3.2). */

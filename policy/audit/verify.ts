@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { SqlExecutor } from './access-log';
 import { eventLeafHash, type EventKind, type LoggedEvent } from './event';
-import { append, EMPTY_FRONTIER, frontierRoot, type Frontier } from './merkle';
+import { appendLeaf, EMPTY_FRONTIER, frontierRoot, type Frontier } from './merkle';
 import { checkpointVerifier, type Checkpoint } from './signer';
 
 /** A checkpoint verified earlier and kept outside the database, so a rollback of the database shows. */
@@ -20,7 +20,9 @@ const PAGE = 10_000;
 const SELECT_EVENTS = `select position, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at, kind,
   request_id, actor_subject, actor_role,
   client_id, purpose, nik, decision, basis, consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail,
-  encode(leaf_hash, 'hex') as leaf_hash
+  encode(leaf_hash, 'hex') as leaf_hash,
+  (select coalesce(string_agg(encode(r, 'hex'), ',' order by i), '') from unnest(subtree_roots) with ordinality u(r, i))
+    as subtree_roots
   from audit.access_event where position > ? order by position limit ${PAGE}`;
 
 /** An event as the writer wrote it, or why the stored row cannot be one (a timestamp finer than it writes). */
@@ -55,9 +57,11 @@ function eventOf(row: Record<string, unknown>): LoggedEvent | string {
  *   or moved to another position): that position;
  * - a checkpoint whose signature fails, or whose root the events before it no longer produce (an event edited
  *   together with its stored hash): the range of positions it seals;
+ * - an event whose stored subtree roots (what inclusion proofs are built from) the leaves do not produce;
  * - events past the last checkpoint (inserted afterwards), or a last checkpoint beyond the last event;
  * - with a witness: a log now shorter than a checkpoint verified before, or whose first events differ from
  *   those verified then (the database rolled back or rewritten).
+ * - an event whose stored subtree roots (what inclusion proofs are built from) its leaves do not produce;
  * Memory: the checkpoints and the tree's right edge; events are read a page at a time.
  */
 export async function verifyLog(
@@ -97,6 +101,7 @@ export async function verifyLog(
   let frontier: Frontier = EMPTY_FRONTIER;
   let next = 0;
   let sealedUpTo = 0;
+  let badNodesAt: number | null = null;
   for (;;) {
     const rows = await execute(SELECT_EVENTS, [frontier.size]);
     for (const row of rows) {
@@ -119,7 +124,11 @@ export async function verifyLog(
             `the event at position ${expected} does not match its leaf hash (edited or moved after it was ` +
             `written)`,
         };
-      frontier = append(frontier, leaf);
+      const appended = appendLeaf(frontier, leaf);
+      // Reported only if the events and checkpoints hold: an event rewritten is the finding that matters then.
+      if (badNodesAt === null && appended.completed.map((node) => node.toString('hex')).join(',') !== row.subtree_roots)
+        badNodesAt = expected;
+      frontier = appended.frontier;
       while (next < checkpoints.length && checkpoints[next].size < frontier.size) next += 1;
       if (next < checkpoints.length && checkpoints[next].size === frontier.size) {
         if (!frontierRoot(frontier).equals(checkpoints[next].root)) {
@@ -156,6 +165,14 @@ export async function verifyLog(
       kind: 'failed',
       position: sealedUpTo + 1,
       problem: `the events from position ${sealedUpTo + 1} are sealed by no checkpoint (inserted afterwards)`,
+    };
+  if (badNodesAt !== null)
+    return {
+      kind: 'failed',
+      position: badNodesAt,
+      problem:
+        `the event at position ${badNodesAt} stores inner nodes of the tree that the leaves do not produce ` +
+        `(inclusion proofs through it would not verify)`,
     };
   return { kind: 'ok', events: frontier.size, checkpoints: checkpoints.length, latest };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionExecutor } from '../../hub/orm';
 import { inputError } from '../../schema/errors';
 import { isScope, SCOPES } from '../../schema/scopes';
+import { inclusionPath, type Hash } from '../../policy/audit/merkle';
 import { AccessEvent } from './entities/access-event.entity';
 import type { AccessEventFilter } from './entities/access-event.filter';
 import { CheckpointRow } from './entities/checkpoint.entity';
@@ -201,4 +202,58 @@ export async function breachScope(
 export async function latestCheckpoint(em: EntityManager): Promise<CheckpointRow | null> {
   const [latest] = await readLog(em, (tx) => tx.find(CheckpointRow, {}, { orderBy: { size: 'desc' }, limit: 1 }));
   return latest ?? null;
+}
+
+/** That the events at some positions are in the log as the latest checkpoint seals it. */
+export interface Inclusions {
+  checkpoint: CheckpointRow;
+  /** Per position: its leaf hash and the audit path to the checkpoint's root, leaf first. */
+  proofs: Map<number, { leafHash: Buffer; path: Buffer[] }>;
+}
+
+/**
+ * Inclusion proofs (RFC 6962 2.1.1) for events, against the latest checkpoint, all from one read of the nodes
+ * they need: each proof is built from the perfect subtrees the log stored at append time (a leaf's hash, or
+ * `subtree_roots[l]` on the row that completed 2^l leaves), so O(log^2 n) rows per proof, never the whole log.
+ * A position past the checkpoint, or not in the log, gets no proof.
+ */
+export async function inclusionProofs(em: EntityManager, positions: readonly number[]): Promise<Inclusions | null> {
+  return readLog(em, async (tx) => {
+    const [checkpoint] = await tx.find(CheckpointRow, {}, { orderBy: { size: 'desc' }, limit: 1 });
+    if (!checkpoint) return null;
+    const size = Number(checkpoint.size);
+    const sealed = [...new Set(positions)].filter((p) => Number.isInteger(p) && p >= 1 && p <= size);
+    // A first walk only lists the stored nodes the proofs need; the second builds them from what was read.
+    const needed = new Map<string, { position: number; level: number }>();
+    const key = (start: number, level: number) => `${start + 2 ** level}/${level}`;
+    const record = (start: number, level: number): Hash => {
+      needed.set(key(start, level), { position: start + 2 ** level, level });
+      return Buffer.alloc(32);
+    };
+    for (const position of sealed) {
+      record(position - 1, 0);
+      inclusionPath(position - 1, size, record);
+    }
+    const rows = await transactionExecutor(tx)(
+      `select x.position, x.level,
+              encode(case when x.level = 0 then e.leaf_hash else e.subtree_roots[x.level] end, 'hex') as hash
+         from jsonb_to_recordset(?::jsonb) as x(position bigint, level int)
+         join audit.access_event e on e.position = x.position`,
+      [JSON.stringify([...needed.values()])],
+    );
+    const nodes = new Map(rows.map((row) => [`${row.position}/${row.level}`, String(row.hash ?? '')]));
+    const stored = (start: number, level: number): Hash => {
+      const hex = nodes.get(key(start, level));
+      // A node missing or malformed would give a proof that cannot verify: say so rather than hand one out.
+      if (!hex || hex.length !== 64) throw new Error(`the access log has no subtree root ${key(start, level)}`);
+      return Buffer.from(hex, 'hex');
+    };
+    const proofs = new Map(
+      sealed.map((position) => [
+        position,
+        { leafHash: stored(position - 1, 0), path: inclusionPath(position - 1, size, stored) },
+      ]),
+    );
+    return { checkpoint, proofs };
+  });
 }

@@ -56,7 +56,7 @@ export async function consentsOf(em: EntityManager, nik: string): Promise<Consen
     .map((e) => toConsent(e, revocations.get(e.consentId), now));
 }
 
-function validScopes(scopes: readonly string[]): Scope[] {
+export function validScopes(scopes: readonly string[]): Scope[] {
   if (scopes.length === 0) throw inputError('scopes must name at least one scope');
   const unknown = scopes.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw inputError(`scopes outside the catalogue: ${unknown.join(', ')}`);
@@ -111,7 +111,13 @@ async function changed(ctx: ConsentContext, nik: string): Promise<void> {
  * rule for the purpose lists can be consented to (a consent to anything else could never be used), and the
  * window must be sound: not starting in the past, ending after it starts, at most MAX_CONSENT_DAYS long.
  */
-export async function grantConsent(ctx: ConsentContext, nik: string, input: GrantConsentInput): Promise<Consent> {
+export async function grantConsent(
+  ctx: ConsentContext,
+  nik: string,
+  input: GrantConsentInput,
+  /** Runs in the grant's transaction (an approved request marked answered); throwing undoes the grant. */
+  alsoWithin?: (em: EntityManager, consentId: string) => Promise<void>,
+): Promise<Consent> {
   const scopes = validScopes(input.scopes);
   const now = new Date();
   const validFrom = input.validFrom ?? now;
@@ -150,6 +156,7 @@ export async function grantConsent(ctx: ConsentContext, nik: string, input: Gran
       receipt: consentReceipt({ consentId, nik, grantedAt: now, client, purpose, scopes, validFrom, validUntil }),
     });
     await em.flush();
+    await alsoWithin?.(em, consentId);
     await ctx.accessLog.appendWithin(transactionExecutor(em), [logEvent(ctx, 'CONSENT_GRANTED', granted, now)]);
     return granted;
   });

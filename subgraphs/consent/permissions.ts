@@ -3,20 +3,23 @@ import { roles, type PolicyOptions } from '../../policy/shield';
 /**
  * The consent subgraph's access map, beyond the `@sensitive` scopes: the steward's mutations are for stewards,
  * and the rules, their history, the change log and consent counts for stewards and auditors. The catalogue
- * (scopes, clients, purposes) is readable by every signed-on caller. A citizen's own consents are decided by
- * scope, about the caller: `consent.records` is in no role's ceiling but the citizen's.
+ * (scopes, clients, purposes) is readable by every signed-on caller; officers ask citizens for consent. A
+ * citizen's own consents and answers to requests are decided by scope, about the caller: `consent.records` is in
+ * no role's ceiling but the citizen's.
  */
 export const consentPolicy: PolicyOptions = {
-  aboutCaller: ['Query.me', 'Mutation.grantConsent', 'Mutation.revokeConsent'],
+  aboutCaller: ['Query.me', 'Mutation.grantConsent', 'Mutation.revokeConsent', 'Mutation.answerConsentRequest'],
   fieldRules: {
     Query: {
       accessRules: roles('steward', 'auditor'),
       accessRuleHistory: roles('steward', 'auditor'),
+      accessRuleDryRun: roles('steward', 'auditor'),
       stewardChanges: roles('steward', 'auditor'),
       consentCounts: roles('steward', 'auditor'),
       trustedDocuments: roles('steward', 'auditor'),
     },
     Mutation: {
+      requestConsent: roles('officer'),
       registerClient: roles('steward'),
       setClientQuota: roles('steward'),
       definePurpose: roles('steward'),

@@ -6,6 +6,7 @@ import { AccessRuleResolver } from './resolvers/access-rule.resolver';
 import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { clientReference } from './resolvers/client.reference';
 import { ConsentResolver } from './resolvers/consent.resolver';
+import { ConsentRequestResolver, MeConsentRequestsResolver } from './resolvers/consent-request.resolver';
 import { meReference } from './resolvers/me.reference';
 import { MeResolver } from './resolvers/me.resolver';
 import { purposeReference } from './resolvers/purpose.reference';
@@ -15,7 +16,15 @@ import { TrustedDocumentResolver } from './resolvers/trusted-document.resolver';
 export function buildConsentSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ConsentContext>(
     {
-      resolvers: [MeResolver, ConsentResolver, CatalogueResolver, AccessRuleResolver, TrustedDocumentResolver],
+      resolvers: [
+        MeResolver,
+        ConsentResolver,
+        ConsentRequestResolver,
+        MeConsentRequestsResolver,
+        CatalogueResolver,
+        AccessRuleResolver,
+        TrustedDocumentResolver,
+      ],
       orphanedTypes: [Citizen],
     },
     { ...meReference, ...clientReference, ...purposeReference },

@@ -11,6 +11,8 @@ import { ConsentCount } from './entities/consent-count.type';
 import { Purpose } from './entities/purpose.entity';
 import { StewardChange } from './entities/steward-change.entity';
 import type { AccessRuleInput, ClientInput, ClientQuotaInput, PurposeInput } from './entities/stewardship.input';
+import { replayRuleChange, type RuleReplay } from '../../policy/rule-replay';
+import type { Scope } from '../../schema/scopes';
 
 function text(name: string, value: string, min: number, max: number): string {
   const trimmed = value.trim();
@@ -205,8 +207,8 @@ async function appendVersion(
   }
 }
 
-export async function setAccessRule(ctx: ConsentContext, input: AccessRuleInput, reason: string): Promise<AccessRule> {
-  const why = reasonOf(reason);
+/** A rule version as proposed: its client and purpose registered, its scopes in the catalogue. */
+async function proposedRule(ctx: ConsentContext, input: AccessRuleInput) {
   const legalReference = text('legalReference', input.legalReference, 5, 500);
   if (input.scopes.length === 0) throw inputError('scopes must name at least one scope');
   const unknown = input.scopes.filter((scope) => !isScope(scope));
@@ -217,7 +219,53 @@ export async function setAccessRule(ctx: ConsentContext, input: AccessRuleInput,
   ]);
   if (!client) throw inputError('clientId is not a registered client');
   if (!purpose) throw inputError('purpose is not in the catalogue');
-  const scopes = [...new Set(input.scopes)].sort();
+  return { client, purpose, legalReference, scopes: [...new Set(input.scopes as Scope[])].sort() };
+}
+
+/** The longest window a dry run replays. */
+const DRY_RUN_MAX_DAYS = 90;
+
+/**
+ * What saving a rule version would have changed over the last `days`: the officers' requests of its client for
+ * its purpose replayed under the rule in force now and under the proposal (policy/rule-replay.ts), in a
+ * read-only transaction. Saves nothing.
+ */
+export async function dryRunAccessRule(ctx: ConsentContext, input: AccessRuleInput, days: number): Promise<RuleReplay> {
+  if (!Number.isInteger(days) || days < 1 || days > DRY_RUN_MAX_DAYS)
+    throw inputError(`days must be 1 to ${DRY_RUN_MAX_DAYS}`);
+  const { client, purpose, scopes } = await proposedRule(ctx, input);
+  const inForce = await ctx.rules.accessFor(client.id, purpose.code);
+  // An inactive client or purpose is refused whatever its rule says: the proposal changes nothing for it.
+  const proposed =
+    client.active && purpose.active
+      ? ({
+          kind: 'granted',
+          rule: {
+            clientId: client.id,
+            purpose: purpose.code,
+            version: 0,
+            scopes: new Set(scopes),
+            legalBasis: input.legalBasis,
+          },
+        } as const)
+      : inForce;
+  return ctx.em.transactional(async (tx) => {
+    const execute = transactionExecutor(tx);
+    await execute('set transaction read only', []);
+    return replayRuleChange(execute, {
+      clientId: client.id,
+      purpose: purpose.code,
+      inForce,
+      proposed,
+      days,
+      now: new Date(),
+    });
+  });
+}
+
+export async function setAccessRule(ctx: ConsentContext, input: AccessRuleInput, reason: string): Promise<AccessRule> {
+  const why = reasonOf(reason);
+  const { client, purpose, legalReference, scopes } = await proposedRule(ctx, input);
   return appendVersion(
     ctx,
     client.id,

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { verifyInclusion } from '../../policy/audit/merkle';
 import { seedPopulation } from '../../seeds/load';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startStack, type Stack } from '../support/stack';
@@ -131,6 +132,49 @@ describe('the access log', () => {
       await bearer('citizen', { nik: other }),
     );
     expect(withOwn.body.data.me.accessLog.entries.some((e: { role: string }) => e.role === 'citizen')).toBe(true);
+  });
+
+  it("proves each entry of a citizen's log is in the signed log: the path leads to the checkpoint's root", async () => {
+    const { body } = await stack.post(
+      '{ me { accessLog(first: 20, includeOwn: true) { entries { position inclusion { leafHash leafIndex path ' +
+        'checkpoint { size root at signature publicKey } } } } } }',
+      undefined,
+      await bearer('citizen', { nik: niks[1] }),
+    );
+    expect(body.errors).toBeUndefined();
+    const entries: {
+      position: number;
+      inclusion: {
+        leafHash: string;
+        leafIndex: number;
+        path: string[];
+        checkpoint: { size: number; root: string; at: string; signature: string; publicKey: string };
+      };
+    }[] = body.data.me.accessLog.entries;
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    const { rows } = await database.pool.query(
+      `select position, encode(leaf_hash, 'base64') as leaf from audit.access_event where position = any($1)`,
+      [entries.map((e) => e.position)],
+    );
+    const stored = new Map(rows.map((r) => [Number(r.position), r.leaf as string]));
+    for (const { position, inclusion } of entries) {
+      const { checkpoint } = inclusion;
+      expect(inclusion.leafHash).toBe(stored.get(position));
+      expect(inclusion.leafIndex).toBe(position - 1);
+      expect(checkpoint.size).toBeGreaterThanOrEqual(position);
+      const note = `citizen360 access log\n${checkpoint.size}\n${checkpoint.root}\n${checkpoint.at}\n`;
+      const signed = createPublicKey(checkpoint.publicKey);
+      expect(verifySignature(null, Buffer.from(note), signed, Buffer.from(checkpoint.signature, 'base64'))).toBe(true);
+      const hash = (s: string) => Buffer.from(s, 'base64');
+      const path = inclusion.path.map(hash);
+      const root = hash(checkpoint.root);
+      expect(verifyInclusion(hash(inclusion.leafHash), inclusion.leafIndex, checkpoint.size, path, root)).toBe(true);
+      // The proof is for this entry only: another leaf, or this one at another place, does not verify.
+      const other = entries.find((e) => e.position !== position)!;
+      expect(verifyInclusion(hash(other.inclusion.leafHash), inclusion.leafIndex, checkpoint.size, path, root)).toBe(
+        false,
+      );
+    }
   });
 
   it('records consent grants and revocations, and steward changes, in the same log', async () => {

@@ -427,7 +427,11 @@ describe('a steward', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.errors![0].extensions!.code).toBe('PURPOSE_NOT_ALLOWED');
 
-    const log = await asSteward('{ stewardChanges(first: 4) { actor kind subject reason } }');
+    const log = await asSteward('{ stewardChanges(first: 4) { id actor kind subject reason } }');
+    const ids = log.body.data.stewardChanges.map((change: { id: string }) => change.id);
+    // Identifiers increasing with time, newest first.
+    expect(ids.map(Number)).toEqual([...ids.map(Number)].sort((a, b) => b - a));
+    for (const change of log.body.data.stewardChanges) delete change.id;
     expect(log.body.data.stewardChanges).toEqual([
       { actor: 'test-steward', kind: 'RULE', subject: 'portal-bandung/HOUSING_AID', reason: 'Programme ended' },
       { actor: 'test-steward', kind: 'RULE', subject: 'portal-bandung/HOUSING_AID', reason: 'Programme approved' },

@@ -7,6 +7,7 @@ import { createAccessLog, pgExecutor, type AccessLog } from '../../policy/audit/
 import { eventLeafHash, type AccessEvent } from '../../policy/audit/event';
 import { loadCheckpointSigner, type CheckpointSigner } from '../../policy/audit/signer';
 import { verifyLog, type Verification } from '../../policy/audit/verify';
+import { accessLogOrmConfig } from '../../policy/audit/migrations';
 import { audit } from '../../subgraphs/audit/subgraph';
 import { LOG_READER_ROLE, readLog } from '../../subgraphs/audit/log-reader';
 import { transactionExecutor } from '../../hub/orm';
@@ -137,6 +138,55 @@ describe('access log', () => {
         'the events at positions 5 to 8 no longer produce the root ' +
         'their checkpoint signed (an event rewritten with its hash)',
     });
+  });
+
+  it('stores with each event the subtrees it completes, and names an event whose stored ones were changed', async () => {
+    const { rows } = await database.pool.query(
+      `select position, cardinality(subtree_roots) as n from audit.access_event order by position`,
+    );
+    // Position p completes as many subtrees as p has trailing zero bits: 8 completes those of 2, 4 and 8 leaves.
+    expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 0, 2, 0, 1, 0, 3]);
+    expect(
+      await verdictAfter(
+        `update audit.access_event set subtree_roots[2] = decode('${'00'.repeat(32)}', 'hex') where position = 8`,
+      ),
+    ).toEqual({
+      kind: 'failed',
+      position: 8,
+      problem:
+        'the event at position 8 stores inner nodes of the tree that the leaves do not produce (inclusion proofs ' +
+        'through it would not verify)',
+    });
+  });
+
+  it('gives the events of a log written before subtree roots were stored theirs when it migrates', async () => {
+    const scratch = await createTestDatabase('accesslogbackfill');
+    const scratchLog = createAccessLog({ databaseUrl: scratch.url, signer });
+    const orm = await MikroORM.init(accessLogOrmConfig(scratch.url, { poolMax: 1 }));
+    try {
+      await scratchLog.append(Array.from({ length: 13 }, (_, i) => event(i + 1)));
+      await orm.getMigrator().down({ to: 'Migration20261125000000_disclosure_events' });
+      const { rows: before } = await scratch.pool.query(
+        `select count(*)::int as n from information_schema.columns where table_name = 'access_event'
+            and column_name = 'subtree_roots'`,
+      );
+      expect(before[0].n).toBe(0);
+      await orm.getMigrator().up();
+      const { rows } = await scratch.pool.query(
+        `select cardinality(subtree_roots) as n from audit.access_event order by position`,
+      );
+      expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0]);
+      const verdict = await verifyLog(pgExecutor(scratch.pool), { publicKey: createPublicKey(readFileSync(keyFile)) });
+      expect(verdict).toMatchObject({ kind: 'ok', events: 13 });
+      // The append-only trigger is back.
+      await expect(scratch.pool.query(`delete from audit.access_event where position = 1`)).rejects.toThrow(
+        /append-only/,
+      );
+    } finally {
+      await orm.close(true);
+      await scratchLog.close();
+      await scratch.drop();
+    }
   });
 
   it('finds a deleted event, an inserted one, and two swapped', async () => {

@@ -1,9 +1,11 @@
 import {
   append,
+  appendLeaf,
   consistencyProof,
   EMPTY_FRONTIER,
   EMPTY_ROOT,
   frontierRoot,
+  inclusionPath,
   inclusionProof,
   leafHash,
   rootOf,
@@ -112,6 +114,39 @@ describe('RFC 6962 Merkle tree', () => {
       expect(verifyInclusion(LEAVES[index], index, size, proof, flip(root))).toBe(false);
       expect(verifyInclusion(LEAVES[index], size, size, proof, root)).toBe(false);
     }
+  });
+
+  it('builds every inclusion proof up to 100 leaves from the perfect subtrees each append completes', () => {
+    // What the log stores: each leaf's hash and the subtrees its append completed, keyed as the reader asks.
+    const leaves = Array.from({ length: 100 }, (_, i) => leafHash(Buffer.from(`event ${i}`)));
+    const stored = new Map<string, Hash>();
+    let frontier: Frontier = EMPTY_FRONTIER;
+    leaves.forEach((leaf, i) => {
+      const { frontier: next, completed } = appendLeaf(frontier, leaf);
+      stored.set(`${i}/0`, leaf);
+      completed.forEach((node, l) => stored.set(`${i + 1 - 2 ** (l + 1)}/${l + 1}`, node));
+      frontier = next;
+    });
+    const reads: string[] = [];
+    const perfect = (start: number, level: number) => {
+      const key = `${start}/${level}`;
+      reads.push(key);
+      const node = stored.get(key);
+      if (!node) throw new Error(`no stored subtree ${key}`);
+      return node;
+    };
+    for (let size = 1; size <= leaves.length; size += 1) {
+      const root = rootOf(leaves.slice(0, size));
+      for (let index = 0; index < size; index += 1) {
+        reads.length = 0;
+        const path = inclusionPath(index, size, perfect);
+        expect(hex(path)).toEqual(hex(inclusionProof(index, leaves.slice(0, size))));
+        expect(verifyInclusion(leaves[index], index, size, path, root)).toBe(true);
+        // Never the whole tree: at most log2(size)^2 + 1 stored nodes.
+        expect(reads.length).toBeLessThanOrEqual(Math.ceil(Math.log2(size)) ** 2 + 1);
+      }
+    }
+    expect(() => inclusionPath(3, 3, perfect)).toThrow(RangeError);
   });
 
   it('produces the known consistency proofs, which verify; corrupted ones do not', () => {

@@ -66,6 +66,11 @@ async function gql(token: string, query: string, variables?: Record<string, unkn
 const OFFICER = 'officer of sip-online, LICENSE_APPLICATION';
 const LOOKUP = 'query ($nik: NIK!) { citizen(nik: $nik) { fullName } }';
 
+async function signIn(page: Page, label: string, button = 'Masuk') {
+  await page.getByLabel(button === 'Masuk' ? 'Pengguna' : 'Caller', { exact: true }).selectOption({ label });
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(
@@ -113,56 +118,123 @@ describe('the web app', () => {
     });
   });
 
-  it('lets a citizen read their data, see who read it and revoke a consent, in Bahasa Indonesia and English', async () => {
-    // A consent, and an officer's read under it: what the citizen will see.
-    const citizenToken = await tokenOf(`citizen ${nik}`);
-    const granted = await gql(
-      citizenToken,
-      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", ' +
-        'scopes: ["population.identity"] }) { id } }',
-    );
-    expect(granted.errors).toBeUndefined();
-    const officer = await tokenOf(OFFICER);
-    expect((await gql(officer, LOOKUP, { nik })).data).toEqual({ citizen: { fullName } });
-
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
+  it("takes a consent from the citizen's page to the officer's counter and back to the log, each read proven", async () => {
+    const citizenContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const officerContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await citizenContext.newPage();
+    const counter = await officerContext.newPage();
     const urls: string[] = [];
-    page.on('request', (request) => urls.push(request.url()));
+    for (const p of [page, counter]) p.on('request', (request) => urls.push(request.url()));
     await page.goto(`${base}/`);
     await expect(page.getByRole('heading', { name: 'Masuk sebagai pengguna demonstrasi' }).textContent()).resolves.toBe(
       'Masuk sebagai pengguna demonstrasi',
     );
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.id.1366.png') });
-    await page.getByLabel('Pengguna', { exact: true }).selectOption({ label: `citizen ${nik}` });
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-
+    await signIn(page, `citizen ${nik}`);
     await page.getByRole('heading', { name: 'Data saya', exact: true }).waitFor();
     await page.getByText(fullName).first().waitFor();
-    const entry = page.getByTestId('access-entry').filter({ hasText: 'SIP Online' }).first();
-    await expect(entry.textContent()).resolves.toContain('Dirilis');
-    const consent = page.getByTestId('consent').first();
-    await expect(consent.textContent()).resolves.toContain('Aktif');
+
+    // The citizen consents to SIP Online reading their identity for a licence application.
+    const form = page.getByRole('form', { name: 'Beri persetujuan baru' });
+    await form.getByLabel('Layanan').selectOption('sip-online');
+    await form.getByLabel('Tujuan').selectOption('LICENSE_APPLICATION');
+    await form.getByRole('checkbox', { name: /population\.identity/ }).check();
+    await form.getByRole('button', { name: 'Beri persetujuan' }).click();
+    const consent = page.getByTestId('consent').filter({ hasText: 'Aktif' }).first();
+    await consent.waitFor();
+
+    // At the counter, the officer of SIP Online sees the name released.
+    await counter.goto(`${base}/`);
+    await signIn(counter, OFFICER);
+    await counter.getByLabel('NIK', { exact: true }).fill(nik);
+    await counter.getByRole('button', { name: 'Cari', exact: true }).click();
+    const identity = counter.getByRole('article', { name: 'Identitas' });
+    await identity.getByText(fullName).waitFor();
+
+    // The citizen revokes; the officer's very next lookup is refused, and says why.
+    await consent.getByRole('button', { name: 'Cabut' }).click();
+    await page.getByTestId('consent').filter({ hasText: 'Dicabut' }).first().waitFor();
+    await counter.getByRole('button', { name: 'Cari', exact: true }).click();
+    await identity.getByText(fullName).waitFor({ state: 'detached' });
+    await expect(identity.textContent()).resolves.toContain('Nama lengkapTidak dirilis: perlu persetujuan warga');
+
+    // The citizen's log shows both reads, each proven in the page against the signed checkpoint.
+    await page.getByRole('button', { name: 'Perbarui', exact: true }).click();
+    const reads = page.getByTestId('access-entry').filter({ hasText: 'SIP Online' });
+    await reads.filter({ hasText: 'Ditolak' }).first().waitFor();
+    await expect(reads.filter({ hasText: 'Dirilis' }).count()).resolves.toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('proof-summary').textContent()).resolves.toMatch(/./);
+    await page
+      .getByTestId('proof-summary')
+      .getByText(/^([0-9]+) dari \1 entri terbukti ada di log akses/)
+      .waitFor();
+    const states = await page
+      .getByTestId('proof')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-state')));
+    expect(states.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(states)).toEqual(new Set(['valid']));
+    await page.getByLabel('Keputusan', { exact: true }).selectOption({ label: 'Ditolak' });
+    await expect(page.getByTestId('access-entry').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Ditolak'),
+    ]);
+    await page.getByLabel('Keputusan', { exact: true }).selectOption({ label: 'Semua' });
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'citizen.id.1366.png'), fullPage: true });
-
-    await consent.getByRole('button', { name: 'Cabut' }).click();
-    await consent.getByText('Dicabut').waitFor();
-    // The revocation counts from the officer's very next request.
-    const refused = await gql(officer, LOOKUP, { nik });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
 
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('heading', { name: 'My data', exact: true }).waitFor();
     await expect(page.getByTestId('consent').first().textContent()).resolves.toContain('Revoked');
+    await expect(page.getByTestId('proof').first().textContent()).resolves.toBe('Proven');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expectAccessible(page);
-
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(SCREENSHOTS, 'citizen.en.390.png'), fullPage: true });
     expect(urls.filter((url) => url.includes(nik))).toEqual([]);
-    await context.close();
+    await citizenContext.close();
+    await officerContext.close();
+  });
+
+  it('lets an officer ask a citizen for consent at the counter, and the citizen approve it in their page', async () => {
+    // A sample citizen the development sign-in offers; the puskesmas counter's test below reads them too, under a
+    // public task that no consent changes.
+    const person = hub.sampleNiks[2];
+    const {
+      rows: [{ full_name: personName }],
+    } = await database.pool.query('select full_name from population.citizen where nik = $1', [person]);
+    const officerContext = await browser.newContext();
+    const citizenContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const counter = await officerContext.newPage();
+    const page = await citizenContext.newPage();
+    // The officer works in English.
+    await counter.goto(`${base}/`);
+    await counter.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await signIn(counter, OFFICER, 'Sign in');
+    await counter.getByLabel('NIK', { exact: true }).fill(person);
+    await counter.getByRole('button', { name: 'Look up', exact: true }).click();
+    await counter.getByRole('button', { name: 'Ask the citizen for consent' }).click();
+    await counter
+      .getByRole('status')
+      .getByText(/^Request sent\./)
+      .waitFor();
+    await expectAccessible(counter);
+    await counter.screenshot({ path: join(SCREENSHOTS, 'officer-asks.en.1366.png'), fullPage: true });
+
+    await page.goto(`${base}/`);
+    await signIn(page, `citizen ${person}`);
+    const request = page.getByTestId('consent-request').filter({ hasText: 'SIP Online' });
+    await request.waitFor();
+    await expect(request.textContent()).resolves.toContain('population.identity');
+    await expectAccessible(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'consent-request.id.390.png'), fullPage: true });
+    await request.getByRole('button', { name: 'Setujui', exact: true }).click();
+    await page.getByTestId('consent').filter({ hasText: 'Aktif' }).first().waitFor();
+    await expect(page.getByTestId('consent-request').count()).resolves.toBe(0);
+
+    await counter.getByRole('button', { name: 'Look up', exact: true }).click();
+    await counter.getByRole('article', { name: 'Identity' }).getByText(personName).waitFor();
+    await officerContext.close();
+    await citizenContext.close();
   });
 
   it('lets a citizen give a consent, choosing the data from the catalogue, and says when the service may not ask for it', async () => {
@@ -293,6 +365,58 @@ describe('the web app', () => {
     expect(csv).toHaveLength(9);
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'planner.id.1366.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('lets a steward dry-run a rule change over the last 30 days, save it, and see it in the history', async () => {
+    // An officer's read of JKN coverage under a citizen's consent: what the change would have refused.
+    const person = hub.sampleNiks[1];
+    const granted = await gql(
+      await tokenOf(`citizen ${person}`),
+      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", ' +
+        'scopes: ["population.identity", "health.coverage"] }) { id } }',
+    );
+    expect(granted.errors).toBeUndefined();
+    const coverage = 'query ($nik: NIK!) { citizen(nik: $nik) { bpjsMembership { status } } }';
+    expect((await gql(await tokenOf(OFFICER), coverage, { nik: person })).errors).toBeUndefined();
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await signIn(page, 'steward');
+    await page.getByRole('heading', { name: 'Aturan akses yang berlaku', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Ubah: SIP Online, Licence application', exact: true }).click();
+    const editor = page.getByRole('region', { name: /^Ubah aturan/ });
+    // SIP Online no longer needs JKN coverage: the officers' reads of it over the last 30 days would be refused.
+    await editor.getByRole('checkbox', { name: /health\.coverage/ }).uncheck();
+    const save = editor.getByRole('button', { name: 'Simpan aturan', exact: true });
+    await editor.getByLabel('Alasan', { exact: true }).fill('JKN coverage is checked by BPJS at the counter now');
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await editor.getByRole('button', { name: 'Uji coba atas 30 hari terakhir' }).click();
+    const dryRun = editor.getByTestId('dry-run');
+    await expect(dryRun.textContent()).resolves.toMatch(/^[0-9.]+ permintaan petugas atas [0-9.]+ orang sejak /);
+    const changes = await dryRun.getByTestId('dry-run-change').allTextContents();
+    expect(changes).toEqual([expect.stringMatching(/^health\.coverageakan ditolak[1-9]/)]);
+    await expectAccessible(page);
+    await save.click();
+    await editor.getByText('Aturan disimpan sebagai versi baru; berlaku mulai permintaan berikutnya.').waitFor();
+    const history = page.getByTestId('rule-history');
+    await history.getByRole('columnheader', { name: '2', exact: true }).waitFor();
+    const versions = history.getByRole('row', { name: /^health\.coverage/ });
+    await expect(versions.getByRole('cell').allTextContents()).resolves.toEqual(['–', '✓']);
+    await expect(page.getByTestId('steward-change').first().textContent()).resolves.toContain(
+      'JKN coverage is checked by BPJS at the counter now',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'steward.id.1366.png'), fullPage: true });
+    // The officers of SIP Online are refused JKN coverage from the next request.
+    const officer = await tokenOf(OFFICER);
+    const refused = await gql(officer, coverage, { nik: person });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('PURPOSE_NOT_ALLOWED');
+
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'Access rules in force', exact: true }).waitFor();
+    await expect(history.locator('caption').textContent()).resolves.toBe("The rule's versions");
+    await expectAccessible(page);
     await context.close();
   });
 

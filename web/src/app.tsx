@@ -5,6 +5,7 @@ import { translator, type Language } from './i18n';
 import { OfficerPages } from './officer';
 import { AuditorPages } from './auditor';
 import { PlannerPages } from './planner';
+import { StewardPages } from './steward';
 import { SignIn } from './sign-in';
 
 const LANGUAGE_KEY = 'citizen360.language';
@@ -77,9 +78,7 @@ export function App() {
         {session?.role === 'officer' && <OfficerPages i18n={i18n} session={session} onEnded={end} />}
         {session?.role === 'auditor' && <AuditorPages i18n={i18n} session={session} onEnded={end} />}
         {session?.role === 'planner' && <PlannerPages i18n={i18n} session={session} onEnded={end} />}
-        {session && !['citizen', 'officer', 'auditor', 'planner'].includes(session.role) && (
-          <p>{i18n.t('notACitizen')}</p>
-        )}
+        {session?.role === 'steward' && <StewardPages i18n={i18n} session={session} onEnded={end} />}
       </main>
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { graphql, SessionEnded, type Session } from './api';
 import { downloadCsv } from './csv';
 import type { Translator } from './i18n';
+import { verifyCheckpoint, type Checkpoint } from './log-proof';
 
 const EVENTS = `query WebAccessEvents($filter: AccessEventFilter!) {
   accessEvents(filter: $filter, first: 100) {
@@ -35,15 +36,6 @@ interface AccessEvent {
   refusedScopes: string[];
 }
 
-interface Checkpoint {
-  size: number;
-  root: string;
-  at: string;
-  keyId: string;
-  signature: string;
-  publicKey: string;
-}
-
 interface Breach {
   affectedPeople: number;
   categories: { scope: string; description: string }[];
@@ -60,16 +52,6 @@ interface Props {
   i18n: Translator;
   session: Session;
   onEnded: () => void;
-}
-
-const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-
-/** Checks a checkpoint's Ed25519 signature here, in the browser, against the public key it names. */
-async function verifyCheckpoint(checkpoint: Checkpoint): Promise<boolean> {
-  const der = bytes(checkpoint.publicKey.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''));
-  const key = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
-  const note = `citizen360 access log\n${checkpoint.size}\n${checkpoint.root}\n${checkpoint.at}\n`;
-  return crypto.subtle.verify({ name: 'Ed25519' }, key, bytes(checkpoint.signature), new TextEncoder().encode(note));
 }
 
 const dayStart = (date: string) => new Date(`${date}T00:00:00`).toISOString();

@@ -1,46 +1,61 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
+import { ConsentRequests, PENDING_REQUESTS, type PendingRequest, type ScopeMeaning } from './consent-requests';
 import { GrantConsent } from './grant-consent';
 import { Field, Profile, PROFILE_FIELDS, type ProfileData } from './profile';
 import type { Translator } from './i18n';
+import { proofChecker, type InclusionProof } from './log-proof';
+
+const LOG_PAGE = `entries {
+    position at kind role decision legalBasis
+    client { name }
+    purpose { name }
+    categories { scope description }
+    refusedCategories { scope description }
+    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }
+  }
+  hasMore endCursor`;
+
+const OLDER_LOG = `query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ${LOG_PAGE} } } }`;
 
 const MY_DATA = `query WebMyData {
   me {
     nik
     citizen { ${PROFILE_FIELDS} }
-    accessLog(first: 50) {
-      entries {
-        position at kind role decision legalBasis
-        client { name }
-        purpose { name }
-        categories { scope description }
-        refusedCategories { scope description }
-      }
-    }
+    accessLog(first: 50) { ${LOG_PAGE} }
     consents { id status scopes validUntil receipt client { name } purpose { name } }
+    ${PENDING_REQUESTS}
   }
+  scopes { name description sensitivity }
 }`;
 
 const REVOKE = `mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }`;
+
+interface LogEntry {
+  position: number;
+  at: string;
+  kind: string;
+  role: string;
+  decision: string | null;
+  legalBasis: string | null;
+  client: { name: string } | null;
+  purpose: { name: string } | null;
+  categories: { scope: string; description: string }[];
+  refusedCategories: { scope: string; description: string }[];
+  inclusion: InclusionProof | null;
+}
+
+interface LogPage {
+  entries: LogEntry[] | null;
+  hasMore: boolean;
+  endCursor: string | null;
+}
 
 interface MyData {
   me: {
     nik: string;
     citizen: ProfileData | null;
-    accessLog: {
-      entries: {
-        position: number;
-        at: string;
-        kind: string;
-        role: string;
-        decision: string | null;
-        legalBasis: string | null;
-        client: { name: string } | null;
-        purpose: { name: string } | null;
-        categories: { scope: string; description: string }[];
-        refusedCategories: { scope: string; description: string }[];
-      }[];
-    } | null;
+    accessLog: LogPage | null;
     consents: {
       id: string;
       status: string;
@@ -50,7 +65,9 @@ interface MyData {
       client: { name: string } | null;
       purpose: { name: string } | null;
     }[];
+    consentRequests: PendingRequest[] | null;
   };
+  scopes: ScopeMeaning[];
 }
 
 type Me = MyData['me'];
@@ -64,6 +81,7 @@ interface Props {
 /** The citizen's own pages: their data by agency, who read it, and the consents they gave. */
 export function CitizenPages({ i18n, session, onEnded }: Props) {
   const [me, setMe] = useState<Me | null>(null);
+  const [scopes, setScopes] = useState<ScopeMeaning[]>([]);
   const [errors, setErrors] = useState<GraphQLError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -71,6 +89,7 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
     graphql<MyData>(session, MY_DATA).then(
       ({ data, errors: partial }) => {
         setMe(data?.me ?? null);
+        setScopes(data?.scopes ?? []);
         setErrors(partial);
       },
       (error: Error) => (error instanceof SessionEnded ? onEnded() : setFailure(error.message)),
@@ -83,53 +102,184 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
   if (!me) return <p>{i18n.t('loading')}</p>;
   return (
     <>
+      <ConsentRequests
+        i18n={i18n}
+        session={session}
+        requests={me.consentRequests ?? []}
+        scopes={scopes}
+        onAnswered={load}
+        onEnded={onEnded}
+      />
       <section aria-labelledby="my-data">
         <h1 id="my-data">{i18n.t('myData')}</h1>
         <Profile i18n={i18n} nik={me.nik} citizen={me.citizen} errors={errors} />
       </section>
-      <AccessLog i18n={i18n} me={me} />
+      <AccessLog i18n={i18n} me={me} session={session} onEnded={onEnded} onRefresh={load} />
       <Consents i18n={i18n} me={me} session={session} onChanged={load} />
     </>
   );
 }
 
-function AccessLog({ i18n, me }: { i18n: Translator; me: Me }) {
+type ProofState = 'checking' | 'valid' | 'invalid' | 'none';
+
+/** What the entry's outcome was, in the words the filters and the table use. */
+const outcomeOf = (entry: LogEntry) => (entry.kind === 'ACCESS' ? (entry.decision ?? 'ALLOWED') : entry.kind);
+
+/**
+ * Who read my data: the log's entries with filters, older pages on demand, and each entry's inclusion proof
+ * checked here against the signed checkpoint it leads to.
+ */
+function AccessLog({
+  i18n,
+  me,
+  session,
+  onEnded,
+  onRefresh,
+}: {
+  i18n: Translator;
+  me: Me;
+  session: Session;
+  onEnded: () => void;
+  onRefresh: () => void;
+}) {
   const { t } = i18n;
-  const entries = me.accessLog?.entries ?? [];
+  const [entries, setEntries] = useState<LogEntry[]>(me.accessLog?.entries ?? []);
+  const [more, setMore] = useState<string | null>(me.accessLog?.hasMore ? me.accessLog.endCursor : null);
+  const [proofs, setProofs] = useState<Record<number, ProofState>>({});
+  const [service, setService] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [check] = useState(proofChecker);
+
+  useEffect(() => {
+    setEntries(me.accessLog?.entries ?? []);
+    setMore(me.accessLog?.hasMore ? me.accessLog.endCursor : null);
+  }, [me]);
+
+  useEffect(() => {
+    let current = true;
+    for (const entry of entries) {
+      if (!entry.inclusion) {
+        setProofs((known) => ({ ...known, [entry.position]: 'none' }));
+        continue;
+      }
+      void check(entry.inclusion).then((valid) => {
+        if (current) setProofs((known) => ({ ...known, [entry.position]: valid ? 'valid' : 'invalid' }));
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [entries, check]);
+
+  const loadOlder = () =>
+    graphql<{ me: { accessLog: LogPage | null } }>(session, OLDER_LOG, { after: more }).then(
+      ({ data }) => {
+        const page = data?.me.accessLog;
+        setEntries((shown) => [...shown, ...(page?.entries ?? [])]);
+        setMore(page?.hasMore ? page.endCursor : null);
+      },
+      (error: Error) => (error instanceof SessionEnded ? onEnded() : undefined),
+    );
+
+  const services = [...new Set(entries.map((entry) => entry.client?.name ?? entry.role))].sort();
+  const outcomes = [...new Set(entries.map(outcomeOf))].sort();
+  const shown = entries.filter(
+    (entry) =>
+      (!service || (entry.client?.name ?? entry.role) === service) && (!outcome || outcomeOf(entry) === outcome),
+  );
+  const states = entries.map((entry) => proofs[entry.position] ?? 'checking');
+  const latest = entries.find((entry) => entry.inclusion)?.inclusion?.checkpoint;
   return (
     <section aria-labelledby="who-read">
       <h1 id="who-read">{t('whoReadMyData')}</h1>
+      <button type="button" onClick={onRefresh}>
+        {t('refresh')}
+      </button>
       {entries.length === 0 ? (
         <p>{t('accessLogEmpty')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('when')}</th>
-              <th scope="col">{t('service')}</th>
-              <th scope="col">{t('purpose')}</th>
-              <th scope="col">{t('legalBasis')}</th>
-              <th scope="col">{t('data')}</th>
-              <th scope="col">{t('decision')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.position} data-testid="access-entry">
-                <td>{i18n.dateTime(entry.at)}</td>
-                <td>{entry.client?.name ?? entry.role}</td>
-                <td>{entry.purpose?.name ?? ''}</td>
-                <td>{entry.legalBasis ? i18n.term(entry.legalBasis) : ''}</td>
-                <td>{[...entry.categories, ...entry.refusedCategories].map((c) => c.description).join('; ')}</td>
-                <td>{i18n.term(entry.kind === 'ACCESS' ? (entry.decision ?? 'ALLOWED') : entry.kind)}</td>
+        <>
+          <p role="status" data-testid="proof-summary">
+            {states.includes('checking')
+              ? t('proofChecking')
+              : t('proofSummary')
+                  .replace('{valid}', i18n.number(states.filter((state) => state === 'valid').length))
+                  .replace('{total}', i18n.number(entries.length))
+                  .replace('{size}', latest ? i18n.number(latest.size) : '-')
+                  .replace('{at}', latest ? i18n.dateTime(latest.at) : '-')}
+          </p>
+          <div className="filters">
+            <div className="input">
+              <label htmlFor="log-service">{t('service')}</label>
+              <select id="log-service" value={service} onChange={(event) => setService(event.target.value)}>
+                <option value="">{t('all')}</option>
+                {services.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="input">
+              <label htmlFor="log-outcome">{t('decision')}</label>
+              <select id="log-outcome" value={outcome} onChange={(event) => setOutcome(event.target.value)}>
+                <option value="">{t('all')}</option>
+                {outcomes.map((code) => (
+                  <option key={code} value={code}>
+                    {i18n.term(code)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('when')}</th>
+                <th scope="col">{t('service')}</th>
+                <th scope="col">{t('purpose')}</th>
+                <th scope="col">{t('legalBasis')}</th>
+                <th scope="col">{t('data')}</th>
+                <th scope="col">{t('decision')}</th>
+                <th scope="col">{t('proof')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((entry) => {
+                const state = proofs[entry.position] ?? 'checking';
+                return (
+                  <tr key={entry.position} data-testid="access-entry">
+                    <td>{i18n.dateTime(entry.at)}</td>
+                    <td>{entry.client?.name ?? entry.role}</td>
+                    <td>{entry.purpose?.name ?? ''}</td>
+                    <td>{entry.legalBasis ? i18n.term(entry.legalBasis) : ''}</td>
+                    <td>{[...entry.categories, ...entry.refusedCategories].map((c) => c.description).join('; ')}</td>
+                    <td>{i18n.term(outcomeOf(entry))}</td>
+                    <td data-testid="proof" data-state={state} className={`proof-${state}`}>
+                      {t(PROOF_LABEL[state])}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {more && (
+            <button type="button" onClick={() => void loadOlder()}>
+              {t('loadOlder')}
+            </button>
+          )}
+        </>
       )}
     </section>
   );
 }
+
+const PROOF_LABEL = {
+  checking: 'proofCheckingShort',
+  valid: 'proofValid',
+  invalid: 'proofInvalid',
+  none: 'proofNone',
+} as const;
 
 function Consents({
   i18n,

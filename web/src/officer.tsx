@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
+import { AskForConsent } from './consent-requests';
 import type { Translator } from './i18n';
 import { Profile, PROFILE_FIELDS, type ProfileData } from './profile';
 
@@ -62,6 +63,9 @@ export function OfficerPages({ i18n, session, onEnded }: Props) {
       </form>
       {failure && <p role="alert">{`${t('lookupFailed')}: ${failure}`}</p>}
       {notFound && <p role="status">{t('notFound')}</p>}
+      {result?.errors.some((error) => error.extensions?.code === 'CONSENT_REQUIRED') && (
+        <AskForConsent key={result.nik} i18n={i18n} session={session} nik={result.nik} />
+      )}
       {result && !notFound && <Profile i18n={i18n} nik={result.nik} citizen={result.citizen} errors={result.errors} />}
     </section>
   );

@@ -38,7 +38,7 @@ export class AccessLogEntry {
   @Field(() => Date, { description: 'When it happened.' })
   at!: Date;
 
-  @Field({ description: 'ACCESS, or CONSENT_GRANTED / CONSENT_REVOKED.' })
+  @Field({ description: 'ACCESS, or CONSENT_GRANTED / CONSENT_REVOKED, or CONSENT_REQUESTED by a service.' })
   kind!: string;
 
   @Field({ description: 'The role of whoever read: officer, auditor, citizen.' })
@@ -167,6 +167,26 @@ export class LogCheckpoint {
 
   @Field({ description: 'The public key (PEM) to check it with.' })
   publicKey!: string;
+}
+
+@ObjectType({
+  description:
+    'That a log entry is in the signed access log: its leaf, the audit path of RFC 6962 2.1.1 and the checkpoint the ' +
+    "path leads to. To check it: fold the path into the leaf (0x01 || left || right, SHA-256) up to the checkpoint's " +
+    "root, then check the checkpoint's signature.",
+})
+export class InclusionProof {
+  @Field({ description: "Base64 SHA-256 of 0x00 and the entry's contents as the log hashed them." })
+  leafHash!: string;
+
+  @Field(() => Int, { description: 'The leaf index: the position minus 1.' })
+  leafIndex!: number;
+
+  @Field(() => [String], { description: 'Base64 sibling hashes, from the leaf up to the root.' })
+  path!: string[];
+
+  @Field(() => LogCheckpoint, { description: 'The signed checkpoint whose root the path leads to.' })
+  checkpoint!: LogCheckpoint;
 }
 
 @ObjectType({

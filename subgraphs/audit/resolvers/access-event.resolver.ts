@@ -3,6 +3,7 @@ import { sensitive } from '../../../schema/scopes';
 import type { AuditContext } from '../context';
 import { AccessEventFilter } from '../entities/access-event.filter';
 import { AccessEventPage, BreachScope, LogCheckpoint, QuotaAlert } from '../entities/log.types';
+import { checkpointOf } from './checkpoint';
 import { breachScope, findEvents, latestCheckpoint, quotaAlerts } from '../log-reader';
 
 /** What auditors and breach responders ask of the log, and the checkpoint anyone may check it against. */
@@ -61,15 +62,6 @@ export class AccessEventResolver {
   })
   async accessLogCheckpoint(@Ctx() { em, accessLog }: AuditContext): Promise<LogCheckpoint | null> {
     const row = await latestCheckpoint(em);
-    return (
-      row && {
-        size: Number(row.size),
-        root: row.root.toString('base64'),
-        at: row.at,
-        keyId: row.keyId,
-        signature: row.signature.toString('base64'),
-        publicKey: accessLog.publicKeyPem,
-      }
-    );
+    return row && checkpointOf(row, accessLog.publicKeyPem);
   }
 }

@@ -12,6 +12,13 @@ export enum ConsentEventKind {
   GRANTED = 'GRANTED',
   REVOKED = 'REVOKED',
 }
+/** A consent request: waiting, answered, or lapsed (stored as EXPIRED once a new request replaces it). */
+export enum ConsentRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+}
 /** What a steward change was about. */
 export enum StewardChangeKind {
   CLIENT = 'CLIENT',
@@ -50,5 +57,15 @@ registerEnumType(StewardChangeKind, {
     CLIENT: { description: 'A client (service) registered or changed, its quota set, or its trusted documents.' },
     PURPOSE: { description: 'A purpose of use defined or changed.' },
     RULE: { description: 'An access rule set or retired.' },
+  },
+});
+registerEnumType(ConsentRequestStatus, {
+  name: 'ConsentRequestStatus',
+  description: "A consent request as of the server's clock now.",
+  valuesConfig: {
+    PENDING: { description: 'Waiting for the citizen.' },
+    APPROVED: { description: 'The citizen approved it: the consent it names was granted.' },
+    DECLINED: { description: 'The citizen declined it.' },
+    EXPIRED: { description: 'Nobody answered it before it lapsed.' },
   },
 });

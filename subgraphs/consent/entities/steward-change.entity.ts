@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { StewardChangeKind } from './consent.enums';
@@ -7,7 +7,8 @@ import { StewardChangeKind } from './consent.enums';
 @Entity({ schema: 'consent', tableName: 'steward_change' })
 export class StewardChange {
   @Field(() => ID, { description: 'Change identifier, increasing with time.' })
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // As a string: a native bigint is no GraphQL ID.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string & Opt;
 
   @Field(() => Date, { description: 'When the change was made.' })

@@ -4,7 +4,15 @@ import { AccessRule } from '../entities/access-rule.entity';
 import { ConsentCount } from '../entities/consent-count.type';
 import { StewardChange } from '../entities/steward-change.entity';
 import { AccessRuleInput } from '../entities/stewardship.input';
-import { REASON_DESCRIPTION, consentCounts, retireAccessRule, rulesInForce, setAccessRule } from '../stewardship';
+import { AccessRuleDryRun } from '../entities/rule-dry-run.type';
+import {
+  REASON_DESCRIPTION,
+  consentCounts,
+  dryRunAccessRule,
+  retireAccessRule,
+  rulesInForce,
+  setAccessRule,
+} from '../stewardship';
 import { inputError } from '../../../schema/errors';
 
 /** The steward's rules and what stewards and auditors may see about consent: versions, changes, counts. */
@@ -43,6 +51,21 @@ export class AccessRuleResolver {
   @Query(() => [ConsentCount], { description: 'Consents per client and purpose by status (counts only).' })
   consentCounts(@Ctx() { em }: ConsentContext): Promise<ConsentCount[]> {
     return consentCounts(em);
+  }
+
+  @Query(() => AccessRuleDryRun, {
+    description:
+      "What a new rule version would have changed (stewards and auditors): the officers' requests of the last days " +
+      'for its client and purpose replayed under the rule in force and under this one, by scope, in counts. Saves ' +
+      'nothing.',
+  })
+  accessRuleDryRun(
+    @Arg('input', () => AccessRuleInput, { description: 'The rule version as it would be saved.' })
+    input: AccessRuleInput,
+    @Arg('days', () => Int, { defaultValue: 30, description: 'How many days back to replay: 1 to 90.' }) days: number,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<AccessRuleDryRun> {
+    return dryRunAccessRule(ctx, input, days);
   }
 
   @Mutation(() => AccessRule, {
