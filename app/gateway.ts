@@ -10,7 +10,7 @@ import { stopOnSignals } from './signals';
 import { createLogger, errorFields, setLogLevel } from '../hub/log';
 import { createAuthenticator } from '../gateway/authentication';
 import { createGateway, type GatewayOptions } from '../gateway/server';
-import { openServices, WEB_ROOT } from './services';
+import { openServices, WEB_ROOT, webSignIn } from './services';
 import { operationLimits } from '../gateway/operation-limits';
 
 const log = createLogger('gateway');
@@ -57,6 +57,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     deadlines: config.deadlines,
     corsOrigins: config.corsOrigins,
     webRoot: WEB_ROOT,
+    webSignIn: webSignIn(config.authentication),
     metrics: services.metrics,
     readiness,
     ...overrides,

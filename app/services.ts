@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openChangeFeed, type ChangeFeed } from '../hub/change-feed';
-import type { HubConfig } from '../hub/config';
+import type { Authentication, HubConfig } from '../hub/config';
 import { DEFAULT_REDIS_LIMITS } from '../hub/redis';
 import { openKeyValue, type KeyValue } from '../hub/kv';
 import { createMetrics, type Metrics } from '../hub/metrics';
@@ -13,6 +13,13 @@ import { createRuleBook, type RuleBook } from '../policy/rule-book';
 
 /** Where `npm run build:web` puts the web app, which the gateway serves at `/` (web/, outside the layers). */
 export const WEB_ROOT = join(__dirname, '..', 'web', 'dist');
+
+/** How the web app signs in: through the configured OpenID provider, or (none) the development sign-in. */
+export function webSignIn(authentication: Authentication) {
+  return authentication.kind === 'oidc'
+    ? { issuer: authentication.issuer, clientId: authentication.webClientId, scope: authentication.webScope }
+    : undefined;
+}
 
 /**
  * What the parts of a process share: rule-change notices, the steward's rules, the access log (signed with the

@@ -16,7 +16,7 @@ import { createLogger } from '../hub/log';
 import { consumeChanges, createSubgraphServer } from '../subgraphs/host/subgraph';
 import { migrate } from './migrate';
 import { refreshPlannersProjection } from './projection';
-import { openServices, WEB_ROOT } from './services';
+import { openServices, WEB_ROOT, webSignIn } from './services';
 import { SUBGRAPHS } from './subgraphs';
 import { operationLimits } from '../gateway/operation-limits';
 
@@ -164,6 +164,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       explorerSignOn,
       corsOrigins: config.corsOrigins,
       webRoot: WEB_ROOT,
+      webSignIn: webSignIn(config.authentication),
       authenticate: await createAuthenticator(config.authentication, config.internalSecret),
       internalSecret: config.internalSecret,
       rules,

@@ -59,6 +59,11 @@ export interface GatewayOptions {
   corsOrigins?: readonly string[];
   /** The built web app (web/dist), served at `/` when it is there. None: no web app. */
   webRoot?: string;
+  /**
+   * How the web app signs in: through this OpenID provider (Authorization Code with PKCE, as this public client),
+   * or, when none, with the development sign-in of this machine.
+   */
+  webSignIn?: { issuer: string; clientId: string; scope: string };
   /** Identifies the caller of every request; a failure is a 401. */
   authenticate: Authenticator;
   /** Secret the internal tokens to subgraphs are signed with. */
@@ -235,7 +240,12 @@ export async function createGateway(options: GatewayOptions) {
       options.production
         ? undefined
         : explorerRoutes({ defaultQuery: options.explorerQuery, signOn: options.explorerSignOn }),
-      options.webRoot ? staticSite(options.webRoot, WEB_RESERVED_PATHS) : undefined,
+      options.webRoot
+        ? staticSite(options.webRoot, WEB_RESERVED_PATHS, {
+            config: { signIn: options.webSignIn ? { kind: 'oidc', ...options.webSignIn } : { kind: 'development' } },
+            connectSources: options.webSignIn ? [new URL(options.webSignIn.issuer).origin] : [],
+          })
+        : undefined,
     ),
     readiness: options.readiness,
     corsOrigins: options.corsOrigins,

@@ -120,6 +120,9 @@ export type Authentication =
       readonly audience: string;
       readonly jwksUrl: string;
       readonly algorithms: readonly string[];
+      /** The web app's public client at the issuer (Authorization Code with PKCE), and the scopes it asks for. */
+      readonly webClientId: string;
+      readonly webScope: string;
     }
   | { readonly kind: 'dev'; readonly audience: string; readonly keyFile: string };
 
@@ -242,6 +245,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       audience,
       jwksUrl: env.OIDC_JWKS_URL,
       algorithms: Object.freeze(algorithms),
+      webClientId: env.WEB_OIDC_CLIENT_ID || 'citizen360-web',
+      webScope: env.WEB_OIDC_SCOPE || 'openid',
     });
   } else if (env.NODE_ENV === 'production') {
     throw new ConfigError('OIDC_ISSUER', 'is required in production (the development issuer is off there)');

@@ -16,23 +16,25 @@ const TYPES: Record<string, string> = {
 
 /**
  * The policy every page of the web app runs under: its own scripts, styles, fonts and images only, requests to
- * its own origin only, never framed. No inline script or style is allowed, so an injected one does not run.
+ * its own origin only (and to the identity provider's, when it signs in through one), never framed. No inline
+ * script or style is allowed, so an injected one does not run.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(connectSources: readonly string[] = []): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(' '),
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
@@ -49,9 +51,14 @@ interface File {
 /**
  * Serves a built single-page app (web/dist) from memory: every file under `root` at its path, and `index.html`
  * for any other GET of a page (`Accept: text/html`) outside `reserved` paths, so the app's own routes load it.
- * Returns the route handler for the HTTP layer, or undefined when nothing is built in `root`.
+ * `config` is served as `/config.json` (how the app signs in); `connectSources` are the origins beyond its own
+ * its pages may call. Returns the route handler for the HTTP layer, or undefined when nothing is built in `root`.
  */
-export function staticSite(root: string, reserved: readonly string[] = []) {
+export function staticSite(
+  root: string,
+  reserved: readonly string[] = [],
+  options: { config?: Record<string, unknown>; connectSources?: readonly string[] } = {},
+) {
   if (!existsSync(join(root, 'index.html'))) return undefined;
   const files = new Map<string, File>();
   const walk = (dir: string) => {
@@ -70,6 +77,13 @@ export function staticSite(root: string, reserved: readonly string[] = []) {
   };
   walk(root);
   const index = files.get('/index.html')!;
+  if (options.config)
+    files.set('/config.json', {
+      body: Buffer.from(JSON.stringify(options.config)),
+      type: TYPES['.json'],
+      immutable: false,
+    });
+  const policy = contentSecurityPolicy(options.connectSources);
 
   return (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -80,6 +94,7 @@ export function staticSite(root: string, reserved: readonly string[] = []) {
       if (url.pathname !== '/' && !(request.headers.accept ?? '').includes('text/html') && !file) return false;
       file = index;
     }
+    response.setHeader('content-security-policy', policy);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     response.setHeader('content-type', file.type);
     response.setHeader('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -63,6 +63,8 @@ describe('readConfig', () => {
       OIDC_JWKS_URL: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
       OIDC_AUDIENCE: 'hub',
       OIDC_ALGORITHMS: 'RS256',
+      WEB_OIDC_CLIENT_ID: 'hub-web',
+      WEB_OIDC_SCOPE: 'openid hub',
       HUB_INTERNAL_SECRET: 's'.repeat(40),
       REDIS_URL: 'redis://cache:6379',
       RULES_MAX_AGE_SECONDS: '5',
@@ -110,6 +112,8 @@ describe('readConfig', () => {
       audience: 'hub',
       jwksUrl: 'https://sso.example.go.id/realms/citizen360/protocol/openid-connect/certs',
       algorithms: ['RS256'],
+      webClientId: 'hub-web',
+      webScope: 'openid hub',
     });
     expect(config.internalSecret).toBe('s'.repeat(40));
     expect(config).toMatchObject({

@@ -6,6 +6,7 @@ import { OfficerPages } from './officer';
 import { AuditorPages } from './auditor';
 import { PlannerPages } from './planner';
 import { StewardPages } from './steward';
+import { completeSignIn, isSignInCallback, signInConfig, type SignInConfig } from './oidc';
 import { SignIn } from './sign-in';
 
 const LANGUAGE_KEY = 'citizen360.language';
@@ -18,7 +19,18 @@ export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [session, setSession] = useState<Session | null>(null);
   const [ended, setEnded] = useState(false);
+  const [config, setConfig] = useState<SignInConfig | null>(null);
+  const [signInFailure, setSignInFailure] = useState<string | null>(null);
   const i18n = useMemo(() => translator(language), [language]);
+
+  // How to sign in; and, back from the identity provider, the sign-in to complete.
+  useEffect(() => {
+    void signInConfig().then(async (loaded) => {
+      setConfig(loaded);
+      if (loaded.kind !== 'oidc' || !isSignInCallback()) return;
+      await completeSignIn(loaded).then(setSession, (failure: Error) => setSignInFailure(failure.message));
+    });
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -65,9 +77,12 @@ export function App() {
             {i18n.t('sessionEnded')}
           </p>
         )}
-        {!session && (
+        {signInFailure && !session && <p role="alert">{`${i18n.t('signInFailed')}: ${signInFailure}`}</p>}
+        {!session && !config && <p>{i18n.t('loading')}</p>}
+        {!session && config && (
           <SignIn
             i18n={i18n}
+            config={config}
             onSignedIn={(next) => {
               setEnded(false);
               setSession(next);
