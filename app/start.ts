@@ -135,7 +135,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       const issuer = await loadDevIssuer(config.authentication.keyFile);
       const audience = config.authentication.audience;
       explorerSignOn = {
-        callers: explorerCallers(samples),
+        callers: explorerCallers(samples, healthWorkerNik),
         mint: async (caller) => {
           const claims: Record<string, unknown> = { role: caller.role, client_id: caller.client ?? 'dev-console' };
           if (caller.purpose) claims.purpose = caller.purpose;
@@ -201,13 +201,16 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 const EXPLORER_TOKEN_SECONDS = 15 * 60;
 
 /**
- * Who the explorer can sign in as, the first when it opens: each sample citizen, the demonstration catalogue's
- * officers (seeds/catalogue.ts) with the purposes the README's walk-throughs use, a planner with STATISTICS, a
- * steward and an auditor (the claims of `npm run token`).
+ * Who the explorer can sign in as, the first when it opens: each sample citizen and the SIP applicant, the
+ * demonstration catalogue's officers (seeds/catalogue.ts) with the purposes the README's walk-throughs use, a
+ * planner with STATISTICS, a steward and an auditor (the claims of `npm run token`).
  */
-export function explorerCallers(sampleNiks: readonly string[]): ExplorerCaller[] {
+export function explorerCallers(sampleNiks: readonly string[], applicantNik?: string): ExplorerCaller[] {
   return [
     ...sampleNiks.map((nik) => ({ label: `citizen ${nik}`, role: 'citizen', nik })),
+    ...(applicantNik
+      ? [{ label: `citizen ${applicantNik} (applicant for a SIP)`, role: 'citizen', nik: applicantNik }]
+      : []),
     {
       label: 'officer of siks-ng, SOCIAL_ASSISTANCE',
       role: 'officer',

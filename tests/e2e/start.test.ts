@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import parsePrometheus from 'parse-prometheus-text-format';
 import { postGraphQL } from '../support/stack';
-import { REFERENCE_YEAR } from '../../seeds/generator';
+import { plantHealthWorker } from '../support/fixtures';
 import { sampleHealthWorker, seedPopulation } from '../../seeds/load';
 
 // `npm start` as a new user runs it: the real entry point in a child process, on the embedded database and on
@@ -339,29 +339,7 @@ describe('npm start', () => {
       const { pool } = database;
       if (Number((await pool.query('select count(*) from population.citizen')).rows[0].count) === 0)
         await seedPopulation(pool, { citizens: 300, seed: 'citizen360' });
-      const {
-        rows: [{ nik }],
-      } = await pool.query(`select c.nik from population.citizen c join health.membership h on h.nik = c.nik
-        where c.birth_date < '2000-01-01' and not exists (select 1 from licensing.str s where s.nik = c.nik)
-        order by c.nik limit 1`);
-      await pool.query(`update health.membership set status = 'ACTIVE', status_reason = null where nik = $1`, [nik]);
-      await pool.query(`delete from licensing.sip where nik = $1`, [nik]);
-      await pool.query(
-        `insert into licensing.str (number, nik, profession, issued_on, valid_until)
-        values ('STR-NUR-START-0001', $1, 'NURSE', '2020-01-15', null)`,
-        [nik],
-      );
-      await pool.query(`delete from tax.filing where npwp in (select npwp from tax.taxpayer where nik = $1)`, [nik]);
-      await pool.query(`delete from tax.taxpayer where nik = $1`, [nik]);
-      await pool.query(`insert into tax.taxpayer values ($1, $1, 'ACTIVE', 'VALID', '001', '2015-01-01')`, [nik]);
-      const year = new Date().getUTCFullYear();
-      for (let filed = Math.min(REFERENCE_YEAR - 1, year - 3); filed < year; filed += 1)
-        await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [
-          `${nik}-${filed}`,
-          nik,
-          filed,
-          `${filed + 1}-02-10`,
-        ]);
+      await plantHealthWorker(pool);
       const expected = await sampleHealthWorker(pool);
       const hub = await startHubProcess({ ...env, DATABASE_URL: database.url });
       try {

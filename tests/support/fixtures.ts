@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
+import { REFERENCE_YEAR } from '../../seeds/generator';
 import { ensureAccessRule, type AccessRuleSpec } from '../../seeds/catalogue';
 import { LegalBasis } from '../../schema/legal-bases';
 import { AGENCY_SCOPES } from '../../schema/scopes';
@@ -144,4 +145,35 @@ export async function insertAccessRule(url: string, rule: RuleFixture): Promise<
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Makes one seeded adult with a JKN membership a health worker who may apply for a SIP: a nurse with a lifetime
+ * STR, no SIP, active JKN and the returns filed that the tax status asks for now. Returns their NIK.
+ */
+export async function plantHealthWorker(pool: Pool): Promise<string> {
+  const {
+    rows: [{ nik }],
+  } = await pool.query(`select c.nik from population.citizen c join health.membership h on h.nik = c.nik
+    where c.birth_date < '2000-01-01' and not exists (select 1 from licensing.str s where s.nik = c.nik)
+    order by c.nik limit 1`);
+  await pool.query(`update health.membership set status = 'ACTIVE', status_reason = null where nik = $1`, [nik]);
+  await pool.query(`delete from licensing.sip where nik = $1`, [nik]);
+  await pool.query(
+    `insert into licensing.str (number, nik, profession, issued_on, valid_until)
+    values ('STR-NUR-START-0001', $1, 'NURSE', '2020-01-15', null)`,
+    [nik],
+  );
+  await pool.query(`delete from tax.filing where npwp in (select npwp from tax.taxpayer where nik = $1)`, [nik]);
+  await pool.query(`delete from tax.taxpayer where nik = $1`, [nik]);
+  await pool.query(`insert into tax.taxpayer values ($1, $1, 'ACTIVE', 'VALID', '001', '2015-01-01')`, [nik]);
+  const year = new Date().getUTCFullYear();
+  for (let filed = Math.min(REFERENCE_YEAR - 1, year - 3); filed < year; filed += 1)
+    await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [
+      `${nik}-${filed}`,
+      nik,
+      filed,
+      `${filed + 1}-02-10`,
+    ]);
+  return nik as string;
 }

@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startHub, type RunningHub } from '../../app/start';
 import { developmentHubConfig, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { plantHealthWorker } from '../support/fixtures';
+import { seedPopulation } from '../../seeds/load';
 
 // The web app at `/`, as `npm start` serves it, in headless Chromium, signed in through the development sign-in: a
 // citizen reads their data, sees who read it, gives and revokes consents (in Bahasa Indonesia and in English); an
@@ -25,6 +27,9 @@ beforeAll(async () => {
   if (!existsSync(join(ROOT, 'web', 'dist', 'index.html')))
     throw new Error('web/dist is not built: run `npm run build:web` (npm install does it)');
   database = await createTestDatabase('web_citizen');
+  // Seeded as the hub seeds it, with a health worker who can apply for a SIP (the licensing desk's test).
+  await seedPopulation(database.pool, { citizens: 300, seed: 'citizen360' });
+  await plantHealthWorker(database.pool);
   hub = await startHub(developmentHubConfig(database.url));
   base = hub.url.replace(/\/graphql$/, '');
   nik = hub.sampleNiks[0];
@@ -69,6 +74,16 @@ const LOOKUP = 'query ($nik: NIK!) { citizen(nik: $nik) { fullName } }';
 async function signIn(page: Page, label: string, button = 'Masuk') {
   await page.getByLabel(button === 'Masuk' ? 'Pengguna' : 'Caller', { exact: true }).selectOption({ label });
   await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+/** Screenshots of a page in Bahasa Indonesia at 1366x768 and on a 390-wide phone, for docs/screenshots/. */
+async function screenshots(page: Page, name: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.id.1366.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.id.390.png`), fullPage: true });
+  if (size) await page.setViewportSize(size);
 }
 
 async function expectAccessible(page: Page) {
@@ -130,7 +145,7 @@ describe('the web app', () => {
       'Masuk sebagai pengguna demonstrasi',
     );
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.id.1366.png') });
+    await screenshots(page, 'sign-in');
     await signIn(page, `citizen ${nik}`);
     await page.getByRole('heading', { name: 'Data saya', exact: true }).waitFor();
     await page.getByText(fullName).first().waitFor();
@@ -180,7 +195,7 @@ describe('the web app', () => {
     ]);
     await page.getByLabel('Keputusan', { exact: true }).selectOption({ label: 'Semua' });
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'citizen.id.1366.png'), fullPage: true });
+    await screenshots(page, 'citizen');
 
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('heading', { name: 'My data', exact: true }).waitFor();
@@ -226,7 +241,7 @@ describe('the web app', () => {
     await request.waitFor();
     await expect(request.textContent()).resolves.toContain('population.identity');
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'consent-request.id.390.png'), fullPage: true });
+    await screenshots(page, 'consent-request');
     await request.getByRole('button', { name: 'Setujui', exact: true }).click();
     await page.getByTestId('consent').filter({ hasText: 'Aktif' }).first().waitFor();
     await expect(page.getByTestId('consent-request').count()).resolves.toBe(0);
@@ -287,7 +302,7 @@ describe('the web app', () => {
     const household = page.getByRole('article', { name: 'Rumah tangga (DTSEN)' });
     await expect(household.textContent()).resolves.toContain('Tidak dirilis: tujuan ini tidak mencakup data tersebut');
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'officer.id.1366.png'), fullPage: true });
+    await screenshots(page, 'officer');
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await expect(page.getByRole('article', { name: 'Household (DTSEN)' }).textContent()).resolves.toContain(
       'Not released: this purpose does not cover it',
@@ -330,7 +345,7 @@ describe('the web app', () => {
     await breach.getByRole('button', { name: 'Tampilkan cakupan' }).click();
     await expect(breach.getByTestId('breach-people').textContent()).resolves.toMatch(/^Orang terdampak: [1-9]/);
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'auditor.id.1366.png'), fullPage: true });
+    await screenshots(page, 'auditor');
     expect(urls.filter((url) => url.includes(nik))).toEqual([]);
     await context.close();
   });
@@ -364,7 +379,69 @@ describe('the web app', () => {
     expect(csv[0]).toBe('decile,sex,count,share,suppressed');
     expect(csv).toHaveLength(9);
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'planner.id.1366.png'), fullPage: true });
+    await screenshots(page, 'planner');
+    await context.close();
+  });
+
+  it("lets the SIP desk apply on a citizen's behalf, the health office review it, and the citizen follow it", async () => {
+    const applicant = hub.healthWorkerNik!;
+    const applicantLabel = `citizen ${applicant} (applicant for a SIP)`;
+    const granted = await gql(
+      await tokenOf(applicantLabel),
+      'mutation { grantConsent(input: { clientId: "sip-online", purpose: "LICENSE_APPLICATION", scopes: [' +
+        '"licensing.application", "population.identity", "population.address", "licensing.professional", ' +
+        '"tax.compliance", "health.coverage"] }) { id } }',
+    );
+    expect(granted.errors).toBeUndefined();
+
+    // The SIP desk, in English: only the practice location is asked; the rest comes from the graph.
+    const deskContext = await browser.newContext();
+    const desk = await deskContext.newPage();
+    await desk.goto(`${base}/`);
+    await desk.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await signIn(desk, OFFICER, 'Sign in');
+    await desk.getByLabel('NIK', { exact: true }).fill(applicant);
+    await desk.getByRole('button', { name: 'Look up', exact: true }).click();
+    const form = desk.getByRole('form', { name: "Apply for a SIP on the citizen's behalf" });
+    await form.getByLabel('Name of the facility or practice').fill('Klinik Pratama Sehat Bersama');
+    await form.getByLabel('Regency or city code (PP.RR)').fill('31.74');
+    await form.getByRole('button', { name: 'Apply', exact: true }).click();
+    await form.getByRole('status').getByText('Application submitted: Submitted').waitFor();
+    await desk.getByTestId('application').filter({ hasText: 'Klinik Pratama Sehat Bersama' }).waitFor();
+    await expectAccessible(desk);
+    await deskContext.close();
+
+    // The regency's health office verifies it, then approves it with a note: the SIP is issued.
+    const officeContext = await browser.newContext();
+    const office = await officeContext.newPage();
+    await office.goto(`${base}/`);
+    await signIn(office, 'officer of dinkes-console (reviews SIP applications), LICENSE_APPLICATION');
+    await office.getByLabel('NIK', { exact: true }).fill(applicant);
+    await office.getByRole('button', { name: 'Cari', exact: true }).click();
+    const application = office.getByTestId('application').filter({ hasText: 'Klinik Pratama Sehat Bersama' });
+    await application.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await application.getByText('Diverifikasi', { exact: true }).waitFor();
+    await application.getByLabel('Catatan pemeriksa').fill('Dokumen lengkap');
+    await application.getByRole('button', { name: 'Setujui dan terbitkan SIP' }).click();
+    await application.getByText(/^Disetujui · SIP terbit: SIP\//).waitFor();
+    await expectAccessible(office);
+    await screenshots(office, 'officer-review');
+    await officeContext.close();
+
+    // The citizen follows it in their page: each step with its date, the SIP issued.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await signIn(page, applicantLabel);
+    const mine = page.getByTestId('application').filter({ hasText: 'Klinik Pratama Sehat Bersama' });
+    await mine.waitFor();
+    const steps = await mine.getByTestId('application-step').allTextContents();
+    expect(steps).toEqual([
+      expect.stringMatching(/ · Diajukan$/),
+      expect.stringMatching(/ · Diverifikasi$/),
+      expect.stringMatching(/ · Disetujui · Dokumen lengkap$/),
+    ]);
+    await expect(mine.textContent()).resolves.toMatch(/SIP terbit: SIP\//);
     await context.close();
   });
 
@@ -407,7 +484,7 @@ describe('the web app', () => {
     await expect(page.getByTestId('steward-change').first().textContent()).resolves.toContain(
       'JKN coverage is checked by BPJS at the counter now',
     );
-    await page.screenshot({ path: join(SCREENSHOTS, 'steward.id.1366.png'), fullPage: true });
+    await screenshots(page, 'steward');
     // The officers of SIP Online are refused JKN coverage from the next request.
     const officer = await tokenOf(OFFICER);
     const refused = await gql(officer, coverage, { nik: person });

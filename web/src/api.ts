@@ -7,7 +7,24 @@ export interface Session {
   expiresAt: number;
   label: string;
   role: string;
+  /** The purpose the token states (officers, planners), if any. */
+  purpose: string | null;
 }
+
+/** The claims of a token (a JWT), read to label the session and pick the pages: the hub verifies it itself. */
+export function claimsOf(token: string): Record<string, unknown> {
+  const payload = token.split('.')[1] ?? '';
+  const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as Record<
+    string,
+    unknown
+  >;
+}
+
+const purposeOf = (token: string) => {
+  const { purpose } = claimsOf(token);
+  return typeof purpose === 'string' ? purpose : null;
+};
 
 export interface GraphQLError {
   message: string;
@@ -64,5 +81,6 @@ export async function signInAs(caller: number): Promise<Session> {
     expiresAt: Date.now() + body.expiresInSeconds * 1000,
     label: body.caller.label,
     role: body.caller.role,
+    purpose: purposeOf(body.token),
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
+import { APPLICATION_FIELDS, Applications, type Application } from './applications';
 import { ConsentRequests, PENDING_REQUESTS, type PendingRequest, type ScopeMeaning } from './consent-requests';
 import { GrantConsent } from './grant-consent';
 import { Field, Profile, PROFILE_FIELDS, type ProfileData } from './profile';
@@ -21,7 +22,7 @@ const OLDER_LOG = `query WebMyOlderLog($after: String) { me { accessLog(first: 5
 const MY_DATA = `query WebMyData {
   me {
     nik
-    citizen { ${PROFILE_FIELDS} }
+    citizen { ${PROFILE_FIELDS} ${APPLICATION_FIELDS} }
     accessLog(first: 50) { ${LOG_PAGE} }
     consents { id status scopes validUntil receipt client { name } purpose { name } }
     ${PENDING_REQUESTS}
@@ -54,7 +55,7 @@ interface LogPage {
 interface MyData {
   me: {
     nik: string;
-    citizen: ProfileData | null;
+    citizen: (ProfileData & { applications: Application[] | null }) | null;
     accessLog: LogPage | null;
     consents: {
       id: string;
@@ -113,6 +114,10 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
       <section aria-labelledby="my-data">
         <h1 id="my-data">{i18n.t('myData')}</h1>
         <Profile i18n={i18n} nik={me.nik} citizen={me.citizen} errors={errors} />
+      </section>
+      <section aria-labelledby="my-applications">
+        <h1 id="my-applications">{i18n.t('myApplications')}</h1>
+        <Applications i18n={i18n} applications={me.citizen?.applications ?? []} />
       </section>
       <AccessLog i18n={i18n} me={me} session={session} onEnded={onEnded} onRefresh={load} />
       <Consents i18n={i18n} me={me} session={session} onChanged={load} />

@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
+import { APPLICATION_FIELDS, Applications, ApplyForSip, type Application } from './applications';
 import { AskForConsent } from './consent-requests';
 import type { Translator } from './i18n';
 import { Profile, PROFILE_FIELDS, type ProfileData } from './profile';
 
 const LOOKUP = `query WebLookup($nik: NIK!) { citizen(nik: $nik) { ${PROFILE_FIELDS} } }`;
+
+/** At a licensing desk (purpose LICENSE_APPLICATION), the person's applications too. */
+const LICENSING_LOOKUP = `query WebLicensingLookup($nik: NIK!) {
+  citizen(nik: $nik) { ${PROFILE_FIELDS} ${APPLICATION_FIELDS} }
+}`;
+
+type Looked = ProfileData & { applications?: Application[] | null };
 
 interface Props {
   i18n: Translator;
@@ -20,14 +28,13 @@ interface Props {
 export function OfficerPages({ i18n, session, onEnded }: Props) {
   const { t } = i18n;
   const [nik, setNik] = useState('');
-  const [result, setResult] = useState<{ nik: string; citizen: ProfileData | null; errors: GraphQLError[] } | null>(
-    null,
-  );
+  const [result, setResult] = useState<{ nik: string; citizen: Looked | null; errors: GraphQLError[] } | null>(null);
+  const licensing = session.purpose === 'LICENSE_APPLICATION';
   const [failure, setFailure] = useState<string | null>(null);
 
   const lookUp = () => {
     setFailure(null);
-    graphql<{ citizen: ProfileData | null }>(session, LOOKUP, { nik }).then(
+    graphql<{ citizen: Looked | null }>(session, licensing ? LICENSING_LOOKUP : LOOKUP, { nik }).then(
       ({ data, errors }) => setResult({ nik, citizen: data?.citizen ?? null, errors }),
       (error: Error) => {
         if (error instanceof SessionEnded) return onEnded();
@@ -67,6 +74,19 @@ export function OfficerPages({ i18n, session, onEnded }: Props) {
         <AskForConsent key={result.nik} i18n={i18n} session={session} nik={result.nik} />
       )}
       {result && !notFound && <Profile i18n={i18n} nik={result.nik} citizen={result.citizen} errors={result.errors} />}
+      {result && !notFound && licensing && (
+        <section aria-labelledby="desk-applications">
+          <h2 id="desk-applications">{t('applications')}</h2>
+          {result.citizen?.applications && (
+            <Applications
+              i18n={i18n}
+              applications={result.citizen.applications}
+              review={{ session, onReviewed: lookUp, onEnded }}
+            />
+          )}
+          <ApplyForSip key={result.nik} i18n={i18n} session={session} nik={result.nik} onApplied={lookUp} />
+        </section>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import type { Session } from './api';
+import { claimsOf, type Session } from './api';
 
 /** How the hub says the app signs in (`/config.json`). */
 export type SignInConfig = { kind: 'development' } | { kind: 'oidc'; issuer: string; clientId: string; scope: string };
@@ -41,13 +41,6 @@ export function isSignInCallback(): boolean {
   return params.has('state') && (params.has('code') || params.has('error'));
 }
 
-/** The hub's claims of an access token (a JWT), read to label the session: the hub verifies the token itself. */
-function claimsOf(token: string): Record<string, unknown> {
-  const payload = token.split('.')[1] ?? '';
-  const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-  return JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<string, unknown>;
-}
-
 /** Completes the sign-in the provider sent back, and takes the code out of the address bar. */
 export async function completeSignIn(config: Extract<SignInConfig, { kind: 'oidc' }>): Promise<Session> {
   try {
@@ -60,6 +53,7 @@ export async function completeSignIn(config: Extract<SignInConfig, { kind: 'oidc
       expiresAt: (user.expires_at ?? 0) * 1000,
       label: `${role} ${who}`.trim(),
       role,
+      purpose: typeof claims.purpose === 'string' ? claims.purpose : null,
     };
   } finally {
     window.history.replaceState(null, '', '/');
