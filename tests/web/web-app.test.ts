@@ -149,11 +149,15 @@ describe('the web app', () => {
     await signIn(page, `citizen ${nik}`);
     await page.getByRole('heading', { name: 'Data saya', exact: true }).waitFor();
     await page.getByText(fullName).first().waitFor();
+    // Each card says where its data comes from and as of when (provenance).
+    await expect(page.getByRole('article', { name: 'Identitas' }).getByTestId('source').textContent()).resolves.toMatch(
+      /^Sumber: Dukcapil.*, .+ · data per [0-9]{1,2} \w+ [0-9]{4}$/,
+    );
 
     // The citizen consents to SIP Online reading their identity for a licence application.
     const form = page.getByRole('form', { name: 'Beri persetujuan baru' });
-    await form.getByLabel('Layanan').selectOption('sip-online');
-    await form.getByLabel('Tujuan').selectOption('LICENSE_APPLICATION');
+    await form.getByLabel('Layanan', { exact: true }).selectOption('sip-online');
+    await form.getByLabel('Tujuan', { exact: true }).selectOption('LICENSE_APPLICATION');
     await form.getByRole('checkbox', { name: /population\.identity/ }).check();
     await form.getByRole('button', { name: 'Beri persetujuan' }).click();
     const consent = page.getByTestId('consent').filter({ hasText: 'Aktif' }).first();
@@ -262,8 +266,8 @@ describe('the web app', () => {
     await page.getByLabel('Pengguna', { exact: true }).selectOption({ label: `citizen ${other}` });
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     const form = page.getByRole('form', { name: 'Beri persetujuan baru' });
-    await form.getByLabel('Layanan').selectOption('sip-online');
-    await form.getByLabel('Tujuan').selectOption('LICENSE_APPLICATION');
+    await form.getByLabel('Layanan', { exact: true }).selectOption('sip-online');
+    await form.getByLabel('Tujuan', { exact: true }).selectOption('LICENSE_APPLICATION');
     // Family data is not what SIP Online asks for: refused, and said so.
     await form.getByRole('checkbox', { name: /population\.family/ }).check();
     await form.getByRole('button', { name: 'Beri persetujuan' }).click();
@@ -462,7 +466,7 @@ describe('the web app', () => {
     await page.goto(`${base}/`);
     await signIn(page, 'steward');
     await page.getByRole('heading', { name: 'Aturan akses yang berlaku', exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Ubah: SIP Online, Licence application', exact: true }).click();
+    await page.getByRole('button', { name: 'Ubah: SIP Online, Permohonan izin', exact: true }).click();
     const editor = page.getByRole('region', { name: /^Ubah aturan/ });
     // SIP Online no longer needs JKN coverage: the officers' reads of it over the last 30 days would be refused.
     await editor.getByRole('checkbox', { name: /health\.coverage/ }).uncheck();

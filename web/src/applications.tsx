@@ -50,9 +50,7 @@ export function Applications({
         const location = application.practiceLocation;
         return (
           <li key={application.id} className="card" data-testid="application" aria-labelledby={heading}>
-            <h2 id={heading}>
-              {`${application.type}: ${location.name} (${location.regencyCode})`}
-            </h2>
+            <h2 id={heading}>{`${application.type}: ${location.name} (${location.regencyCode})`}</h2>
             <p>
               <strong>{i18n.term(application.status)}</strong>
               {application.issuedSip ? ` · ${t('issuedSip')}: ${application.issuedSip}` : ''}

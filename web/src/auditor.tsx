@@ -286,7 +286,7 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
         {breach && (
           <div className="card">
             <p data-testid="breach-people">{`${t('affectedPeople')}: ${i18n.number(breach.affectedPeople)}`}</p>
-            <p>{`${t('data')}: ${breach.categories.map((c) => c.description).join('; ')}`}</p>
+            <p>{`${t('data')}: ${breach.categories.map((c) => i18n.scope(c.scope, c.description)).join('; ')}`}</p>
             <button
               type="button"
               onClick={() =>

@@ -4,13 +4,13 @@ import { APPLICATION_FIELDS, Applications, type Application } from './applicatio
 import { ConsentRequests, PENDING_REQUESTS, type PendingRequest, type ScopeMeaning } from './consent-requests';
 import { GrantConsent } from './grant-consent';
 import { Field, Profile, PROFILE_FIELDS, type ProfileData } from './profile';
-import type { Translator } from './i18n';
+import { purposeName, type Translator } from './i18n';
 import { proofChecker, type InclusionProof } from './log-proof';
 
 const LOG_PAGE = `entries {
     position at kind role decision legalBasis
     client { name }
-    purpose { name }
+    purpose { code name }
     categories { scope description }
     refusedCategories { scope description }
     inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }
@@ -24,7 +24,7 @@ const MY_DATA = `query WebMyData {
     nik
     citizen { ${PROFILE_FIELDS} ${APPLICATION_FIELDS} }
     accessLog(first: 50) { ${LOG_PAGE} }
-    consents { id status scopes validUntil receipt client { name } purpose { name } }
+    consents { id status scopes validUntil receipt client { name } purpose { code name } }
     ${PENDING_REQUESTS}
   }
   scopes { name description sensitivity }
@@ -40,7 +40,7 @@ interface LogEntry {
   decision: string | null;
   legalBasis: string | null;
   client: { name: string } | null;
-  purpose: { name: string } | null;
+  purpose: { code: string; name: string } | null;
   categories: { scope: string; description: string }[];
   refusedCategories: { scope: string; description: string }[];
   inclusion: InclusionProof | null;
@@ -64,7 +64,7 @@ interface MyData {
       validUntil: string;
       receipt: Record<string, unknown>;
       client: { name: string } | null;
-      purpose: { name: string } | null;
+      purpose: { code: string; name: string } | null;
     }[];
     consentRequests: PendingRequest[] | null;
   };
@@ -256,9 +256,13 @@ function AccessLog({
                   <tr key={entry.position} data-testid="access-entry">
                     <td>{i18n.dateTime(entry.at)}</td>
                     <td>{entry.client?.name ?? entry.role}</td>
-                    <td>{entry.purpose?.name ?? ''}</td>
+                    <td>{entry.purpose ? i18n.purpose(entry.purpose.code, entry.purpose.name) : ''}</td>
                     <td>{entry.legalBasis ? i18n.term(entry.legalBasis) : ''}</td>
-                    <td>{[...entry.categories, ...entry.refusedCategories].map((c) => c.description).join('; ')}</td>
+                    <td>
+                      {[...entry.categories, ...entry.refusedCategories]
+                        .map((c) => i18n.scope(c.scope, c.description))
+                        .join('; ')}
+                    </td>
                     <td>{i18n.term(outcomeOf(entry))}</td>
                     <td data-testid="proof" data-state={state} className={`proof-${state}`}>
                       {t(PROOF_LABEL[state])}
@@ -318,7 +322,7 @@ function Consents({
         <ul className="consents">
           {me.consents.map((consent) => (
             <li key={consent.id} className="card" data-testid="consent">
-              <h2>{`${consent.client?.name ?? ''}: ${consent.purpose?.name ?? ''}`}</h2>
+              <h2>{`${consent.client?.name ?? ''}: ${purposeName(i18n, consent.purpose)}`}</h2>
               <dl>
                 <Field i18n={i18n} label={t('status')} value={i18n.term(consent.status)} />
                 <Field i18n={i18n} label={t('scopes')} value={consent.scopes.join(', ')} />

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { graphql, SessionEnded, type Session } from './api';
-import type { Translator } from './i18n';
+import { purposeName, type Translator } from './i18n';
 
 export const PENDING_REQUESTS = `consentRequests(status: PENDING) {
-      id scopes requestedAt expiresAt client { name agency } purpose { name description }
+      id scopes requestedAt expiresAt client { name agency } purpose { code name description }
     }`;
 
 export interface PendingRequest {
@@ -12,7 +12,7 @@ export interface PendingRequest {
   requestedAt: string;
   expiresAt: string;
   client: { name: string; agency: string } | null;
-  purpose: { name: string; description: string } | null;
+  purpose: { code: string; name: string; description: string } | null;
 }
 
 export interface ScopeMeaning {
@@ -64,7 +64,7 @@ export function ConsentRequests({
           const heading = `request-${request.id}`;
           return (
             <li key={request.id} className="card" data-testid="consent-request" aria-labelledby={heading}>
-              <h2 id={heading}>{`${request.client?.name ?? ''}: ${request.purpose?.name ?? ''}`}</h2>
+              <h2 id={heading}>{`${request.client?.name ?? ''}: ${purposeName(i18n, request.purpose)}`}</h2>
               <p className="muted">
                 {t('requestedOn')
                   .replace('{agency}', request.client?.agency ?? '')
@@ -74,7 +74,7 @@ export function ConsentRequests({
               <ul>
                 {request.scopes.map((scope) => (
                   <li key={scope}>
-                    <strong>{meaning.get(scope)?.description ?? scope}</strong>
+                    <strong>{i18n.scope(scope, meaning.get(scope)?.description ?? scope)}</strong>
                     {` (${scope}; ${t('sensitivity')}: ${i18n.term(meaning.get(scope)?.sensitivity ?? '')})`}
                   </li>
                 ))}

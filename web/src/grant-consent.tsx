@@ -81,7 +81,7 @@ export function GrantConsent({
           .filter((entry) => entry.active)
           .map((entry) => (
             <option key={entry.code} value={entry.code}>
-              {entry.name}
+              {i18n.purpose(entry.code, entry.name)}
             </option>
           ))}
       </select>
@@ -98,7 +98,7 @@ export function GrantConsent({
               }
             />
             <span>
-              <strong>{scope.name}</strong> {scope.description}{' '}
+              <strong>{scope.name}</strong> {i18n.scope(scope.name, scope.description)}{' '}
               <span className="muted">{`(${t('sensitivity')}: ${i18n.term(scope.sensitivity)})`}</span>
             </span>
           </label>

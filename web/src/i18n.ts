@@ -474,6 +474,35 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en }
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** The words of one language, and its way of writing dates. */
+/** The hub's scope catalogue (schema/scopes.ts) in Bahasa Indonesia; in English the hub's own words are shown. */
+export const SCOPE_DESCRIPTIONS_ID: Record<string, string> = {
+  'population.identity': 'Nama, jenis kelamin, tempat dan tanggal lahir, kewarganegaraan',
+  'population.demographics': 'Agama, status perkawinan, pekerjaan, pendidikan',
+  'population.address': 'Alamat tempat tinggal sampai RT/RW',
+  'population.family': 'Kartu keluarga dan anggotanya beserta hubungannya',
+  'regsosek.household': 'Rumah tangga DTSEN: desil kesejahteraan, perumahan, aset, pekerjaan dan disabilitas anggota',
+  'regsosek.eligibility': 'Kelayakan bantuan sosial yang diturunkan dari desil kesejahteraan',
+  'tax.profile': 'NPWP, status pendaftaran dan pemadanan, kantor pajak, SPT tahunan',
+  'tax.compliance': 'Konfirmasi status wajib pajak (KSWP)',
+  'health.coverage': 'Kepesertaan JKN: segmen, kelas, status, fasilitas kesehatan tingkat pertama, jaminan',
+  'health.identifier': 'Nomor pasien SATUSEHAT (IHS)',
+  'licensing.professional': 'Registrasi tenaga kesehatan (STR) dan izin praktik (SIP)',
+  'licensing.business': 'Izin usaha (NIB) dan kegiatannya',
+  'licensing.application': 'Permohonan izin beserta data yang diambil untuknya',
+  'consent.records': 'Persetujuan warga sendiri dan tanda terimanya',
+  'insights.aggregate': 'Jumlah kohort lintas instansi, dengan pengendalian pengungkapan: tidak pernah perorangan',
+  'audit.log': 'Catatan siapa membaca data seseorang: kapan, data apa, untuk tujuan apa, atas dasar apa',
+};
+
+/** The demonstration catalogue's purposes (seeds/catalogue.ts) in Bahasa Indonesia; others keep their own name. */
+export const PURPOSE_NAMES_ID: Record<string, string> = {
+  LICENSE_APPLICATION: 'Permohonan izin',
+  SOCIAL_ASSISTANCE: 'Bantuan sosial',
+  HEALTH_SERVICE: 'Pelayanan kesehatan',
+  TAX_ADMINISTRATION: 'Administrasi perpajakan',
+  STATISTICS: 'Statistik resmi',
+};
+
 export function translator(language: Language) {
   const messages = MESSAGES[language];
   const dateTime = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
@@ -486,7 +515,16 @@ export function translator(language: Language) {
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     number: (value: number) => value.toLocaleString(LOCALES[language]),
     date: (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00`)),
+    /** What a scope covers, in the language; the hub's words where there is no translation. */
+    scope: (name: string, hubWords: string) =>
+      language === 'id' ? (SCOPE_DESCRIPTIONS_ID[name] ?? hubWords) : hubWords,
+    /** A purpose's name, in the language; the steward's name where there is no translation. */
+    purpose: (code: string, hubName: string) => (language === 'id' ? (PURPOSE_NAMES_ID[code] ?? hubName) : hubName),
   };
 }
 
 export type Translator = ReturnType<typeof translator>;
+
+/** A purpose the API gives (code and name) in the language, or nothing. */
+export const purposeName = (i18n: Translator, purpose: { code: string; name: string } | null | undefined) =>
+  purpose ? i18n.purpose(purpose.code, purpose.name) : '';

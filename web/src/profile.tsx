@@ -2,22 +2,44 @@ import type { GraphQLError } from './api';
 import type { Translator } from './i18n';
 
 /** What the profile cards show, as one selection for `citizen` (a citizen's own, or an officer's lookup). */
+const SOURCE = 'source { agency system asOf }';
+
 export const PROFILE_FIELDS = `fullName
       birthDate
+      ${SOURCE}
       address { street village { name district { regency { name } } } }
-      household { welfareDecile }
-      taxProfile { status }
-      bpjsMembership { status careClass }
-      licences { sips { number practiceLocation } }`;
+      household { welfareDecile ${SOURCE} }
+      taxProfile { status ${SOURCE} }
+      bpjsMembership { status careClass ${SOURCE} }
+      licences { sips { number practiceLocation ${SOURCE} } }`;
+
+/** Where a record came from and as of when: the agency, its system, the source's own date. */
+export interface Source {
+  agency: string;
+  system: string;
+  asOf: string;
+}
 
 export interface ProfileData {
   fullName: string | null;
   birthDate: string | null;
+  source: Source | null;
   address: { street: string; village: { name: string; district: { regency: { name: string } } } } | null;
-  household: { welfareDecile: number } | null;
-  taxProfile: { status: string } | null;
-  bpjsMembership: { status: string; careClass: number } | null;
-  licences: { sips: { number: string; practiceLocation: string }[] | null } | null;
+  household: { welfareDecile: number; source: Source | null } | null;
+  taxProfile: { status: string; source: Source | null } | null;
+  bpjsMembership: { status: string; careClass: number; source: Source | null } | null;
+  licences: { sips: { number: string; practiceLocation: string; source: Source | null }[] | null } | null;
+}
+
+/** A card's source line: the agency that holds the record, its system, and the date the source gives for it. */
+function SourceLine({ i18n, source, holder }: { i18n: Translator; source?: Source | null; holder: string }) {
+  return (
+    <p className="muted" data-testid="source">
+      {source
+        ? `${i18n.t('source')}: ${source.agency}, ${source.system} · ${i18n.t('asOf')} ${i18n.date(source.asOf)}`
+        : `${i18n.t('source')}: ${holder}`}
+    </p>
+  );
 }
 
 /** One labelled value; one not released says why, when the hub said why. */
@@ -67,7 +89,7 @@ export function Profile({ i18n, nik, citizen, errors }: Props) {
     <div className="cards">
       <article className="card" aria-labelledby="card-identity">
         <h2 id="card-identity">{t('identity')}</h2>
-        <p className="muted">{`${t('source')}: Dukcapil`}</p>
+        <SourceLine i18n={i18n} source={citizen?.source} holder="Dukcapil" />
         <dl>
           <Field i18n={i18n} label={t('fullName')} value={citizen?.fullName} reason={reason('fullName')} />
           <Field i18n={i18n} label={t('nik')} value={nik} />
@@ -87,7 +109,7 @@ export function Profile({ i18n, nik, citizen, errors }: Props) {
       </article>
       <article className="card" aria-labelledby="card-household">
         <h2 id="card-household">{t('household')}</h2>
-        <p className="muted">{`${t('source')}: BPS / DTSEN`}</p>
+        <SourceLine i18n={i18n} source={citizen?.household?.source} holder="BPS / DTSEN" />
         <dl>
           <Field
             i18n={i18n}
@@ -99,7 +121,7 @@ export function Profile({ i18n, nik, citizen, errors }: Props) {
       </article>
       <article className="card" aria-labelledby="card-tax">
         <h2 id="card-tax">{t('tax')}</h2>
-        <p className="muted">{`${t('source')}: DJP`}</p>
+        <SourceLine i18n={i18n} source={citizen?.taxProfile?.source} holder="DJP" />
         <dl>
           <Field
             i18n={i18n}
@@ -111,7 +133,7 @@ export function Profile({ i18n, nik, citizen, errors }: Props) {
       </article>
       <article className="card" aria-labelledby="card-health">
         <h2 id="card-health">{t('health')}</h2>
-        <p className="muted">{`${t('source')}: BPJS Kesehatan`}</p>
+        <SourceLine i18n={i18n} source={citizen?.bpjsMembership?.source} holder="BPJS Kesehatan" />
         <dl>
           <Field
             i18n={i18n}
@@ -129,7 +151,7 @@ export function Profile({ i18n, nik, citizen, errors }: Props) {
       </article>
       <article className="card" aria-labelledby="card-licences">
         <h2 id="card-licences">{t('licences')}</h2>
-        <p className="muted">{`${t('source')}: Kemenkes / OSS`}</p>
+        <SourceLine i18n={i18n} source={citizen?.licences?.sips?.[0]?.source} holder="Kemenkes / OSS" />
         <dl>
           <Field
             i18n={i18n}

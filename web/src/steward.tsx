@@ -128,7 +128,8 @@ export function StewardPages({ i18n, session, onEnded }: Props) {
   if (failure) return <p role="alert">{`${t('loadFailed')}: ${failure}`}</p>;
   if (!overview) return <p>{t('loading')}</p>;
   const clientName = (id: string) => overview.clients.find((client) => client.id === id)?.name ?? id;
-  const purposeName = (code: string) => overview.purposes.find((purpose) => purpose.code === code)?.name ?? code;
+  const purposeName = (code: string) =>
+    i18n.purpose(code, overview.purposes.find((purpose) => purpose.code === code)?.name ?? code);
   return (
     <>
       <section aria-labelledby="rules-title">
@@ -316,7 +317,7 @@ function RuleEditor({
             <option value="">{t('choose')}</option>
             {overview.purposes.map((candidate) => (
               <option key={candidate.code} value={candidate.code}>
-                {`${candidate.name} (${candidate.code})`}
+                {`${i18n.purpose(candidate.code, candidate.name)} (${candidate.code})`}
               </option>
             ))}
           </select>
@@ -353,7 +354,7 @@ function RuleEditor({
                 )
               }
             />
-            <strong>{scope.name}</strong> {scope.description}
+            <strong>{scope.name}</strong> {i18n.scope(scope.name, scope.description)}
           </label>
         ))}
       </fieldset>
