@@ -1,5 +1,6 @@
 // Calls to the hub's GraphQL endpoint (same origin). Personal data such as a NIK travels in request bodies only,
 // never in a URL.
+import type { TypedDocumentString } from './generated/graphql';
 
 export interface Session {
   token: string;
@@ -34,18 +35,21 @@ export interface GraphQLError {
 
 export class SessionEnded extends Error {}
 
-/** Runs one operation; resolves with data and errors (a partial answer is normal), rejects on a failed request. */
-export async function graphql<T>(
+/**
+ * Runs one operation (a document from `gql`, typed from the API schema by `npm run codegen`); resolves with data
+ * and errors (a partial answer is normal), rejects on a failed request.
+ */
+export async function graphql<TResult, TVariables>(
   session: Session,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<{ data: T | null; errors: GraphQLError[] }> {
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<{ data: TResult | null; errors: GraphQLError[] }> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const body = (await response.json()) as { data?: T | null; errors?: GraphQLError[] };
+  const body = (await response.json()) as { data?: TResult | null; errors?: GraphQLError[] };
   if (response.status === 401) throw new SessionEnded();
   if (!body.data && body.errors?.length) throw new Error(body.errors[0].message);
   return { data: body.data ?? null, errors: body.errors ?? [] };

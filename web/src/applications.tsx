@@ -1,33 +1,28 @@
 import { useState } from 'react';
+import { gql } from './generated';
+import type { WebApplicationsFragment } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import type { Translator } from './i18n';
 
-/** What the pages show of a person's licence applications, as one selection on `Citizen`. */
-export const APPLICATION_FIELDS = `applications {
-      id type status submittedAt issuedSip
-      practiceLocation { name regencyCode }
-      unmetRequirements
-      history { status at note }
-    }`;
+/** What the pages show of a person's licence applications, as one fragment of `Citizen`. */
+gql(`fragment WebApplications on Citizen {
+  applications {
+    id type status submittedAt issuedSip
+    practiceLocation { name regencyCode }
+    unmetRequirements
+    history { status at note }
+  }
+}`);
 
-export interface Application {
-  id: string;
-  type: string;
-  status: string;
-  submittedAt: string;
-  issuedSip: string | null;
-  practiceLocation: { name: string; regencyCode: string };
-  unmetRequirements: string[] | null;
-  history: { status: string; at: string; note: string | null }[] | null;
-}
+export type Application = NonNullable<WebApplicationsFragment['applications']>[number];
 
-const APPLY = `mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {
+const APPLY = gql(`mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {
   applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status unmetRequirements }
-}`;
+}`);
 
-const REVIEW = `mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {
+const REVIEW = gql(`mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {
   reviewLicenceApplication(id: $id, decision: $decision, note: $note) { id status issuedSip }
-}`;
+}`);
 
 /** Applications as cards, each with its requirements and its status timeline, oldest step first. */
 export function Applications({
@@ -151,7 +146,7 @@ export function ApplyForSip({
   const [regencyCode, setRegencyCode] = useState('');
   const [message, setMessage] = useState<{ alert: boolean; text: string } | null>(null);
   const apply = () =>
-    graphql<{ applyForLicence: { status: string; unmetRequirements: string[] | null } | null }>(session, APPLY, {
+    graphql(session, APPLY, {
       nik,
       location: { name, regencyCode },
     }).then(

@@ -1,52 +1,31 @@
 import { useEffect, useState } from 'react';
+import { gql } from './generated';
+import type { WebAccessEventsQuery, WebBreachScopeQuery } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import { downloadCsv } from './csv';
 import type { Translator } from './i18n';
 import { verifyCheckpoint, type Checkpoint } from './log-proof';
 
-const EVENTS = `query WebAccessEvents($filter: AccessEventFilter!) {
+const EVENTS = gql(`query WebAccessEvents($filter: AccessEventFilter!) {
   accessEvents(filter: $filter, first: 100) {
     events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }
     hasMore
   }
-}`;
+}`);
 
-const CHECKPOINT = `query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }`;
+const CHECKPOINT = gql(`query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }`);
 
-const BREACH = `query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
+const BREACH = gql(`query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
   breachScope(clientId: $clientId, from: $from, to: $to) {
     affectedPeople
     categories { scope description }
     subjects { nik releases firstRelease lastRelease categories { scope } }
   }
-}`;
+}`);
 
-interface AccessEvent {
-  position: number;
-  at: string;
-  kind: string;
-  actorRole: string;
-  actorSubject: string;
-  clientId: string | null;
-  purpose: string | null;
-  nik: string | null;
-  decision: string | null;
-  basis: string | null;
-  scopes: string[];
-  refusedScopes: string[];
-}
+type AccessEvent = NonNullable<NonNullable<WebAccessEventsQuery['accessEvents']>['events']>[number];
 
-interface Breach {
-  affectedPeople: number;
-  categories: { scope: string; description: string }[];
-  subjects: {
-    nik: string;
-    releases: number;
-    firstRelease: string;
-    lastRelease: string;
-    categories: { scope: string }[];
-  }[];
-}
+type Breach = NonNullable<WebBreachScopeQuery['breachScope']>;
 
 interface Props {
   i18n: Translator;
@@ -71,7 +50,7 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
   const failed = (error: Error) => (error instanceof SessionEnded ? onEnded() : setFailure(error.message));
 
   useEffect(() => {
-    graphql<{ accessLogCheckpoint: Checkpoint | null }>(session, CHECKPOINT).then(({ data }) => {
+    graphql(session, CHECKPOINT).then(({ data }) => {
       const latest = data?.accessLogCheckpoint ?? null;
       setCheckpoint(latest);
       if (latest) verifyCheckpoint(latest).then(setVerified, () => setVerified(false));
@@ -85,20 +64,17 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
         .filter(([, value]) => value !== '')
         .map(([name, value]) => [name, name === 'from' ? dayStart(value) : name === 'to' ? dayStart(value) : value]),
     );
-    graphql<{ accessEvents: { events: AccessEvent[] | null } | null }>(session, EVENTS, { filter: given }).then(
-      ({ data, errors }) => {
-        if (errors.length > 0) setFailure(errors[0].message);
-        setEvents(data?.accessEvents?.events ?? []);
-      },
-      failed,
-    );
+    graphql(session, EVENTS, { filter: given }).then(({ data, errors }) => {
+      if (errors.length > 0) setFailure(errors[0].message);
+      setEvents(data?.accessEvents?.events ?? []);
+    }, failed);
   };
 
   const scope = () => {
     setFailure(null);
     const end = new Date(dayStart(breachQuery.to));
     end.setDate(end.getDate() + 1);
-    graphql<{ breachScope: Breach | null }>(session, BREACH, {
+    graphql(session, BREACH, {
       clientId: breachQuery.clientId,
       from: dayStart(breachQuery.from),
       to: end.toISOString(),
@@ -292,7 +268,7 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
               onClick={() =>
                 downloadCsv(`breach-scope-${breachQuery.clientId}.csv`, [
                   ['nik', 'releases', 'first_release', 'last_release', 'scopes'],
-                  ...breach.subjects.map((s) => [
+                  ...(breach.subjects ?? []).map((s) => [
                     s.nik,
                     s.releases,
                     s.firstRelease,

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
+import { gql } from './generated';
+import type { WebLogPageFragment, WebMyDataQuery } from './generated/graphql';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
-import { APPLICATION_FIELDS, Applications, type Application } from './applications';
-import { ConsentRequests, PENDING_REQUESTS, type PendingRequest, type ScopeMeaning } from './consent-requests';
+import { Applications } from './applications';
+import { ConsentRequests, type ScopeMeaning } from './consent-requests';
 import { GrantConsent } from './grant-consent';
-import { Field, Profile, PROFILE_FIELDS, type ProfileData } from './profile';
+import { Field, Profile } from './profile';
 import { purposeName, type Translator } from './i18n';
-import { proofChecker, type InclusionProof } from './log-proof';
+import { proofChecker } from './log-proof';
 
-const LOG_PAGE = `entries {
+gql(`fragment WebLogPage on AccessLogPage {
+  entries {
     position at kind role decision legalBasis
     client { name }
     purpose { code name }
@@ -15,63 +18,29 @@ const LOG_PAGE = `entries {
     refusedCategories { scope description }
     inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }
   }
-  hasMore endCursor`;
+  hasMore endCursor
+}`);
 
-const OLDER_LOG = `query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ${LOG_PAGE} } } }`;
+const OLDER_LOG = gql(
+  `query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }`,
+);
 
-const MY_DATA = `query WebMyData {
+const MY_DATA = gql(`query WebMyData {
   me {
     nik
-    citizen { ${PROFILE_FIELDS} ${APPLICATION_FIELDS} }
-    accessLog(first: 50) { ${LOG_PAGE} }
+    citizen { ...WebProfile ...WebApplications }
+    accessLog(first: 50) { ...WebLogPage }
     consents { id status scopes validUntil receipt client { name } purpose { code name } }
-    ${PENDING_REQUESTS}
+    ...WebPendingRequests
   }
   scopes { name description sensitivity }
-}`;
+}`);
 
-const REVOKE = `mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }`;
+const REVOKE = gql(`mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }`);
 
-interface LogEntry {
-  position: number;
-  at: string;
-  kind: string;
-  role: string;
-  decision: string | null;
-  legalBasis: string | null;
-  client: { name: string } | null;
-  purpose: { code: string; name: string } | null;
-  categories: { scope: string; description: string }[];
-  refusedCategories: { scope: string; description: string }[];
-  inclusion: InclusionProof | null;
-}
+type LogEntry = NonNullable<WebLogPageFragment['entries']>[number];
 
-interface LogPage {
-  entries: LogEntry[] | null;
-  hasMore: boolean;
-  endCursor: string | null;
-}
-
-interface MyData {
-  me: {
-    nik: string;
-    citizen: (ProfileData & { applications: Application[] | null }) | null;
-    accessLog: LogPage | null;
-    consents: {
-      id: string;
-      status: string;
-      scopes: string[];
-      validUntil: string;
-      receipt: Record<string, unknown>;
-      client: { name: string } | null;
-      purpose: { code: string; name: string } | null;
-    }[];
-    consentRequests: PendingRequest[] | null;
-  };
-  scopes: ScopeMeaning[];
-}
-
-type Me = MyData['me'];
+type Me = NonNullable<WebMyDataQuery['me']>;
 
 interface Props {
   i18n: Translator;
@@ -87,7 +56,7 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    graphql<MyData>(session, MY_DATA).then(
+    graphql(session, MY_DATA).then(
       ({ data, errors: partial }) => {
         setMe(data?.me ?? null);
         setScopes(data?.scopes ?? []);
@@ -177,9 +146,9 @@ function AccessLog({
   }, [entries, check]);
 
   const loadOlder = () =>
-    graphql<{ me: { accessLog: LogPage | null } }>(session, OLDER_LOG, { after: more }).then(
+    graphql(session, OLDER_LOG, { after: more }).then(
       ({ data }) => {
-        const page = data?.me.accessLog;
+        const page = data?.me?.accessLog;
         setEntries((shown) => [...shown, ...(page?.entries ?? [])]);
         setMore(page?.hasMore ? page.endCursor : null);
       },
@@ -303,7 +272,8 @@ function Consents({
 }) {
   const { t } = i18n;
   const [failure, setFailure] = useState<string | null>(null);
-  const download = (consent: Me['consents'][number]) => {
+  const consents = me.consents ?? [];
+  const download = (consent: (typeof consents)[number]) => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(consent.receipt, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -316,11 +286,11 @@ function Consents({
       <h1 id="my-consents">{t('myConsents')}</h1>
       <GrantConsent i18n={i18n} session={session} onGranted={onChanged} />
       {failure && <p role="alert">{`${t('revokeFailed')}: ${failure}`}</p>}
-      {me.consents.length === 0 ? (
+      {consents.length === 0 ? (
         <p>{t('consentsEmpty')}</p>
       ) : (
         <ul className="consents">
-          {me.consents.map((consent) => (
+          {consents.map((consent) => (
             <li key={consent.id} className="card" data-testid="consent">
               <h2>{`${consent.client?.name ?? ''}: ${purposeName(i18n, consent.purpose)}`}</h2>
               <dl>

@@ -1,31 +1,25 @@
 import { useState } from 'react';
+import { gql } from './generated';
+import type { WebMyDataQuery, WebPendingRequestsFragment } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import { purposeName, type Translator } from './i18n';
 
-export const PENDING_REQUESTS = `consentRequests(status: PENDING) {
-      id scopes requestedAt expiresAt client { name agency } purpose { code name description }
-    }`;
+/** The citizen's pending consent requests, as one fragment of `Me`. */
+gql(`fragment WebPendingRequests on Me {
+  consentRequests(status: PENDING) {
+    id scopes requestedAt expiresAt client { name agency } purpose { code name description }
+  }
+}`);
 
-export interface PendingRequest {
-  id: string;
-  scopes: string[];
-  requestedAt: string;
-  expiresAt: string;
-  client: { name: string; agency: string } | null;
-  purpose: { code: string; name: string; description: string } | null;
-}
+export type PendingRequest = NonNullable<WebPendingRequestsFragment['consentRequests']>[number];
 
-export interface ScopeMeaning {
-  name: string;
-  description: string;
-  sensitivity: string;
-}
+export type ScopeMeaning = WebMyDataQuery['scopes'][number];
 
-const ANSWER = `mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {
+const ANSWER = gql(`mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {
   answerConsentRequest(id: $id, approve: $approve) { id status }
-}`;
+}`);
 
-const REQUEST = `mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }`;
+const REQUEST = gql(`mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }`);
 
 /**
  * The citizen's pending consent requests, made by officers at a counter: which service asks, for what purpose,
@@ -102,7 +96,7 @@ export function AskForConsent({ i18n, session, nik }: { i18n: Translator; sessio
     { kind: 'idle' } | { kind: 'sent'; until: string } | { kind: 'failed'; why: string }
   >({ kind: 'idle' });
   const ask = () =>
-    graphql<{ requestConsent: { expiresAt: string } | null }>(session, REQUEST, { nik }).then(
+    graphql(session, REQUEST, { nik }).then(
       ({ data, errors }) =>
         data?.requestConsent
           ? setState({ kind: 'sent', until: data.requestConsent.expiresAt })

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
+import { gql } from './generated';
 import { graphql, type Session } from './api';
 import type { Translator } from './i18n';
 
-const CATALOGUE = `query WebCatalogue {
+const CATALOGUE = gql(`query WebCatalogue {
   clients { id name agency active }
   purposes { code name description active }
   scopes { name description sensitivity }
-}`;
+}`);
 
-const GRANT = `mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }`;
+const GRANT = gql(`mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }`);
 
 interface Catalogue {
   clients: { id: string; name: string; agency: string; active: boolean }[];
@@ -37,7 +38,7 @@ export function GrantConsent({
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    graphql<Catalogue>(session, CATALOGUE).then(
+    graphql(session, CATALOGUE).then(
       ({ data }) => setCatalogue(data),
       (error: Error) => setMessage(error.message),
     );

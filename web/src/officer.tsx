@@ -1,16 +1,17 @@
 import { useState } from 'react';
+import { gql } from './generated';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
-import { APPLICATION_FIELDS, Applications, ApplyForSip, type Application } from './applications';
+import { Applications, ApplyForSip, type Application } from './applications';
 import { AskForConsent } from './consent-requests';
 import type { Translator } from './i18n';
-import { Profile, PROFILE_FIELDS, type ProfileData } from './profile';
+import { Profile, type ProfileData } from './profile';
 
-const LOOKUP = `query WebLookup($nik: NIK!) { citizen(nik: $nik) { ${PROFILE_FIELDS} } }`;
+const LOOKUP = gql(`query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }`);
 
 /** At a licensing desk (purpose LICENSE_APPLICATION), the person's applications too. */
-const LICENSING_LOOKUP = `query WebLicensingLookup($nik: NIK!) {
-  citizen(nik: $nik) { ${PROFILE_FIELDS} ${APPLICATION_FIELDS} }
-}`;
+const LICENSING_LOOKUP = gql(`query WebLicensingLookup($nik: NIK!) {
+  citizen(nik: $nik) { ...WebProfile ...WebApplications }
+}`);
 
 type Looked = ProfileData & { applications?: Application[] | null };
 
@@ -34,7 +35,7 @@ export function OfficerPages({ i18n, session, onEnded }: Props) {
 
   const lookUp = () => {
     setFailure(null);
-    graphql<{ citizen: Looked | null }>(session, licensing ? LICENSING_LOOKUP : LOOKUP, { nik }).then(
+    graphql(session, licensing ? LICENSING_LOOKUP : LOOKUP, { nik }).then(
       ({ data, errors }) => setResult({ nik, citizen: data?.citizen ?? null, errors }),
       (error: Error) => {
         if (error instanceof SessionEnded) return onEnded();

@@ -1,15 +1,17 @@
 import { useState } from 'react';
+import { gql } from './generated';
+import type { CohortUnit, Dimension } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import { downloadCsv } from './csv';
 import type { Translator } from './i18n';
 
-const COHORT = `query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {
+const COHORT = gql(`query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {
   cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {
     asOf minCellSize maxPerturbation
     total { count }
     cells { coordinates { dimension value } count share suppressed }
   }
-}`;
+}`);
 
 const DIMENSIONS = ['PROVINCE', 'REGENCY', 'SEX', 'AGE_BAND', 'DECILE', 'BPJS_SEGMENT'] as const;
 const MAX_DIMENSIONS = 3;
@@ -42,8 +44,8 @@ interface Props {
 export function PlannerPages({ i18n, session, onEnded }: Props) {
   const { t } = i18n;
   const [form, setForm] = useState({ regionPrefix: '', sex: '', decileMin: '', decileMax: '', bpjsActive: '' });
-  const [groupBy, setGroupBy] = useState<string[]>(['DECILE']);
-  const [unit, setUnit] = useState('PERSON');
+  const [groupBy, setGroupBy] = useState<Dimension[]>(['DECILE']);
+  const [unit, setUnit] = useState<CohortUnit>('PERSON');
   const [cohort, setCohort] = useState<Cohort | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -55,7 +57,7 @@ export function PlannerPages({ i18n, session, onEnded }: Props) {
     if (form.decileMin) filter.decileMin = Number(form.decileMin);
     if (form.decileMax) filter.decileMax = Number(form.decileMax);
     if (form.bpjsActive) filter.bpjsActive = form.bpjsActive === 'true';
-    graphql<{ cohort: Cohort | null }>(session, COHORT, { filter, groupBy, unit }).then(
+    graphql(session, COHORT, { filter, groupBy, unit }).then(
       ({ data, errors }) => {
         if (errors.length > 0) setFailure(errors[0].message);
         setCohort(data?.cohort ?? null);
@@ -115,7 +117,7 @@ export function PlannerPages({ i18n, session, onEnded }: Props) {
         </div>
         <div className="input">
           <label htmlFor="cohort-unit">{t('unit')}</label>
-          <select id="cohort-unit" value={unit} onChange={(event) => setUnit(event.target.value)}>
+          <select id="cohort-unit" value={unit} onChange={(event) => setUnit(event.target.value as CohortUnit)}>
             <option value="PERSON">{i18n.term('PERSON')}</option>
             <option value="HOUSEHOLD">{i18n.term('HOUSEHOLD')}</option>
           </select>

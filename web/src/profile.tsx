@@ -1,35 +1,25 @@
+import { gql } from './generated';
+import type { WebProfileFragment } from './generated/graphql';
 import type { GraphQLError } from './api';
 import type { Translator } from './i18n';
 
 /** What the profile cards show, as one selection for `citizen` (a citizen's own, or an officer's lookup). */
-const SOURCE = 'source { agency system asOf }';
-
-export const PROFILE_FIELDS = `fullName
-      birthDate
-      ${SOURCE}
-      address { street village { name district { regency { name } } } }
-      household { welfareDecile ${SOURCE} }
-      taxProfile { status ${SOURCE} }
-      bpjsMembership { status careClass ${SOURCE} }
-      licences { sips { number practiceLocation ${SOURCE} } }`;
+/** What the profile cards show, as one fragment of `Citizen` (a citizen's own, or an officer's lookup). */
+gql(`fragment WebProfile on Citizen {
+  fullName
+  birthDate
+  source { agency system asOf }
+  address { street village { name district { regency { name } } } }
+  household { welfareDecile source { agency system asOf } }
+  taxProfile { status source { agency system asOf } }
+  bpjsMembership { status careClass source { agency system asOf } }
+  licences { sips { number practiceLocation source { agency system asOf } } }
+}`);
 
 /** Where a record came from and as of when: the agency, its system, the source's own date. */
-export interface Source {
-  agency: string;
-  system: string;
-  asOf: string;
-}
+export type Source = NonNullable<WebProfileFragment['source']>;
 
-export interface ProfileData {
-  fullName: string | null;
-  birthDate: string | null;
-  source: Source | null;
-  address: { street: string; village: { name: string; district: { regency: { name: string } } } } | null;
-  household: { welfareDecile: number; source: Source | null } | null;
-  taxProfile: { status: string; source: Source | null } | null;
-  bpjsMembership: { status: string; careClass: number; source: Source | null } | null;
-  licences: { sips: { number: string; practiceLocation: string; source: Source | null }[] | null } | null;
-}
+export type ProfileData = WebProfileFragment;
 
 /** A card's source line: the agency that holds the record, its system, and the date the source gives for it. */
 function SourceLine({ i18n, source, holder }: { i18n: Translator; source?: Source | null; holder: string }) {
@@ -102,7 +92,10 @@ export function Profile({ i18n, nik, citizen, errors }: Props) {
           <Field
             i18n={i18n}
             label={t('address')}
-            value={address && [address.street, address.village.name, address.village.district.regency.name].join(', ')}
+            value={
+              address &&
+              [address.street, address.village?.name, address.village?.district.regency.name].filter(Boolean).join(', ')
+            }
             reason={reason('address')}
           />
         </dl>

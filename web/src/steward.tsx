@@ -1,100 +1,56 @@
 import { useCallback, useEffect, useState } from 'react';
+import { gql } from './generated';
+import type { LegalBasis, WebRuleDryRunQuery, WebRuleHistoryQuery, WebStewardOverviewQuery } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import type { Translator } from './i18n';
 
-const OVERVIEW = `query WebStewardOverview {
+const OVERVIEW = gql(`query WebStewardOverview {
   clients { id name agency active requestsPerMinute personsPerHour personsPerDay }
   purposes { code name active }
   scopes { name description sensitivity }
   accessRules { clientId purpose version scopes legalBasis legalReference }
   consentCounts { clientId purpose active pending expired revoked }
   stewardChanges(first: 20) { id at actor kind subject reason }
-}`;
+}`);
 
-const HISTORY = `query WebRuleHistory($clientId: String!, $purpose: String!) {
+const HISTORY = gql(`query WebRuleHistory($clientId: String!, $purpose: String!) {
   accessRuleHistory(clientId: $clientId, purpose: $purpose) {
     version scopes legalBasis legalReference retired changedBy reason changedAt
   }
-}`;
+}`);
 
-const DRY_RUN = `query WebRuleDryRun($input: AccessRuleInput!) {
+const DRY_RUN = gql(`query WebRuleDryRun($input: AccessRuleInput!) {
   accessRuleDryRun(input: $input, days: 30) {
     from to requests people truncated changedPeople
     newlyReleased { scope people requests }
     newlyRefused { scope people requests }
   }
-}`;
+}`);
 
-const SAVE = `mutation WebSetAccessRule($input: AccessRuleInput!, $reason: String!) {
+const SAVE = gql(`mutation WebSetAccessRule($input: AccessRuleInput!, $reason: String!) {
   setAccessRule(input: $input, reason: $reason) { version }
-}`;
+}`);
 
-const RETIRE = `mutation WebRetireAccessRule($clientId: String!, $purpose: String!, $reason: String!) {
+const RETIRE = gql(`mutation WebRetireAccessRule($clientId: String!, $purpose: String!, $reason: String!) {
   retireAccessRule(clientId: $clientId, purpose: $purpose, reason: $reason) { version }
-}`;
+}`);
 
-const QUOTA = `mutation WebSetClientQuota($clientId: String!, $quota: ClientQuotaInput!, $reason: String!) {
+const QUOTA = gql(`mutation WebSetClientQuota($clientId: String!, $quota: ClientQuotaInput!, $reason: String!) {
   setClientQuota(clientId: $clientId, quota: $quota, reason: $reason) { id }
-}`;
+}`);
 
-const LEGAL_BASES = ['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTEREST', 'PUBLIC_TASK', 'LEGITIMATE_INTEREST'];
+const LEGAL_BASES: LegalBasis[] = [
+  'CONSENT',
+  'CONTRACT',
+  'LEGAL_OBLIGATION',
+  'VITAL_INTEREST',
+  'PUBLIC_TASK',
+  'LEGITIMATE_INTEREST',
+];
 
-interface Rule {
-  clientId: string;
-  purpose: string;
-  version: number;
-  scopes: string[];
-  legalBasis: string;
-  legalReference: string;
-}
-
-interface Overview {
-  clients: {
-    id: string;
-    name: string;
-    agency: string;
-    active: boolean;
-    requestsPerMinute: number | null;
-    personsPerHour: number | null;
-    personsPerDay: number | null;
-  }[];
-  purposes: { code: string; name: string; active: boolean }[];
-  scopes: { name: string; description: string; sensitivity: string }[];
-  accessRules: Rule[];
-  consentCounts: {
-    clientId: string;
-    purpose: string;
-    active: number;
-    pending: number;
-    expired: number;
-    revoked: number;
-  }[];
-  stewardChanges: { id: string; at: string; actor: string; kind: string; subject: string; reason: string }[];
-}
-
-interface Version extends Omit<Rule, 'clientId' | 'purpose'> {
-  retired: boolean;
-  changedBy: string;
-  reason: string;
-  changedAt: string;
-}
-
-interface ScopeChange {
-  scope: string;
-  people: number;
-  requests: number;
-}
-
-interface DryRun {
-  from: string;
-  to: string;
-  requests: number;
-  people: number;
-  truncated: boolean;
-  changedPeople: number;
-  newlyReleased: ScopeChange[];
-  newlyRefused: ScopeChange[];
-}
+type Overview = WebStewardOverviewQuery;
+type Rule = Overview['accessRules'][number];
+type DryRun = WebRuleDryRunQuery['accessRuleDryRun'];
 
 interface Props {
   i18n: Translator;
@@ -118,7 +74,7 @@ export function StewardPages({ i18n, session, onEnded }: Props) {
   const [editing, setEditing] = useState<Rule | null>(null);
 
   const load = useCallback(() => {
-    graphql<Overview>(session, OVERVIEW).then(
+    graphql(session, OVERVIEW).then(
       ({ data, errors }) => (data ? setOverview(data) : setFailure(failureOf(errors))),
       (error: Error) => (error instanceof SessionEnded ? onEnded() : setFailure(error.message)),
     );
@@ -274,7 +230,7 @@ function RuleEditor({
   const tested = dryRun?.input === inputKey;
 
   const run = () =>
-    graphql<{ accessRuleDryRun: DryRun | null }>(session, DRY_RUN, { input }).then(
+    graphql(session, DRY_RUN, { input }).then(
       ({ data, errors }) => {
         if (data?.accessRuleDryRun) {
           setDryRun({ input: inputKey, result: data.accessRuleDryRun });
@@ -284,16 +240,23 @@ function RuleEditor({
       (error: Error) =>
         error instanceof SessionEnded ? onEnded() : setMessage({ alert: true, text: failureOf([], error) }),
     );
-  const act = (query: string, variables: Record<string, unknown>, done: string) =>
-    graphql<Record<string, { version: number } | null>>(session, query, variables).then(
-      ({ data, errors }) => {
-        const saved = data && Object.values(data)[0];
-        if (!saved) return setMessage({ alert: true, text: `${t('saveFailed')}: ${failureOf(errors)}` });
-        setMessage({ alert: false, text: done });
-        onSaved({ ...input, version: saved.version });
-      },
-      (error: Error) =>
-        error instanceof SessionEnded ? onEnded() : setMessage({ alert: true, text: failureOf([], error) }),
+  /** After a save or a retirement: the version made, or why there is none. */
+  const saved = (version: number | undefined, errors: { message: string }[], done: string) => {
+    if (version === undefined) return setMessage({ alert: true, text: `${t('saveFailed')}: ${failureOf(errors)}` });
+    setMessage({ alert: false, text: done });
+    onSaved({ ...input, version });
+  };
+  const failed = (error: Error) =>
+    error instanceof SessionEnded ? onEnded() : setMessage({ alert: true, text: failureOf([], error) });
+  const save = () =>
+    graphql(session, SAVE, { input, reason }).then(
+      ({ data, errors }) => saved(data?.setAccessRule.version, errors, t('ruleSaved')),
+      failed,
+    );
+  const retire = () =>
+    graphql(session, RETIRE, { clientId, purpose, reason }).then(
+      ({ data, errors }) => saved(data?.retireAccessRule.version, errors, t('ruleRetired')),
+      failed,
     );
 
   return (
@@ -324,7 +287,11 @@ function RuleEditor({
         </div>
         <div className="input">
           <label htmlFor="rule-basis">{t('legalBasis')}</label>
-          <select id="rule-basis" value={legalBasis} onChange={(event) => setLegalBasis(event.target.value)}>
+          <select
+            id="rule-basis"
+            value={legalBasis}
+            onChange={(event) => setLegalBasis(event.target.value as LegalBasis)}
+          >
             {LEGAL_BASES.map((basis) => (
               <option key={basis} value={basis}>
                 {i18n.term(basis)}
@@ -369,19 +336,11 @@ function RuleEditor({
         <textarea id="rule-reason" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
       </div>
       <div className="actions">
-        <button
-          type="button"
-          disabled={!tested || reason.trim().length < 5}
-          onClick={() => void act(SAVE, { input, reason }, t('ruleSaved'))}
-        >
+        <button type="button" disabled={!tested || reason.trim().length < 5} onClick={() => void save()}>
           {t('saveRule')}
         </button>
         {rule.version > 0 && (
-          <button
-            type="button"
-            disabled={reason.trim().length < 5}
-            onClick={() => void act(RETIRE, { clientId, purpose, reason }, t('ruleRetired'))}
-          >
+          <button type="button" disabled={reason.trim().length < 5} onClick={() => void retire()}>
             {t('retireRule')}
           </button>
         )}
@@ -439,9 +398,9 @@ function DryRunResult({ i18n, result, stale }: { i18n: Translator; result: DryRu
 /** A rule's versions side by side: one column per version, newest first, a row per scope and per attribute. */
 function RuleHistory({ i18n, session, rule }: { i18n: Translator; session: Session; rule: Rule }) {
   const { t } = i18n;
-  const [versions, setVersions] = useState<Version[]>([]);
+  const [versions, setVersions] = useState<WebRuleHistoryQuery['accessRuleHistory']>([]);
   useEffect(() => {
-    void graphql<{ accessRuleHistory: Version[] | null }>(session, HISTORY, {
+    void graphql(session, HISTORY, {
       clientId: rule.clientId,
       purpose: rule.purpose,
     }).then(({ data }) => setVersions(data?.accessRuleHistory ?? []));
@@ -513,7 +472,7 @@ function Quotas({
   const [message, setMessage] = useState<{ alert: boolean; text: string } | null>(null);
   const number = (value: string) => (value.trim() === '' ? null : Number(value));
   const save = () =>
-    graphql<{ setClientQuota: { id: string } | null }>(session, QUOTA, {
+    graphql(session, QUOTA, {
       clientId,
       reason,
       quota: {

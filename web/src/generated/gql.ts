@@ -1,0 +1,176 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment WebApplications on Citizen {\n  applications {\n    id type status submittedAt issuedSip\n    practiceLocation { name regencyCode }\n    unmetRequirements\n    history { status at note }\n  }\n}": typeof types.WebApplicationsFragmentDoc,
+    "mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {\n  applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status unmetRequirements }\n}": typeof types.WebApplyForSipDocument,
+    "mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {\n  reviewLicenceApplication(id: $id, decision: $decision, note: $note) { id status issuedSip }\n}": typeof types.WebReviewApplicationDocument,
+    "query WebAccessEvents($filter: AccessEventFilter!) {\n  accessEvents(filter: $filter, first: 100) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore\n  }\n}": typeof types.WebAccessEventsDocument,
+    "query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }": typeof types.WebCheckpointDocument,
+    "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": typeof types.WebBreachScopeDocument,
+    "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": typeof types.WebLogPageFragmentDoc,
+    "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }": typeof types.WebMyOlderLogDocument,
+    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": typeof types.WebMyDataDocument,
+    "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }": typeof types.WebRevokeConsentDocument,
+    "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}": typeof types.WebPendingRequestsFragmentDoc,
+    "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}": typeof types.WebAnswerConsentRequestDocument,
+    "mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }": typeof types.WebRequestConsentDocument,
+    "query WebCatalogue {\n  clients { id name agency active }\n  purposes { code name description active }\n  scopes { name description sensitivity }\n}": typeof types.WebCatalogueDocument,
+    "mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }": typeof types.WebGrantConsentDocument,
+    "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }": typeof types.WebLookupDocument,
+    "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}": typeof types.WebLicensingLookupDocument,
+    "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}": typeof types.WebCohortDocument,
+    "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}": typeof types.WebProfileFragmentDoc,
+    "query WebStewardOverview {\n  clients { id name agency active requestsPerMinute personsPerHour personsPerDay }\n  purposes { code name active }\n  scopes { name description sensitivity }\n  accessRules { clientId purpose version scopes legalBasis legalReference }\n  consentCounts { clientId purpose active pending expired revoked }\n  stewardChanges(first: 20) { id at actor kind subject reason }\n}": typeof types.WebStewardOverviewDocument,
+    "query WebRuleHistory($clientId: String!, $purpose: String!) {\n  accessRuleHistory(clientId: $clientId, purpose: $purpose) {\n    version scopes legalBasis legalReference retired changedBy reason changedAt\n  }\n}": typeof types.WebRuleHistoryDocument,
+    "query WebRuleDryRun($input: AccessRuleInput!) {\n  accessRuleDryRun(input: $input, days: 30) {\n    from to requests people truncated changedPeople\n    newlyReleased { scope people requests }\n    newlyRefused { scope people requests }\n  }\n}": typeof types.WebRuleDryRunDocument,
+    "mutation WebSetAccessRule($input: AccessRuleInput!, $reason: String!) {\n  setAccessRule(input: $input, reason: $reason) { version }\n}": typeof types.WebSetAccessRuleDocument,
+    "mutation WebRetireAccessRule($clientId: String!, $purpose: String!, $reason: String!) {\n  retireAccessRule(clientId: $clientId, purpose: $purpose, reason: $reason) { version }\n}": typeof types.WebRetireAccessRuleDocument,
+    "mutation WebSetClientQuota($clientId: String!, $quota: ClientQuotaInput!, $reason: String!) {\n  setClientQuota(clientId: $clientId, quota: $quota, reason: $reason) { id }\n}": typeof types.WebSetClientQuotaDocument,
+};
+const documents: Documents = {
+    "fragment WebApplications on Citizen {\n  applications {\n    id type status submittedAt issuedSip\n    practiceLocation { name regencyCode }\n    unmetRequirements\n    history { status at note }\n  }\n}": types.WebApplicationsFragmentDoc,
+    "mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {\n  applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status unmetRequirements }\n}": types.WebApplyForSipDocument,
+    "mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {\n  reviewLicenceApplication(id: $id, decision: $decision, note: $note) { id status issuedSip }\n}": types.WebReviewApplicationDocument,
+    "query WebAccessEvents($filter: AccessEventFilter!) {\n  accessEvents(filter: $filter, first: 100) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore\n  }\n}": types.WebAccessEventsDocument,
+    "query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }": types.WebCheckpointDocument,
+    "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": types.WebBreachScopeDocument,
+    "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": types.WebLogPageFragmentDoc,
+    "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }": types.WebMyOlderLogDocument,
+    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": types.WebMyDataDocument,
+    "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }": types.WebRevokeConsentDocument,
+    "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}": types.WebPendingRequestsFragmentDoc,
+    "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}": types.WebAnswerConsentRequestDocument,
+    "mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }": types.WebRequestConsentDocument,
+    "query WebCatalogue {\n  clients { id name agency active }\n  purposes { code name description active }\n  scopes { name description sensitivity }\n}": types.WebCatalogueDocument,
+    "mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }": types.WebGrantConsentDocument,
+    "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }": types.WebLookupDocument,
+    "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}": types.WebLicensingLookupDocument,
+    "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}": types.WebCohortDocument,
+    "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}": types.WebProfileFragmentDoc,
+    "query WebStewardOverview {\n  clients { id name agency active requestsPerMinute personsPerHour personsPerDay }\n  purposes { code name active }\n  scopes { name description sensitivity }\n  accessRules { clientId purpose version scopes legalBasis legalReference }\n  consentCounts { clientId purpose active pending expired revoked }\n  stewardChanges(first: 20) { id at actor kind subject reason }\n}": types.WebStewardOverviewDocument,
+    "query WebRuleHistory($clientId: String!, $purpose: String!) {\n  accessRuleHistory(clientId: $clientId, purpose: $purpose) {\n    version scopes legalBasis legalReference retired changedBy reason changedAt\n  }\n}": types.WebRuleHistoryDocument,
+    "query WebRuleDryRun($input: AccessRuleInput!) {\n  accessRuleDryRun(input: $input, days: 30) {\n    from to requests people truncated changedPeople\n    newlyReleased { scope people requests }\n    newlyRefused { scope people requests }\n  }\n}": types.WebRuleDryRunDocument,
+    "mutation WebSetAccessRule($input: AccessRuleInput!, $reason: String!) {\n  setAccessRule(input: $input, reason: $reason) { version }\n}": types.WebSetAccessRuleDocument,
+    "mutation WebRetireAccessRule($clientId: String!, $purpose: String!, $reason: String!) {\n  retireAccessRule(clientId: $clientId, purpose: $purpose, reason: $reason) { version }\n}": types.WebRetireAccessRuleDocument,
+    "mutation WebSetClientQuota($clientId: String!, $quota: ClientQuotaInput!, $reason: String!) {\n  setClientQuota(clientId: $clientId, quota: $quota, reason: $reason) { id }\n}": types.WebSetClientQuotaDocument,
+};
+
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebApplications on Citizen {\n  applications {\n    id type status submittedAt issuedSip\n    practiceLocation { name regencyCode }\n    unmetRequirements\n    history { status at note }\n  }\n}"): typeof import('./graphql').WebApplicationsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {\n  applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status unmetRequirements }\n}"): typeof import('./graphql').WebApplyForSipDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {\n  reviewLicenceApplication(id: $id, decision: $decision, note: $note) { id status issuedSip }\n}"): typeof import('./graphql').WebReviewApplicationDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebAccessEvents($filter: AccessEventFilter!) {\n  accessEvents(filter: $filter, first: 100) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore\n  }\n}"): typeof import('./graphql').WebAccessEventsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }"): typeof import('./graphql').WebCheckpointDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}"): typeof import('./graphql').WebBreachScopeDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}"): typeof import('./graphql').WebLogPageFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }"): typeof import('./graphql').WebMyOlderLogDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebMyDataDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }"): typeof import('./graphql').WebRevokeConsentDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}"): typeof import('./graphql').WebPendingRequestsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}"): typeof import('./graphql').WebAnswerConsentRequestDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }"): typeof import('./graphql').WebRequestConsentDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebCatalogue {\n  clients { id name agency active }\n  purposes { code name description active }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebCatalogueDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }"): typeof import('./graphql').WebGrantConsentDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }"): typeof import('./graphql').WebLookupDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}"): typeof import('./graphql').WebLicensingLookupDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}"): typeof import('./graphql').WebCohortDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}"): typeof import('./graphql').WebProfileFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebStewardOverview {\n  clients { id name agency active requestsPerMinute personsPerHour personsPerDay }\n  purposes { code name active }\n  scopes { name description sensitivity }\n  accessRules { clientId purpose version scopes legalBasis legalReference }\n  consentCounts { clientId purpose active pending expired revoked }\n  stewardChanges(first: 20) { id at actor kind subject reason }\n}"): typeof import('./graphql').WebStewardOverviewDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebRuleHistory($clientId: String!, $purpose: String!) {\n  accessRuleHistory(clientId: $clientId, purpose: $purpose) {\n    version scopes legalBasis legalReference retired changedBy reason changedAt\n  }\n}"): typeof import('./graphql').WebRuleHistoryDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebRuleDryRun($input: AccessRuleInput!) {\n  accessRuleDryRun(input: $input, days: 30) {\n    from to requests people truncated changedPeople\n    newlyReleased { scope people requests }\n    newlyRefused { scope people requests }\n  }\n}"): typeof import('./graphql').WebRuleDryRunDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebSetAccessRule($input: AccessRuleInput!, $reason: String!) {\n  setAccessRule(input: $input, reason: $reason) { version }\n}"): typeof import('./graphql').WebSetAccessRuleDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebRetireAccessRule($clientId: String!, $purpose: String!, $reason: String!) {\n  retireAccessRule(clientId: $clientId, purpose: $purpose, reason: $reason) { version }\n}"): typeof import('./graphql').WebRetireAccessRuleDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebSetClientQuota($clientId: String!, $quota: ClientQuotaInput!, $reason: String!) {\n  setClientQuota(clientId: $clientId, quota: $quota, reason: $reason) { id }\n}"): typeof import('./graphql').WebSetClientQuotaDocument;
+
+
+export function gql(source: string) {
+  return (documents as any)[source] ?? {};
+}

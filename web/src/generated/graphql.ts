@@ -1,0 +1,1573 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** Nomor Kartu Keluarga: 16 digits PPRRSS DDMMYY NNNN (issuing kecamatan, date recorded, serial). */
+  KK: { input: string; output: string; }
+  /** Nomor Induk Kependudukan: 16 digits PPRRSS DDMMYY NNNN (first-registration kecamatan, birth date with +40 on the day for women, serial). */
+  NIK: { input: string; output: string; }
+  /** Nomor Pokok Wajib Pajak: a resident's NIK (16 digits), or the legacy 15 digits AA.BBB.BBB.C-DDD.EEE (Luhn check digit C), optionally prefixed with 0. */
+  NPWP: { input: string; output: string; }
+};
+
+/** Which events: every condition given must hold. */
+export type AccessEventFilter = {
+  /** Only events of this client. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  /** ALLOWED, REFUSED or PARTIAL. */
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** An event kind, e.g. ACCESS or RULE_CHANGED. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Only events about this person. */
+  nik?: InputMaybe<Scalars['NIK']['input']>;
+  /** Only events under this purpose code. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A new version of the rule for a client and purpose. */
+export type AccessRuleInput = {
+  /** The client (service) the rule is for. */
+  clientId: Scalars['String']['input'];
+  /** The lawful basis (UU PDP Pasal 20(2)); CONSENT also needs each citizen's grant. */
+  legalBasis: LegalBasis;
+  /** The regulation or agreement the basis rests on. */
+  legalReference: Scalars['String']['input'];
+  /** The purpose code the rule is for. */
+  purpose: Scalars['String']['input'];
+  /** Scopes from the catalogue (Query.scopes) the rule releases. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** Age at the projection's as-of date, in fixed bands. */
+export type AgeBand =
+  /** Aged 0 to 14. */
+  | 'A0_14'
+  /** Aged 15 to 24. */
+  | 'A15_24'
+  /** Aged 25 to 34. */
+  | 'A25_34'
+  /** Aged 35 to 44. */
+  | 'A35_44'
+  /** Aged 45 to 54. */
+  | 'A45_54'
+  /** Aged 55 to 64. */
+  | 'A55_64'
+  /** Aged 65 or over. */
+  | 'A65_PLUS';
+
+/** A licence application's status. */
+export type ApplicationStatus =
+  /** Approved: the SIP is issued. */
+  | 'APPROVED'
+  /** Rejected, with the reviewer's note. */
+  | 'REJECTED'
+  /** Submitted, awaiting verification. */
+  | 'SUBMITTED'
+  /** Verified by an officer, awaiting approval. */
+  | 'VERIFIED';
+
+/** An asset the household owns, as the DTSEN survey records it for the proxy-means test. */
+export type Asset =
+  /** An air conditioner. */
+  | 'AIR_CONDITIONER'
+  /** A car. */
+  | 'CAR'
+  /** Gold or jewellery (emas, perhiasan). */
+  | 'GOLD'
+  /** Land (lahan). */
+  | 'LAND'
+  /** A laptop computer. */
+  | 'LAPTOP'
+  /** Livestock (ternak). */
+  | 'LIVESTOCK'
+  /** A motorcycle. */
+  | 'MOTORCYCLE'
+  /** A refrigerator. */
+  | 'REFRIGERATOR'
+  /** A smartphone. */
+  | 'SMARTPHONE'
+  /** A television. */
+  | 'TELEVISION';
+
+/** JKN membership segment: who pays the premium. */
+export type BpjsSegment =
+  /** Bukan Pekerja: non-workers such as pensioners and investors. */
+  | 'BP'
+  /** Penerima Bantuan Iuran: premium paid by a regional budget (APBD). */
+  | 'PBI_APBD'
+  /** Penerima Bantuan Iuran: premium paid by the state budget (APBN). */
+  | 'PBI_APBN'
+  /** Pekerja Bukan Penerima Upah: self-employed and informal workers, paying themselves. */
+  | 'PBPU'
+  /** Pekerja Penerima Upah: wage earners, premium shared with the employer. */
+  | 'PPU';
+
+/** What a Dukcapil change event did to a person's record. */
+export type ChangeKind =
+  /** The person moved: read the new address through `citizen`. */
+  | 'ADDRESS_CHANGED'
+  /** The death was registered: read the date through `citizen.diedOn`. */
+  | 'DIED'
+  /** Pecah KK: the person moved to a new family card, e.g. on marriage or divorce. */
+  | 'FAMILY_SPLIT';
+
+/** Citizenship (kewarganegaraan) as recorded by Dukcapil. */
+export type Citizenship =
+  /** Warga Negara Asing: foreign national with a residence registration. */
+  | 'WNA'
+  /** Warga Negara Indonesia: Indonesian citizen. */
+  | 'WNI';
+
+/** A service that may read the graph: registered anew, or changed. */
+export type ClientInput = {
+  /** An inactive client is refused everything. Default: true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The agency responsible for the service (the data controller). */
+  agency: Scalars['String']['input'];
+  /** Where to reach whoever answers for the service. */
+  contactEmail: Scalars['String']['input'];
+  /** The OIDC client id: lower case letters, digits and hyphens. */
+  id: Scalars['String']['input'];
+  /** Name of the service. */
+  name: Scalars['String']['input'];
+  /** Where the service publishes its privacy policy. */
+  policyUrl: Scalars['String']['input'];
+};
+
+/** A client's quota; a limit left out (null) is the hub's default. */
+export type ClientQuotaInput = {
+  /** Most distinct persons read per day (UTC), 1 to 100,000,000. */
+  personsPerDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Most distinct persons read per hour, 1 to 100,000,000. */
+  personsPerHour?: InputMaybe<Scalars['Int']['input']>;
+  /** Most requests for personal data per minute, 1 to 100,000,000. */
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who is in the cohort: every condition given must hold. */
+export type CohortFilter = {
+  /** Only people in one of these age bands. */
+  ageBands?: InputMaybe<Array<AgeBand>>;
+  /** true: JKN membership active; false: none or not active. */
+  bpjsActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** JKN segment among these. */
+  bpjsSegments?: InputMaybe<Array<BpjsSegment>>;
+  /** Highest welfare decile (1-10). */
+  decileMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Lowest welfare decile (1-10); people in no surveyed household are left out when a decile is given. */
+  decileMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Eligible for every programme listed. */
+  eligibleFor?: InputMaybe<Array<CohortProgramme>>;
+  /** Holding any of these licences. */
+  licences?: InputMaybe<Array<LicenceHeld>>;
+  /** NPWP status among these. */
+  npwpStatuses?: InputMaybe<Array<TaxpayerStatus>>;
+  /** A Kemendagri province (53), regency (53.01) or district (53.01.01) code. */
+  regionPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Only people of this sex. */
+  sex?: InputMaybe<Sex>;
+};
+
+/** A social-assistance programme whose eligibility DTSEN decides. */
+export type CohortProgramme =
+  /** Bantuan Pangan Non Tunai / Sembako (food assistance). */
+  | 'BPNT'
+  /** Penerima Bantuan Iuran JKN: health-insurance premium paid by the state. */
+  | 'PBI_JK'
+  /** Program Keluarga Harapan (conditional cash transfer). */
+  | 'PKH';
+
+/** What a cohort table counts. */
+export type CohortUnit =
+  /** DTSEN households, each counted once by its head's values. */
+  | 'HOUSEHOLD'
+  /** People. */
+  | 'PERSON';
+
+/** Outcome of a taxpayer status confirmation (KSWP). */
+export type ComplianceStatus =
+  /** At least one of the conditions fails: see the reasons. */
+  | 'INVALID'
+  /** Registered, active, NIK matched, and the returns of the last two due tax years filed. */
+  | 'VALID';
+
+/** A consent request as of the server's clock now. */
+export type ConsentRequestStatus =
+  /** The citizen approved it: the consent it names was granted. */
+  | 'APPROVED'
+  /** The citizen declined it. */
+  | 'DECLINED'
+  /** Nobody answered it before it lapsed. */
+  | 'EXPIRED'
+  /** Waiting for the citizen. */
+  | 'PENDING';
+
+/** A consent as of the server's clock now. */
+export type ConsentStatus =
+  /** In force: between validFrom and validUntil and not revoked. */
+  | 'ACTIVE'
+  /** Past its validUntil. */
+  | 'EXPIRED'
+  /** Granted, but its validFrom is still to come. */
+  | 'PENDING'
+  /** Withdrawn by the citizen. */
+  | 'REVOKED';
+
+/** A fixed dimension of cohort tables. */
+export type Dimension =
+  /** Age band (AgeBand). */
+  | 'AGE_BAND'
+  /** JKN membership segment (BpjsSegment). */
+  | 'BPJS_SEGMENT'
+  /** DTSEN welfare decile, 1 (poorest) to 10. */
+  | 'DECILE'
+  /** Province, by Kemendagri code (PP). */
+  | 'PROVINCE'
+  /** Regency or city, by Kemendagri code (PP.RR). */
+  | 'REGENCY'
+  /** Sex: MALE or FEMALE. */
+  | 'SEX';
+
+/** A household member's disability (penyandang disabilitas), as the DTSEN survey recorded it. */
+export type Disability =
+  /** Intellectual disability. */
+  | 'INTELLECTUAL'
+  /** Mental or psychosocial disability. */
+  | 'MENTAL'
+  /** More than one kind of disability (disabilitas ganda). */
+  | 'MULTIPLE'
+  /** No disability. */
+  | 'NONE'
+  /** Physical disability (disabilitas fisik). */
+  | 'PHYSICAL'
+  /** Sensory disability: sight, hearing or speech. */
+  | 'SENSORY';
+
+/** Highest education completed (Dukcapil categories). */
+export type Education =
+  /** Belum tamat SD: left primary school without completing it. */
+  | 'BELUM_TAMAT_SD'
+  /** Diploma I or II (one- or two-year vocational diploma). */
+  | 'D1_D2'
+  /** Diploma III (three-year vocational diploma, Ahli Madya). */
+  | 'D3'
+  /** Strata 1 (bachelor's degree) or Diploma IV (applied bachelor's). */
+  | 'S1_D4'
+  /** Strata 2 (master's degree). */
+  | 'S2'
+  /** Strata 3 (doctorate). */
+  | 'S3'
+  /** Sekolah Dasar (primary school, 6 years) or equivalent. */
+  | 'SD'
+  /** Sekolah Menengah Atas (senior high school) or equivalent, including SMK. */
+  | 'SMA'
+  /** Sekolah Menengah Pertama (junior high school) or equivalent. */
+  | 'SMP'
+  /** Tidak/belum sekolah: never attended school. */
+  | 'TIDAK_SEKOLAH';
+
+/** Main source of lighting: PLN (state grid) with or without a meter, or other. */
+export type Electricity =
+  /** No electricity. */
+  | 'NONE'
+  /** Electricity not from PLN, e.g. a generator or solar panels. */
+  | 'NON_PLN'
+  /** PLN electricity with its own meter. */
+  | 'PLN_METERED'
+  /** PLN electricity without a meter of its own (e.g. through a neighbour). */
+  | 'PLN_UNMETERED';
+
+/** Sector of work: government, military/police and state-company employees exclude a household from assistance. */
+export type EmploymentSector =
+  /** Farming, fishing or forestry. */
+  | 'AGRICULTURE'
+  /** Civil servant (ASN/PNS) of a government agency. */
+  | 'GOVERNMENT'
+  /** Member of the armed forces (TNI) or the police (Polri). */
+  | 'MILITARY_POLICE'
+  /** Not working. */
+  | 'NONE'
+  /** Employee of a private company. */
+  | 'PRIVATE'
+  /** Self-employed or running a business (wiraswasta). */
+  | 'SELF_EMPLOYED'
+  /** Employee of a state-owned enterprise (BUMN/BUMD). */
+  | 'STATE_ENTERPRISE';
+
+/** A household member's main activity, as the DTSEN survey recorded it. */
+export type EmploymentStatus =
+  /** Keeping house (mengurus rumah tangga). */
+  | 'HOMEMAKER'
+  /** At school or in higher education. */
+  | 'IN_SCHOOL'
+  /** Not working for another reason (a child, retired, unable to work). */
+  | 'NOT_WORKING'
+  /** Looking for work (pengangguran). */
+  | 'UNEMPLOYED'
+  /** Working (bekerja). */
+  | 'WORKING';
+
+/** Kind of primary-care facility (FKTP). */
+export type FacilityType =
+  /** Dokter praktik perorangan: a general practitioner's own practice. */
+  | 'DOKTER_PRAKTIK'
+  /** Klinik pratama: a primary-care clinic. */
+  | 'KLINIK_PRATAMA'
+  /** Pusat Kesehatan Masyarakat: the public community health centre of a district. */
+  | 'PUSKESMAS';
+
+/** Relationship to the head of the family card (SHDK). */
+export type FamilyRelationship =
+  /** Anak: child of the head. */
+  | 'CHILD'
+  /** Menantu: the spouse of the head's child. */
+  | 'CHILD_IN_LAW'
+  /** Cucu: grandchild of the head. */
+  | 'GRANDCHILD'
+  /** Kepala keluarga: the head of the family card. */
+  | 'HEAD'
+  /** Pembantu: a domestic helper living in the household. */
+  | 'HOUSEHOLD_HELPER'
+  /** Suami: husband of the head. */
+  | 'HUSBAND'
+  /** Lainnya: any other relationship. */
+  | 'OTHER'
+  /** Famili lain: another relative of the head. */
+  | 'OTHER_RELATIVE'
+  /** Orang tua: parent of the head. */
+  | 'PARENT'
+  /** Mertua: parent-in-law of the head. */
+  | 'PARENT_IN_LAW'
+  /** Istri: wife of the head. */
+  | 'WIFE';
+
+/** Whether the annual return for a tax year was filed, and on time. */
+export type FilingStatus =
+  /** Filed by the deadline. */
+  | 'FILED'
+  /** Filed after the deadline. */
+  | 'LATE'
+  /** Not filed. */
+  | 'NOT_FILED';
+
+/** Main material of the floor (DTSEN housing survey). */
+export type FloorMaterial =
+  /** Bamboo. */
+  | 'BAMBOO'
+  /** Cement screed (semen). */
+  | 'CEMENT'
+  /** Ceramic tiles (keramik). */
+  | 'CERAMIC'
+  /** Bare earth (tanah). */
+  | 'EARTH'
+  /** Tiles or terrazzo (ubin, tegel). */
+  | 'TILE'
+  /** Wood or boards (kayu, papan). */
+  | 'WOOD';
+
+/** A consent to one client for one purpose. The citizen is the one signed on. */
+export type GrantConsentInput = {
+  /** The client (service) the consent is given to. */
+  clientId: Scalars['String']['input'];
+  /** Purpose code from the catalogue. */
+  purpose: Scalars['String']['input'];
+  /** Scopes the client's consent rule for this purpose lists. */
+  scopes: Array<Scalars['String']['input']>;
+  /** Default: now. Not in the past. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Default: one year after validFrom; at most five years after it. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** The health profession an STR registers (tenaga kesehatan and tenaga medis). */
+export type HealthProfession =
+  /** Dokter gigi (dentist). */
+  | 'DENTIST'
+  /** Dokter (physician). */
+  | 'DOCTOR'
+  /** Ahli teknologi laboratorium medik (medical laboratory analyst). */
+  | 'LAB_ANALYST'
+  /** Bidan (midwife). */
+  | 'MIDWIFE'
+  /** Perawat (nurse). */
+  | 'NURSE'
+  /** Nutrisionis or dietisien (nutritionist). */
+  | 'NUTRITIONIST'
+  /** Apoteker (pharmacist). */
+  | 'PHARMACIST';
+
+/** Why a JKN membership is inactive. */
+export type InactiveReason =
+  /** The member's data must be updated, e.g. matched with Dukcapil. */
+  | 'DATA_UPDATE_REQUIRED'
+  /** The employer is in arrears with the PPU member's premiums. */
+  | 'EMPLOYER_ARREARS'
+  /** Removed from the PBI (state-paid) list. */
+  | 'PBI_DEACTIVATED'
+  /** The member is in arrears with their own premiums (mostly PBPU). */
+  | 'PREMIUM_ARREARS';
+
+/** Lawful bases of UU PDP No. 27/2022, Pasal 20(2): (a) consent to (f) legitimate interest. */
+export type LegalBasis =
+  /** (a) The citizen's explicit consent: each citizen must grant it (Mutation.grantConsent). */
+  | 'CONSENT'
+  /** (b) Performance of a contract the citizen is party to, or steps at their request. */
+  | 'CONTRACT'
+  /** (c) The controller's legal obligation under a law or regulation. */
+  | 'LEGAL_OBLIGATION'
+  /** (f) The controller's legitimate interest, weighed against the citizen's rights. */
+  | 'LEGITIMATE_INTEREST'
+  /** (e) A task in the public interest, a public service or statutory authority. */
+  | 'PUBLIC_TASK'
+  /** (d) Protecting the citizen's vital interests. */
+  | 'VITAL_INTEREST';
+
+/** A kind of licence a person may hold. */
+export type LicenceHeld =
+  /** Nomor Induk Berusaha: a business the person owns, registered in OSS. */
+  | 'NIB'
+  /** Surat Izin Praktik: a licence to practise. */
+  | 'SIP'
+  /** Surat Tanda Registrasi: a health-worker registration. */
+  | 'STR';
+
+/** Licences that can be applied for through the hub: SIP (licence to practise). */
+export type LicenceType =
+  /** Surat Izin Praktik: licence to practise at one location. */
+  | 'SIP';
+
+/** Marital status (status perkawinan) as recorded by Dukcapil. */
+export type MaritalStatus =
+  /** Belum kawin: never married. */
+  | 'BELUM_KAWIN'
+  /** Cerai hidup: divorced. */
+  | 'CERAI_HIDUP'
+  /** Cerai mati: widowed. */
+  | 'CERAI_MATI'
+  /** Kawin: married. */
+  | 'KAWIN';
+
+/** NIK-NPWP matching (pemadanan) with the population register. */
+export type MatchingStatus =
+  /** The NIK is not yet matched with the NPWP. */
+  | 'NOT_YET_VALID'
+  /** The NIK is matched with the NPWP and valid as a tax identifier. */
+  | 'VALID';
+
+/** Whether a JKN membership currently gives cover. */
+export type MembershipStatus =
+  /** Active: the member is covered. */
+  | 'ACTIVE'
+  /** Inactive: no cover until the reason is resolved. */
+  | 'INACTIVE';
+
+/** Where the applicant will practise. */
+export type PracticeLocationInput = {
+  /** Name of the facility or practice, 3-200 characters. */
+  name: Scalars['String']['input'];
+  /** Kemendagri code `PP.RR` of the regency or city that issues the SIP. */
+  regencyCode: Scalars['String']['input'];
+};
+
+/** A purpose of use: defined anew, or changed. */
+export type PurposeInput = {
+  /** A retired (inactive) purpose is refused in every request. Default: true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Upper-case code, e.g. SOCIAL_ASSISTANCE. */
+  code: Scalars['String']['input'];
+  /** What the purpose covers. */
+  description: Scalars['String']['input'];
+  /** Short name of the purpose. */
+  name: Scalars['String']['input'];
+};
+
+/** Religion (agama) as recorded by Dukcapil: the six recognised religions and Kepercayaan. */
+export type Religion =
+  /** Buddha (Buddhism). */
+  | 'BUDDHA'
+  /** Hindu. */
+  | 'HINDU'
+  /** Islam. */
+  | 'ISLAM'
+  /** Katolik (Catholicism). */
+  | 'KATOLIK'
+  /** Kepercayaan terhadap Tuhan YME (an indigenous belief, not one of the six religions). */
+  | 'KEPERCAYAAN'
+  /** Konghucu (Confucianism). */
+  | 'KONGHUCU'
+  /** Kristen (Protestant Christianity). */
+  | 'KRISTEN';
+
+/** An officer's decision on a licence application. */
+export type ReviewDecision =
+  /** Approve a verified application, issuing the SIP. */
+  | 'APPROVE'
+  /** Reject a submitted or verified application; a note is required. */
+  | 'REJECT'
+  /** Mark a submitted application verified. */
+  | 'VERIFY';
+
+/** OSS risk level of a business activity (KBLI x scale): it decides which permits the business needs. */
+export type RiskLevel =
+  /** Tinggi: NIB and a licence (izin) from the authority. */
+  | 'HIGH'
+  /** Rendah: the NIB alone suffices. */
+  | 'LOW'
+  /** Menengah tinggi: NIB and a verified standard certificate. */
+  | 'MEDIUM_HIGH'
+  /** Menengah rendah: NIB and a self-declared standard certificate. */
+  | 'MEDIUM_LOW';
+
+/** Main material of the roof (DTSEN housing survey). */
+export type RoofMaterial =
+  /** Asbestos sheets. */
+  | 'ASBESTOS'
+  /** Clay roof tiles (genteng tanah liat). */
+  | 'CLAY_TILE'
+  /** Concrete slab (beton). */
+  | 'CONCRETE'
+  /** Thatch: straw, palm fibre or leaves (ijuk, jerami, rumbia). */
+  | 'THATCH'
+  /** Corrugated zinc or metal sheets (seng). */
+  | 'ZINC';
+
+/** The toilet the household uses (DTSEN housing survey). */
+export type Sanitation =
+  /** No toilet facility. */
+  | 'NONE'
+  /** The household's own toilet. */
+  | 'PRIVATE_TOILET'
+  /** A public toilet (MCK umum). */
+  | 'PUBLIC_TOILET'
+  /** A toilet shared with certain other households. */
+  | 'SHARED_TOILET';
+
+/** Highest school level completed (BPS categories). */
+export type SchoolLevel =
+  /** Diploma IV or Strata 1 (bachelor's degree). */
+  | 'BACHELOR'
+  /** Diploma I to III (vocational diploma). */
+  | 'DIPLOMA'
+  /** Sekolah Menengah Pertama (SMP, junior high school) or equivalent. */
+  | 'JUNIOR_SECONDARY'
+  /** No school completed. */
+  | 'NONE'
+  /** Strata 2 or 3 (master's degree or doctorate). */
+  | 'POSTGRADUATE'
+  /** Sekolah Dasar (SD, primary school) or equivalent. */
+  | 'PRIMARY'
+  /** Sekolah Menengah Atas (SMA, senior high school), SMK or equivalent. */
+  | 'SENIOR_SECONDARY';
+
+/** Sex (jenis kelamin) as recorded by Dukcapil. */
+export type Sex =
+  /** Perempuan (female). */
+  | 'FEMALE'
+  /** Laki-laki (male). */
+  | 'MALE';
+
+/** Annual return form: F1770, F1770S or F1770SS. */
+export type SptForm =
+  /** SPT 1770: individuals with business or professional income. */
+  | 'F1770'
+  /** SPT 1770 S: employees and others without business income. */
+  | 'F1770S'
+  /** SPT 1770 SS: employees with one employer and simple income. */
+  | 'F1770SS';
+
+/** What a steward change was about. */
+export type StewardChangeKind =
+  /** A client (service) registered or changed, its quota set, or its trusted documents. */
+  | 'CLIENT'
+  /** A purpose of use defined or changed. */
+  | 'PURPOSE'
+  /** An access rule set or retired. */
+  | 'RULE';
+
+/** SMALL_CELL: under the minimum cell size; SECONDARY: withheld so that a small cell cannot be worked out from a total. */
+export type SuppressionReason =
+  /** Withheld so that a small cell cannot be worked out from a total. */
+  | 'SECONDARY'
+  /** Fewer people than the minimum cell size. */
+  | 'SMALL_CELL';
+
+/** NPWP registration status with the tax authority (DJP). */
+export type TaxpayerStatus =
+  /** Active taxpayer, required to file annual returns. */
+  | 'ACTIVE'
+  /** The NPWP has been deleted (hapus). */
+  | 'DELETED'
+  /** Non-effective (NE): need not file while income is below the threshold. */
+  | 'NON_EFFECTIVE';
+
+/** Main material of the outer walls (DTSEN housing survey). */
+export type WallMaterial =
+  /** Woven bamboo (bambu, anyaman bambu). */
+  | 'BAMBOO'
+  /** Brick or concrete masonry (tembok). */
+  | 'BRICK'
+  /** Any other material. */
+  | 'OTHER'
+  /** Wood or boards (kayu, papan). */
+  | 'WOOD';
+
+/** Main source of drinking water. */
+export type WaterSource =
+  /** Bottled or refill water (air kemasan, isi ulang). */
+  | 'BOTTLED'
+  /** Piped water (PDAM or another network). */
+  | 'PIPED'
+  /** A protected well or borehole. */
+  | 'PROTECTED_WELL'
+  /** Rainwater. */
+  | 'RAIN'
+  /** A river, lake or other surface water. */
+  | 'RIVER'
+  /** A spring (mata air). */
+  | 'SPRING'
+  /** An unprotected well. */
+  | 'UNPROTECTED_WELL';
+
+export type WebApplicationsFragment = { applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null };
+
+export type WebApplyForSipMutationVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+  location: PracticeLocationInput;
+}>;
+
+
+export type WebApplyForSipMutation = { applyForLicence: { id: string, status: ApplicationStatus, unmetRequirements: Array<string> | null } };
+
+export type WebReviewApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  decision: ReviewDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebReviewApplicationMutation = { reviewLicenceApplication: { id: string, status: ApplicationStatus, issuedSip: string | null } };
+
+export type WebAccessEventsQueryVariables = Exact<{
+  filter: AccessEventFilter;
+}>;
+
+
+export type WebAccessEventsQuery = { accessEvents: { hasMore: boolean, events: Array<{ position: number, at: string, kind: string, actorRole: string, actorSubject: string, clientId: string | null, purpose: string | null, nik: string | null, decision: string | null, basis: string | null, scopes: Array<string>, refusedScopes: Array<string> }> | null } | null };
+
+export type WebCheckpointQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCheckpointQuery = { accessLogCheckpoint: { size: number, root: string, at: string, keyId: string, signature: string, publicKey: string } | null };
+
+export type WebBreachScopeQueryVariables = Exact<{
+  clientId: Scalars['String']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type WebBreachScopeQuery = { breachScope: { affectedPeople: number, categories: Array<{ scope: string, description: string }>, subjects: Array<{ nik: string, releases: number, firstRelease: string, lastRelease: string, categories: Array<{ scope: string }> }> | null } | null };
+
+export type WebLogPageFragment = { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null };
+
+export type WebMyOlderLogQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebMyOlderLogQuery = { me: { accessLog: { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null } | null } | null };
+
+export type WebMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyDataQuery = { me: { nik: string, citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null, accessLog: { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null } | null, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<string>, validUntil: string, receipt: Record<string, unknown>, client: { name: string } | null, purpose: { code: string, name: string } | null }> | null, consentRequests: Array<{ id: string, scopes: Array<string>, requestedAt: string, expiresAt: string, client: { name: string, agency: string } | null, purpose: { code: string, name: string, description: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, sensitivity: string }> };
+
+export type WebRevokeConsentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebRevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
+
+export type WebPendingRequestsFragment = { consentRequests: Array<{ id: string, scopes: Array<string>, requestedAt: string, expiresAt: string, client: { name: string, agency: string } | null, purpose: { code: string, name: string, description: string } | null }> | null };
+
+export type WebAnswerConsentRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+}>;
+
+
+export type WebAnswerConsentRequestMutation = { answerConsentRequest: { id: string, status: ConsentRequestStatus } };
+
+export type WebRequestConsentMutationVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+}>;
+
+
+export type WebRequestConsentMutation = { requestConsent: { id: string, status: ConsentRequestStatus, expiresAt: string } };
+
+export type WebCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCatalogueQuery = { clients: Array<{ id: string, name: string, agency: string, active: boolean }>, purposes: Array<{ code: string, name: string, description: string, active: boolean }>, scopes: Array<{ name: string, description: string, sensitivity: string }> };
+
+export type WebGrantConsentMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+
+export type WebGrantConsentMutation = { grantConsent: { id: string, status: ConsentStatus } };
+
+export type WebLookupQueryVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+}>;
+
+
+export type WebLookupQuery = { citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null } | null };
+
+export type WebLicensingLookupQueryVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+}>;
+
+
+export type WebLicensingLookupQuery = { citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null };
+
+export type WebCohortQueryVariables = Exact<{
+  filter: CohortFilter;
+  groupBy: Array<Dimension> | Dimension;
+  unit: CohortUnit;
+}>;
+
+
+export type WebCohortQuery = { cohort: { asOf: string, minCellSize: number, maxPerturbation: number, total: { count: number | null }, cells: Array<{ count: number | null, share: number | null, suppressed: SuppressionReason | null, coordinates: Array<{ dimension: Dimension, value: string | null }> }> } | null };
+
+export type WebProfileFragment = { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null };
+
+export type WebStewardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStewardOverviewQuery = { clients: Array<{ id: string, name: string, agency: string, active: boolean, requestsPerMinute: number | null, personsPerHour: number | null, personsPerDay: number | null }>, purposes: Array<{ code: string, name: string, active: boolean }>, scopes: Array<{ name: string, description: string, sensitivity: string }>, accessRules: Array<{ clientId: string, purpose: string, version: number, scopes: Array<string>, legalBasis: LegalBasis, legalReference: string }>, consentCounts: Array<{ clientId: string, purpose: string, active: number, pending: number, expired: number, revoked: number }>, stewardChanges: Array<{ id: string, at: string, actor: string, kind: StewardChangeKind, subject: string, reason: string }> };
+
+export type WebRuleHistoryQueryVariables = Exact<{
+  clientId: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+}>;
+
+
+export type WebRuleHistoryQuery = { accessRuleHistory: Array<{ version: number, scopes: Array<string>, legalBasis: LegalBasis, legalReference: string, retired: boolean, changedBy: string, reason: string, changedAt: string }> };
+
+export type WebRuleDryRunQueryVariables = Exact<{
+  input: AccessRuleInput;
+}>;
+
+
+export type WebRuleDryRunQuery = { accessRuleDryRun: { from: string, to: string, requests: number, people: number, truncated: boolean, changedPeople: number, newlyReleased: Array<{ scope: string, people: number, requests: number }>, newlyRefused: Array<{ scope: string, people: number, requests: number }> } };
+
+export type WebSetAccessRuleMutationVariables = Exact<{
+  input: AccessRuleInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebSetAccessRuleMutation = { setAccessRule: { version: number } };
+
+export type WebRetireAccessRuleMutationVariables = Exact<{
+  clientId: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebRetireAccessRuleMutation = { retireAccessRule: { version: number } };
+
+export type WebSetClientQuotaMutationVariables = Exact<{
+  clientId: Scalars['String']['input'];
+  quota: ClientQuotaInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebSetClientQuotaMutation = { setClientQuota: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const WebApplicationsFragmentDoc = new TypedDocumentString(`
+    fragment WebApplications on Citizen {
+  applications {
+    id
+    type
+    status
+    submittedAt
+    issuedSip
+    practiceLocation {
+      name
+      regencyCode
+    }
+    unmetRequirements
+    history {
+      status
+      at
+      note
+    }
+  }
+}
+    `, {"fragmentName":"WebApplications"}) as unknown as TypedDocumentString<WebApplicationsFragment, unknown>;
+export const WebLogPageFragmentDoc = new TypedDocumentString(`
+    fragment WebLogPage on AccessLogPage {
+  entries {
+    position
+    at
+    kind
+    role
+    decision
+    legalBasis
+    client {
+      name
+    }
+    purpose {
+      code
+      name
+    }
+    categories {
+      scope
+      description
+    }
+    refusedCategories {
+      scope
+      description
+    }
+    inclusion {
+      leafHash
+      leafIndex
+      path
+      checkpoint {
+        size
+        root
+        at
+        signature
+        publicKey
+      }
+    }
+  }
+  hasMore
+  endCursor
+}
+    `, {"fragmentName":"WebLogPage"}) as unknown as TypedDocumentString<WebLogPageFragment, unknown>;
+export const WebPendingRequestsFragmentDoc = new TypedDocumentString(`
+    fragment WebPendingRequests on Me {
+  consentRequests(status: PENDING) {
+    id
+    scopes
+    requestedAt
+    expiresAt
+    client {
+      name
+      agency
+    }
+    purpose {
+      code
+      name
+      description
+    }
+  }
+}
+    `, {"fragmentName":"WebPendingRequests"}) as unknown as TypedDocumentString<WebPendingRequestsFragment, unknown>;
+export const WebProfileFragmentDoc = new TypedDocumentString(`
+    fragment WebProfile on Citizen {
+  fullName
+  birthDate
+  source {
+    agency
+    system
+    asOf
+  }
+  address {
+    street
+    village {
+      name
+      district {
+        regency {
+          name
+        }
+      }
+    }
+  }
+  household {
+    welfareDecile
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  taxProfile {
+    status
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  bpjsMembership {
+    status
+    careClass
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  licences {
+    sips {
+      number
+      practiceLocation
+      source {
+        agency
+        system
+        asOf
+      }
+    }
+  }
+}
+    `, {"fragmentName":"WebProfile"}) as unknown as TypedDocumentString<WebProfileFragment, unknown>;
+export const WebApplyForSipDocument = new TypedDocumentString(`
+    mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {
+  applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) {
+    id
+    status
+    unmetRequirements
+  }
+}
+    `) as unknown as TypedDocumentString<WebApplyForSipMutation, WebApplyForSipMutationVariables>;
+export const WebReviewApplicationDocument = new TypedDocumentString(`
+    mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {
+  reviewLicenceApplication(id: $id, decision: $decision, note: $note) {
+    id
+    status
+    issuedSip
+  }
+}
+    `) as unknown as TypedDocumentString<WebReviewApplicationMutation, WebReviewApplicationMutationVariables>;
+export const WebAccessEventsDocument = new TypedDocumentString(`
+    query WebAccessEvents($filter: AccessEventFilter!) {
+  accessEvents(filter: $filter, first: 100) {
+    events {
+      position
+      at
+      kind
+      actorRole
+      actorSubject
+      clientId
+      purpose
+      nik
+      decision
+      basis
+      scopes
+      refusedScopes
+    }
+    hasMore
+  }
+}
+    `) as unknown as TypedDocumentString<WebAccessEventsQuery, WebAccessEventsQueryVariables>;
+export const WebCheckpointDocument = new TypedDocumentString(`
+    query WebCheckpoint {
+  accessLogCheckpoint {
+    size
+    root
+    at
+    keyId
+    signature
+    publicKey
+  }
+}
+    `) as unknown as TypedDocumentString<WebCheckpointQuery, WebCheckpointQueryVariables>;
+export const WebBreachScopeDocument = new TypedDocumentString(`
+    query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  breachScope(clientId: $clientId, from: $from, to: $to) {
+    affectedPeople
+    categories {
+      scope
+      description
+    }
+    subjects {
+      nik
+      releases
+      firstRelease
+      lastRelease
+      categories {
+        scope
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebBreachScopeQuery, WebBreachScopeQueryVariables>;
+export const WebMyOlderLogDocument = new TypedDocumentString(`
+    query WebMyOlderLog($after: String) {
+  me {
+    accessLog(first: 50, after: $after) {
+      ...WebLogPage
+    }
+  }
+}
+    fragment WebLogPage on AccessLogPage {
+  entries {
+    position
+    at
+    kind
+    role
+    decision
+    legalBasis
+    client {
+      name
+    }
+    purpose {
+      code
+      name
+    }
+    categories {
+      scope
+      description
+    }
+    refusedCategories {
+      scope
+      description
+    }
+    inclusion {
+      leafHash
+      leafIndex
+      path
+      checkpoint {
+        size
+        root
+        at
+        signature
+        publicKey
+      }
+    }
+  }
+  hasMore
+  endCursor
+}`) as unknown as TypedDocumentString<WebMyOlderLogQuery, WebMyOlderLogQueryVariables>;
+export const WebMyDataDocument = new TypedDocumentString(`
+    query WebMyData {
+  me {
+    nik
+    citizen {
+      ...WebProfile
+      ...WebApplications
+    }
+    accessLog(first: 50) {
+      ...WebLogPage
+    }
+    consents {
+      id
+      status
+      scopes
+      validUntil
+      receipt
+      client {
+        name
+      }
+      purpose {
+        code
+        name
+      }
+    }
+    ...WebPendingRequests
+  }
+  scopes {
+    name
+    description
+    sensitivity
+  }
+}
+    fragment WebApplications on Citizen {
+  applications {
+    id
+    type
+    status
+    submittedAt
+    issuedSip
+    practiceLocation {
+      name
+      regencyCode
+    }
+    unmetRequirements
+    history {
+      status
+      at
+      note
+    }
+  }
+}
+fragment WebLogPage on AccessLogPage {
+  entries {
+    position
+    at
+    kind
+    role
+    decision
+    legalBasis
+    client {
+      name
+    }
+    purpose {
+      code
+      name
+    }
+    categories {
+      scope
+      description
+    }
+    refusedCategories {
+      scope
+      description
+    }
+    inclusion {
+      leafHash
+      leafIndex
+      path
+      checkpoint {
+        size
+        root
+        at
+        signature
+        publicKey
+      }
+    }
+  }
+  hasMore
+  endCursor
+}
+fragment WebPendingRequests on Me {
+  consentRequests(status: PENDING) {
+    id
+    scopes
+    requestedAt
+    expiresAt
+    client {
+      name
+      agency
+    }
+    purpose {
+      code
+      name
+      description
+    }
+  }
+}
+fragment WebProfile on Citizen {
+  fullName
+  birthDate
+  source {
+    agency
+    system
+    asOf
+  }
+  address {
+    street
+    village {
+      name
+      district {
+        regency {
+          name
+        }
+      }
+    }
+  }
+  household {
+    welfareDecile
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  taxProfile {
+    status
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  bpjsMembership {
+    status
+    careClass
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  licences {
+    sips {
+      number
+      practiceLocation
+      source {
+        agency
+        system
+        asOf
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebMyDataQuery, WebMyDataQueryVariables>;
+export const WebRevokeConsentDocument = new TypedDocumentString(`
+    mutation WebRevokeConsent($id: ID!) {
+  revokeConsent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebRevokeConsentMutation, WebRevokeConsentMutationVariables>;
+export const WebAnswerConsentRequestDocument = new TypedDocumentString(`
+    mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {
+  answerConsentRequest(id: $id, approve: $approve) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebAnswerConsentRequestMutation, WebAnswerConsentRequestMutationVariables>;
+export const WebRequestConsentDocument = new TypedDocumentString(`
+    mutation WebRequestConsent($nik: NIK!) {
+  requestConsent(nik: $nik) {
+    id
+    status
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebRequestConsentMutation, WebRequestConsentMutationVariables>;
+export const WebCatalogueDocument = new TypedDocumentString(`
+    query WebCatalogue {
+  clients {
+    id
+    name
+    agency
+    active
+  }
+  purposes {
+    code
+    name
+    description
+    active
+  }
+  scopes {
+    name
+    description
+    sensitivity
+  }
+}
+    `) as unknown as TypedDocumentString<WebCatalogueQuery, WebCatalogueQueryVariables>;
+export const WebGrantConsentDocument = new TypedDocumentString(`
+    mutation WebGrantConsent($input: GrantConsentInput!) {
+  grantConsent(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebGrantConsentMutation, WebGrantConsentMutationVariables>;
+export const WebLookupDocument = new TypedDocumentString(`
+    query WebLookup($nik: NIK!) {
+  citizen(nik: $nik) {
+    ...WebProfile
+  }
+}
+    fragment WebProfile on Citizen {
+  fullName
+  birthDate
+  source {
+    agency
+    system
+    asOf
+  }
+  address {
+    street
+    village {
+      name
+      district {
+        regency {
+          name
+        }
+      }
+    }
+  }
+  household {
+    welfareDecile
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  taxProfile {
+    status
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  bpjsMembership {
+    status
+    careClass
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  licences {
+    sips {
+      number
+      practiceLocation
+      source {
+        agency
+        system
+        asOf
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebLookupQuery, WebLookupQueryVariables>;
+export const WebLicensingLookupDocument = new TypedDocumentString(`
+    query WebLicensingLookup($nik: NIK!) {
+  citizen(nik: $nik) {
+    ...WebProfile
+    ...WebApplications
+  }
+}
+    fragment WebApplications on Citizen {
+  applications {
+    id
+    type
+    status
+    submittedAt
+    issuedSip
+    practiceLocation {
+      name
+      regencyCode
+    }
+    unmetRequirements
+    history {
+      status
+      at
+      note
+    }
+  }
+}
+fragment WebProfile on Citizen {
+  fullName
+  birthDate
+  source {
+    agency
+    system
+    asOf
+  }
+  address {
+    street
+    village {
+      name
+      district {
+        regency {
+          name
+        }
+      }
+    }
+  }
+  household {
+    welfareDecile
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  taxProfile {
+    status
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  bpjsMembership {
+    status
+    careClass
+    source {
+      agency
+      system
+      asOf
+    }
+  }
+  licences {
+    sips {
+      number
+      practiceLocation
+      source {
+        agency
+        system
+        asOf
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebLicensingLookupQuery, WebLicensingLookupQueryVariables>;
+export const WebCohortDocument = new TypedDocumentString(`
+    query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {
+  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {
+    asOf
+    minCellSize
+    maxPerturbation
+    total {
+      count
+    }
+    cells {
+      coordinates {
+        dimension
+        value
+      }
+      count
+      share
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCohortQuery, WebCohortQueryVariables>;
+export const WebStewardOverviewDocument = new TypedDocumentString(`
+    query WebStewardOverview {
+  clients {
+    id
+    name
+    agency
+    active
+    requestsPerMinute
+    personsPerHour
+    personsPerDay
+  }
+  purposes {
+    code
+    name
+    active
+  }
+  scopes {
+    name
+    description
+    sensitivity
+  }
+  accessRules {
+    clientId
+    purpose
+    version
+    scopes
+    legalBasis
+    legalReference
+  }
+  consentCounts {
+    clientId
+    purpose
+    active
+    pending
+    expired
+    revoked
+  }
+  stewardChanges(first: 20) {
+    id
+    at
+    actor
+    kind
+    subject
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<WebStewardOverviewQuery, WebStewardOverviewQueryVariables>;
+export const WebRuleHistoryDocument = new TypedDocumentString(`
+    query WebRuleHistory($clientId: String!, $purpose: String!) {
+  accessRuleHistory(clientId: $clientId, purpose: $purpose) {
+    version
+    scopes
+    legalBasis
+    legalReference
+    retired
+    changedBy
+    reason
+    changedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebRuleHistoryQuery, WebRuleHistoryQueryVariables>;
+export const WebRuleDryRunDocument = new TypedDocumentString(`
+    query WebRuleDryRun($input: AccessRuleInput!) {
+  accessRuleDryRun(input: $input, days: 30) {
+    from
+    to
+    requests
+    people
+    truncated
+    changedPeople
+    newlyReleased {
+      scope
+      people
+      requests
+    }
+    newlyRefused {
+      scope
+      people
+      requests
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebRuleDryRunQuery, WebRuleDryRunQueryVariables>;
+export const WebSetAccessRuleDocument = new TypedDocumentString(`
+    mutation WebSetAccessRule($input: AccessRuleInput!, $reason: String!) {
+  setAccessRule(input: $input, reason: $reason) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetAccessRuleMutation, WebSetAccessRuleMutationVariables>;
+export const WebRetireAccessRuleDocument = new TypedDocumentString(`
+    mutation WebRetireAccessRule($clientId: String!, $purpose: String!, $reason: String!) {
+  retireAccessRule(clientId: $clientId, purpose: $purpose, reason: $reason) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebRetireAccessRuleMutation, WebRetireAccessRuleMutationVariables>;
+export const WebSetClientQuotaDocument = new TypedDocumentString(`
+    mutation WebSetClientQuota($clientId: String!, $quota: ClientQuotaInput!, $reason: String!) {
+  setClientQuota(clientId: $clientId, quota: $quota, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetClientQuotaMutation, WebSetClientQuotaMutationVariables>;
