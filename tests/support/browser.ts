@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { readConfig, type HubConfig } from '../../hub/config';
 
 /** Debian's headless Chromium (never a browser download), with the flags STACK.md gives. */
@@ -42,4 +43,14 @@ export function developmentHubConfig(databaseUrl: string, env: Record<string, st
     METRICS_PORT: '',
     ...env,
   });
+}
+
+/** axe-core finds no serious or critical violation on the page as it stands. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help}`),
+  ).toEqual([]);
 }

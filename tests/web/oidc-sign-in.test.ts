@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser } from 'playwright-core';
 import { startHub, type RunningHub } from '../../app/start';
-import { developmentHubConfig, launchChromium } from '../support/browser';
+import { developmentHubConfig, expectAccessible, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 // The web app signing in through a real OpenID provider on loopback (oidc-provider, in its own process): the
@@ -85,6 +85,8 @@ describe('signing in through an OpenID provider', () => {
       if (url.origin === issuer && url.pathname === '/auth') authorizations.push(url);
     });
     await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Masuk dengan penyedia identitas', exact: true }).waitFor();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Masuk dengan penyedia identitas', exact: true }).click();
     // The provider's own sign-in page: its login is the NIK for a citizen.
     await page.locator('input[name="login"]').fill(nik);
@@ -111,6 +113,7 @@ describe('signing in through an OpenID provider', () => {
 
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('heading', { name: 'My data', exact: true }).waitFor();
+    await expectAccessible(page);
     await context.close();
   });
 });
