@@ -497,6 +497,34 @@ describe('the web app', () => {
       'JKN coverage is checked by BPJS at the counter now',
     );
     await screenshots(page, 'steward');
+
+    // A new purpose of use, and a stricter disclosure control for planners, each with its reason.
+    const purposes = page.getByRole('form', { name: 'Tetapkan atau ubah tujuan penggunaan' });
+    await purposes.getByLabel('Kode tujuan (huruf besar)').fill('HOUSING_AID');
+    await purposes.getByLabel('Nama tujuan').fill('Housing aid');
+    await purposes.getByLabel('Uraian tujuan').fill('Rumah tidak layak huni: verifikasi calon penerima');
+    await purposes.getByLabel('Alasan', { exact: true }).fill('Program perumahan kabupaten disetujui');
+    await purposes.getByRole('button', { name: 'Simpan tujuan' }).click();
+    await purposes.getByRole('status').getByText('Tujuan disimpan.').waitFor();
+    // In the catalogue from now on.
+    await purposes
+      .getByLabel('Tujuan', { exact: true })
+      .locator('option', { hasText: 'Housing aid' })
+      .waitFor({ state: 'attached' });
+    const disclosure = page.getByRole('form', { name: 'Pengendalian pengungkapan untuk perencana' });
+    await disclosure.getByLabel('Ukuran sel terkecil yang diterbitkan').fill('12');
+    await disclosure.getByLabel('Alasan', { exact: true }).fill('Kabupaten kecil: sel lebih besar');
+    await disclosure.getByRole('button', { name: 'Simpan pengendalian' }).click();
+    await page
+      .getByTestId('disclosure-in-force')
+      .getByText(/^Versi 2 berlaku: sel di bawah 12 orang disembunyikan/)
+      .waitFor();
+    const planner = await tokenOf('planner, STATISTICS');
+    const control = await gql(planner, '{ disclosureControl { version minCellSize reason } }');
+    expect(control.data).toEqual({
+      disclosureControl: { version: 2, minCellSize: 12, reason: 'Kabupaten kecil: sel lebih besar' },
+    });
+    await expectAccessible(page);
     // The officers of SIP Online are refused JKN coverage from the next request.
     const officer = await tokenOf(OFFICER);
     const refused = await gql(officer, coverage, { nik: person });

@@ -3,10 +3,12 @@ import { gql } from './generated';
 import type { LegalBasis, WebRuleDryRunQuery, WebRuleHistoryQuery, WebStewardOverviewQuery } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import type { Translator } from './i18n';
+import { ClientEditor, DisclosureSettings, PurposeEditor } from './steward-catalogue';
 
 const OVERVIEW = gql(`query WebStewardOverview {
-  clients { id name agency active requestsPerMinute personsPerHour personsPerDay }
-  purposes { code name active }
+  clients { id name agency contactEmail policyUrl active requestsPerMinute personsPerHour personsPerDay }
+  purposes { code name description active }
+  disclosureControl { version minCellSize maxPerturbation changedBy reason changedAt }
   scopes { name description sensitivity }
   accessRules { clientId purpose version scopes legalBasis legalReference }
   consentCounts { clientId purpose active pending expired revoked }
@@ -146,6 +148,19 @@ export function StewardPages({ i18n, session, onEnded }: Props) {
         />
       )}
       <Quotas i18n={i18n} session={session} overview={overview} onSaved={load} />
+      <section aria-labelledby="catalogue-title">
+        <h1 id="catalogue-title">{t('servicesAndPurposes')}</h1>
+        <ClientEditor i18n={i18n} session={session} overview={overview} onSaved={load} onEnded={onEnded} />
+        <PurposeEditor i18n={i18n} session={session} overview={overview} onSaved={load} onEnded={onEnded} />
+      </section>
+      <DisclosureSettings
+        key={overview.disclosureControl.version}
+        i18n={i18n}
+        session={session}
+        overview={overview}
+        onSaved={load}
+        onEnded={onEnded}
+      />
       <section aria-labelledby="counts-title">
         <h1 id="counts-title">{t('consentCounts')}</h1>
         <table>

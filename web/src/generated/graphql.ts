@@ -763,10 +763,35 @@ export type WebCohortQuery = { cohort: { asOf: string, minCellSize: number, maxP
 
 export type WebProfileFragment = { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null };
 
+export type WebRegisterClientMutationVariables = Exact<{
+  input: ClientInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebRegisterClientMutation = { registerClient: { id: string } };
+
+export type WebDefinePurposeMutationVariables = Exact<{
+  input: PurposeInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebDefinePurposeMutation = { definePurpose: { code: string } };
+
+export type WebSetDisclosureControlMutationVariables = Exact<{
+  minCellSize: Scalars['Int']['input'];
+  maxPerturbation: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebSetDisclosureControlMutation = { setDisclosureControl: { version: number } };
+
 export type WebStewardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebStewardOverviewQuery = { clients: Array<{ id: string, name: string, agency: string, active: boolean, requestsPerMinute: number | null, personsPerHour: number | null, personsPerDay: number | null }>, purposes: Array<{ code: string, name: string, active: boolean }>, scopes: Array<{ name: string, description: string, sensitivity: string }>, accessRules: Array<{ clientId: string, purpose: string, version: number, scopes: Array<string>, legalBasis: LegalBasis, legalReference: string }>, consentCounts: Array<{ clientId: string, purpose: string, active: number, pending: number, expired: number, revoked: number }>, stewardChanges: Array<{ id: string, at: string, actor: string, kind: StewardChangeKind, subject: string, reason: string }> };
+export type WebStewardOverviewQuery = { clients: Array<{ id: string, name: string, agency: string, contactEmail: string, policyUrl: string, active: boolean, requestsPerMinute: number | null, personsPerHour: number | null, personsPerDay: number | null }>, purposes: Array<{ code: string, name: string, description: string, active: boolean }>, disclosureControl: { version: number, minCellSize: number, maxPerturbation: number, changedBy: string, reason: string, changedAt: string }, scopes: Array<{ name: string, description: string, sensitivity: string }>, accessRules: Array<{ clientId: string, purpose: string, version: number, scopes: Array<string>, legalBasis: LegalBasis, legalReference: string }>, consentCounts: Array<{ clientId: string, purpose: string, active: number, pending: number, expired: number, revoked: number }>, stewardChanges: Array<{ id: string, at: string, actor: string, kind: StewardChangeKind, subject: string, reason: string }> };
 
 export type WebRuleHistoryQueryVariables = Exact<{
   clientId: Scalars['String']['input'];
@@ -1467,12 +1492,39 @@ export const WebCohortDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCohortQuery, WebCohortQueryVariables>;
+export const WebRegisterClientDocument = new TypedDocumentString(`
+    mutation WebRegisterClient($input: ClientInput!, $reason: String!) {
+  registerClient(input: $input, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebRegisterClientMutation, WebRegisterClientMutationVariables>;
+export const WebDefinePurposeDocument = new TypedDocumentString(`
+    mutation WebDefinePurpose($input: PurposeInput!, $reason: String!) {
+  definePurpose(input: $input, reason: $reason) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<WebDefinePurposeMutation, WebDefinePurposeMutationVariables>;
+export const WebSetDisclosureControlDocument = new TypedDocumentString(`
+    mutation WebSetDisclosureControl($minCellSize: Int!, $maxPerturbation: Int!, $reason: String!) {
+  setDisclosureControl(
+    minCellSize: $minCellSize
+    maxPerturbation: $maxPerturbation
+    reason: $reason
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetDisclosureControlMutation, WebSetDisclosureControlMutationVariables>;
 export const WebStewardOverviewDocument = new TypedDocumentString(`
     query WebStewardOverview {
   clients {
     id
     name
     agency
+    contactEmail
+    policyUrl
     active
     requestsPerMinute
     personsPerHour
@@ -1481,7 +1533,16 @@ export const WebStewardOverviewDocument = new TypedDocumentString(`
   purposes {
     code
     name
+    description
     active
+  }
+  disclosureControl {
+    version
+    minCellSize
+    maxPerturbation
+    changedBy
+    reason
+    changedAt
   }
   scopes {
     name
