@@ -334,6 +334,27 @@ describe('the web app', () => {
     expect(csv[0]).toBe('position,at,kind,role,subject,client,purpose,nik,decision,basis,scopes,refused');
     expect(csv.slice(1)).toHaveLength(rows.length);
 
+    // Past the first page: 120 reads by the puskesmas, then the next 100 on demand.
+    const { rows: people } = await database.pool.query<{ nik: string }>(
+      'select nik from population.citizen order by nik limit 15',
+    );
+    const puskesmas = await tokenOf('officer of puskesmas-app, HEALTH_SERVICE');
+    const aliased = `query (${people.map((_, i) => `$n${i}: NIK!`).join(', ')}) {
+      ${people.map((_, i) => `p${i}: citizen(nik: $n${i}) { bpjsMembership { status } }`).join(' ')} }`;
+    const variables = Object.fromEntries(people.map((person, i) => [`n${i}`, person.nik]));
+    for (let i = 0; i < 8; i += 1) expect((await gql(puskesmas, aliased, variables)).errors).toBeUndefined();
+    await search.getByLabel('NIK', { exact: true }).fill('');
+    await search.getByLabel('Layanan', { exact: true }).fill('puskesmas-app');
+    await search.getByRole('button', { name: 'Cari', exact: true }).click();
+    await search.getByRole('status').getByText(/^100 /).waitFor();
+    await search.getByRole('button', { name: 'Tampilkan 100 peristiwa berikutnya' }).click();
+    await search
+      .getByRole('status')
+      .getByText(/^12[0-9] /)
+      .waitFor();
+    const shown = await search.getByTestId('event').count();
+    expect(shown).toBeGreaterThanOrEqual(120);
+
     const breach = page.getByRole('region', { name: /Cakupan kebocoran data/ });
     await breach.getByLabel('Layanan', { exact: true }).fill('sip-online');
     await breach.getByRole('button', { name: 'Tampilkan cakupan' }).click();

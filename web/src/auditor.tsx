@@ -6,10 +6,10 @@ import { downloadCsv } from './csv';
 import type { Translator } from './i18n';
 import { verifyCheckpoint, type Checkpoint } from './log-proof';
 
-const EVENTS = gql(`query WebAccessEvents($filter: AccessEventFilter!) {
-  accessEvents(filter: $filter, first: 100) {
+const EVENTS = gql(`query WebAccessEvents($filter: AccessEventFilter!, $after: String) {
+  accessEvents(filter: $filter, first: 100, after: $after) {
     events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }
-    hasMore
+    hasMore endCursor
   }
 }`);
 
@@ -41,6 +41,8 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
   const { t } = i18n;
   const [filter, setFilter] = useState({ nik: '', clientId: '', purpose: '', decision: '', from: '', to: '' });
   const [events, setEvents] = useState<AccessEvent[] | null>(null);
+  // The search as sent and where its next page starts, while there is one.
+  const [next, setNext] = useState<{ filter: Record<string, string>; after: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [checkpoint, setCheckpoint] = useState<Checkpoint | null | undefined>(undefined);
   const [verified, setVerified] = useState<boolean | null>(null);
@@ -66,7 +68,20 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
     );
     graphql(session, EVENTS, { filter: given }).then(({ data, errors }) => {
       if (errors.length > 0) setFailure(errors[0].message);
-      setEvents(data?.accessEvents?.events ?? []);
+      const page = data?.accessEvents;
+      setEvents(page?.events ?? []);
+      setNext(page?.hasMore && page.endCursor ? { filter: given, after: page.endCursor } : null);
+    }, failed);
+  };
+
+  /** The next 100 events of the same search, added to those shown (and to the export). */
+  const more = () => {
+    if (!next) return;
+    graphql(session, EVENTS, next).then(({ data, errors }) => {
+      if (errors.length > 0) setFailure(errors[0].message);
+      const page = data?.accessEvents;
+      setEvents((shown) => [...(shown ?? []), ...(page?.events ?? [])]);
+      setNext(page?.hasMore && page.endCursor ? { filter: next.filter, after: page.endCursor } : null);
     }, failed);
   };
 
@@ -215,6 +230,11 @@ export function AuditorPages({ i18n, session, onEnded }: Props) {
                 ))}
               </tbody>
             </table>
+            {next && (
+              <button type="button" onClick={more}>
+                {t('moreEvents')}
+              </button>
+            )}
           </>
         )}
       </section>

@@ -18,7 +18,7 @@ type Documents = {
     "fragment WebApplications on Citizen {\n  applications {\n    id type status submittedAt issuedSip\n    practiceLocation { name regencyCode }\n    unmetRequirements\n    history { status at note }\n  }\n}": typeof types.WebApplicationsFragmentDoc,
     "mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {\n  applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status unmetRequirements }\n}": typeof types.WebApplyForSipDocument,
     "mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {\n  reviewLicenceApplication(id: $id, decision: $decision, note: $note) { id status issuedSip }\n}": typeof types.WebReviewApplicationDocument,
-    "query WebAccessEvents($filter: AccessEventFilter!) {\n  accessEvents(filter: $filter, first: 100) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore\n  }\n}": typeof types.WebAccessEventsDocument,
+    "query WebAccessEvents($filter: AccessEventFilter!, $after: String) {\n  accessEvents(filter: $filter, first: 100, after: $after) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore endCursor\n  }\n}": typeof types.WebAccessEventsDocument,
     "query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }": typeof types.WebCheckpointDocument,
     "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": typeof types.WebBreachScopeDocument,
     "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": typeof types.WebLogPageFragmentDoc,
@@ -48,7 +48,7 @@ const documents: Documents = {
     "fragment WebApplications on Citizen {\n  applications {\n    id type status submittedAt issuedSip\n    practiceLocation { name regencyCode }\n    unmetRequirements\n    history { status at note }\n  }\n}": types.WebApplicationsFragmentDoc,
     "mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {\n  applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) { id status unmetRequirements }\n}": types.WebApplyForSipDocument,
     "mutation WebReviewApplication($id: ID!, $decision: ReviewDecision!, $note: String) {\n  reviewLicenceApplication(id: $id, decision: $decision, note: $note) { id status issuedSip }\n}": types.WebReviewApplicationDocument,
-    "query WebAccessEvents($filter: AccessEventFilter!) {\n  accessEvents(filter: $filter, first: 100) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore\n  }\n}": types.WebAccessEventsDocument,
+    "query WebAccessEvents($filter: AccessEventFilter!, $after: String) {\n  accessEvents(filter: $filter, first: 100, after: $after) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore endCursor\n  }\n}": types.WebAccessEventsDocument,
     "query WebCheckpoint { accessLogCheckpoint { size root at keyId signature publicKey } }": types.WebCheckpointDocument,
     "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": types.WebBreachScopeDocument,
     "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": types.WebLogPageFragmentDoc,
@@ -90,7 +90,7 @@ export function gql(source: "mutation WebReviewApplication($id: ID!, $decision: 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query WebAccessEvents($filter: AccessEventFilter!) {\n  accessEvents(filter: $filter, first: 100) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore\n  }\n}"): typeof import('./graphql').WebAccessEventsDocument;
+export function gql(source: "query WebAccessEvents($filter: AccessEventFilter!, $after: String) {\n  accessEvents(filter: $filter, first: 100, after: $after) {\n    events { position at kind actorRole actorSubject clientId purpose nik decision basis scopes refusedScopes }\n    hasMore endCursor\n  }\n}"): typeof import('./graphql').WebAccessEventsDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

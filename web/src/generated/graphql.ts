@@ -669,10 +669,11 @@ export type WebReviewApplicationMutation = { reviewLicenceApplication: { id: str
 
 export type WebAccessEventsQueryVariables = Exact<{
   filter: AccessEventFilter;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type WebAccessEventsQuery = { accessEvents: { hasMore: boolean, events: Array<{ position: number, at: string, kind: string, actorRole: string, actorSubject: string, clientId: string | null, purpose: string | null, nik: string | null, decision: string | null, basis: string | null, scopes: Array<string>, refusedScopes: Array<string> }> | null } | null };
+export type WebAccessEventsQuery = { accessEvents: { hasMore: boolean, endCursor: string | null, events: Array<{ position: number, at: string, kind: string, actorRole: string, actorSubject: string, clientId: string | null, purpose: string | null, nik: string | null, decision: string | null, basis: string | null, scopes: Array<string>, refusedScopes: Array<string> }> | null } | null };
 
 export type WebCheckpointQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1010,8 +1011,8 @@ export const WebReviewApplicationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebReviewApplicationMutation, WebReviewApplicationMutationVariables>;
 export const WebAccessEventsDocument = new TypedDocumentString(`
-    query WebAccessEvents($filter: AccessEventFilter!) {
-  accessEvents(filter: $filter, first: 100) {
+    query WebAccessEvents($filter: AccessEventFilter!, $after: String) {
+  accessEvents(filter: $filter, first: 100, after: $after) {
     events {
       position
       at
@@ -1027,6 +1028,7 @@ export const WebAccessEventsDocument = new TypedDocumentString(`
       refusedScopes
     }
     hasMore
+    endCursor
   }
 }
     `) as unknown as TypedDocumentString<WebAccessEventsQuery, WebAccessEventsQueryVariables>;
