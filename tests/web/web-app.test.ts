@@ -558,6 +558,38 @@ describe('the web app', () => {
     await context.close();
   });
 
+  it('can be used with the keyboard alone, the focused control always outlined', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Masuk sebagai pengguna demonstrasi' }).waitFor();
+    const focused = () =>
+      page.evaluate<{ id: string; text: string; outline: string }>(
+        `(() => { const e = document.activeElement;
+          return { id: e.id, text: e.textContent.trim(), outline: getComputedStyle(e).outlineStyle }; })()`,
+      );
+    // From the top of the page: the language, the caller, the sign-in button.
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ id: 'language', outline: 'solid' });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ id: 'caller', outline: 'solid' });
+    await page.keyboard.type('officer of puskesmas');
+    await expect(page.getByLabel('Pengguna', { exact: true }).inputValue()).resolves.toBe(
+      String(callers.find((caller) => caller.label === 'officer of puskesmas-app, HEALTH_SERVICE')!.id),
+    );
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ text: 'Masuk', outline: 'solid' });
+    await page.keyboard.press('Enter');
+    // The counter: Tab to the NIK field, type, Enter looks up.
+    await page.getByRole('heading', { name: 'Cari warga', exact: true }).waitFor();
+    for (let i = 0; i < 5 && (await focused()).id !== 'lookup-nik'; i += 1) await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ id: 'lookup-nik', outline: 'solid' });
+    await page.keyboard.type(hub.sampleNiks[2]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('article', { name: 'JKN (BPJS Kesehatan)' }).getByText('Aktif').first().waitFor();
+    await context.close();
+  });
+
   it('tells a signed-in citizen when the session has ended', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
