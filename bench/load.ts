@@ -11,6 +11,8 @@ export interface Request {
 
 export interface Throughput {
   requestsPerSecond: number;
+  /** Requests completed in all. */
+  requests: number;
   p50Ms: number;
   p99Ms: number;
   /** Responses that were errors, timeouts or wrong answers. */
@@ -39,6 +41,7 @@ export async function throughput(request: Request, connections: number, seconds:
   });
   return {
     requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx + result.mismatches,

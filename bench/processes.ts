@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -17,32 +17,73 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resident memory of a process and all its descendants (gateway workers), in MiB. */
-function treeRssMiB(pid: number): number {
-  let table: string;
+/** Every process now as pid, parent pid and resident memory (KiB). */
+function processTable(): number[][] {
   try {
-    table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+    return execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number));
   } catch {
-    return 0;
+    return [];
   }
-  const rows = table
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number));
+}
+
+/** A process and all its descendants (gateway workers), from a process table. */
+function descendants(pid: number, table: number[][]): number[] {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const [p, parent, kib] of rows) {
-    rss.set(p, kib);
-    children.set(parent, [...(children.get(parent) ?? []), p]);
-  }
-  let total = 0;
+  for (const [p, parent] of table) children.set(parent, [...(children.get(parent) ?? []), p]);
+  const found: number[] = [];
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    total += rss.get(current) ?? 0;
+    found.push(current);
     stack.push(...(children.get(current) ?? []));
   }
-  return total / 1024;
+  return found;
+}
+
+/** Resident memory of a process and all its descendants (gateway workers), in MiB. */
+function treeRssMiB(pid: number): number {
+  const table = processTable();
+  const rss = new Map(table.map(([p, , kib]) => [p, kib]));
+  return descendants(pid, table).reduce((total, p) => total + (rss.get(p) ?? 0), 0) / 1024;
+}
+
+let ticksPerSecond: number | undefined;
+
+/** CPU a process has used so far, user and system, in ms (/proc/<pid>/stat); 0 once it is gone. */
+function processCpuMs(pid: number): { name: string; ms: number } {
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The name is in parentheses and may hold spaces: the fields that follow are counted from its end.
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { name, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond };
+  } catch {
+    return { name: '', ms: 0 };
+  }
+}
+
+/** CPU a process and its descendants have used so far, in ms. */
+function treeCpuMs(pid: number): number {
+  return descendants(pid, processTable()).reduce((total, p) => total + processCpuMs(p).ms, 0);
+}
+
+/**
+ * CPU every PostgreSQL process on this machine has used so far (backends, and the postmaster's helpers), in ms:
+ * the database's share of a load, read around it. Backends that exit meanwhile take theirs with them, so the
+ * figure is a floor; the bench's pools keep their connections for the whole run.
+ */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(entry)) continue;
+    const { name, ms } = processCpuMs(Number(entry));
+    if (name === 'postgres') total += ms;
+  }
+  return total;
 }
 
 export interface Running {
@@ -52,6 +93,8 @@ export interface Running {
   readonly url: string;
   /** Highest resident memory seen so far (the process and its workers), in MiB. */
   peakRssMiB(): number;
+  /** CPU used so far by the process and its workers, user and system, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -131,6 +174,7 @@ export async function startProcess(
     logFile,
     url: `${base}/graphql`,
     peakRssMiB: () => Math.max(peak, treeRssMiB(child.pid!)),
+    cpuMs: () => treeCpuMs(child.pid!),
     stop: () =>
       new Promise<void>((done) => {
         clearInterval(sampler);

@@ -11,7 +11,7 @@ import { AGENCY_SCOPES } from '../schema/scopes';
 import { BENCH_CLIENT, BENCH_PURPOSE, CONSENT_CLIENT, DEFAULT_BENCH_DATABASE_URL, openBenchDatabase } from './database';
 import { hundredFloor, profileFloor } from './floor';
 import { alternate, median, send, throughput, type Request } from './load';
-import { ROOT, type Running } from './processes';
+import { postgresCpuMs, ROOT, type Running } from './processes';
 import { measureGuards } from './guards';
 import { measureImports } from './imports';
 import { measureSeeding } from './seeding';
@@ -28,7 +28,7 @@ scenario, ours, reference, ratio, target and pass or miss; writes bench/results.
 
   --quick      100,000 citizens, 8 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 15 s, 5
   --citizens   the population to measure on
-  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7 S8 S9; S9 needs S1)
+  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7 S8 S9 S10; S9 needs S1)
   --planners   the population S7 counts cohorts on (default: 1,000,000 with --quick, 10,000,000 without;
                its own database, <DATABASE_URL>_planners, seeded once)
 
@@ -57,6 +57,9 @@ const HUNDRED_QUERY = `query Hundred($niks: [NIK!]!) { citizens(niks: $niks) {
   nik fullName welfareDecile taxProfile { npwp status } bpjsMembership { segment status } licences { str { number
   profession } }
 } }`;
+
+/** Issue 18's target for the CPU all the hub's processes spend on one profile. */
+const CPU_BUDGET_MS = 13;
 
 interface Scenario {
   id: string;
@@ -101,7 +104,7 @@ async function main(): Promise<number> {
   const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
   const seconds = quick ? 8 : 15;
   const repetitions = quick ? 3 : 5;
-  const only = new Set((values.only ?? 'S1,S9,S1p,S2,S3,S4,S5,S6,S7,S8').split(',').map((s) => s.trim()));
+  const only = new Set((values.only ?? 'S1,S9,S1p,S10,S2,S3,S4,S5,S6,S7,S8').split(',').map((s) => s.trim()));
   const plannerCitizens = Number(values.planners ?? (quick ? 1_000_000 : 10_000_000));
   const workers = Math.min(2, availableParallelism());
   const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -316,7 +319,7 @@ async function main(): Promise<number> {
       }
     }
 
-    if (only.has('S1p') || only.has('S4')) {
+    if (only.has('S1p') || only.has('S4') || only.has('S10')) {
       say('S1p/S4: throughput at 32 connections: rules and log on, off, and Hive Gateway (off)');
       const open = track(await startSubgraphs(env, { access: 'off', loaders: 'batched' }));
       const openGateway = track(await startGateway(env, open, { access: 'off', workers, label: 'off' }));
@@ -333,7 +336,16 @@ async function main(): Promise<number> {
       const on: number[] = [];
       const off: number[] = [];
       const theirs: number[] = [];
-      const run = async (label: string, target: Request, into: number[]) => {
+      // The CPU account: what each process of the hub as it runs (rules and log on) spends per profile.
+      const parts = [
+        { name: 'gateway', cpuMs: () => gateway.cpuMs() },
+        ...enforced.processes.map((subgraph) => ({ name: subgraph.name.split(' ')[0], cpuMs: () => subgraph.cpuMs() })),
+        { name: 'PostgreSQL', cpuMs: postgresCpuMs },
+      ];
+      const spent = new Map(parts.map((part) => [part.name, 0]));
+      let profilesAccounted = 0;
+      const run = async (label: string, target: Request, into: number[], account = false) => {
+        const before = account ? parts.map((part) => part.cpuMs()) : [];
         const result = await throughput(target, 32, seconds);
         if (result.failures > 0)
           throw new Error(
@@ -341,9 +353,13 @@ async function main(): Promise<number> {
               `first: ${result.firstWrong ?? '(an HTTP error or a timeout)'}`,
           );
         into.push(result.requestsPerSecond);
+        if (account) {
+          parts.forEach((part, i) => spent.set(part.name, spent.get(part.name)! + part.cpuMs() - before[i]));
+          profilesAccounted += result.requests;
+        }
       };
       for (let r = 0; r < repetitions; r += 1) {
-        await run('rules and log on', profile, on);
+        await run('rules and log on', profile, on, only.has('S10'));
         await run('rules and log off', openProfile, off);
         if (hive) await run('Hive Gateway', await hiveProfile(), theirs);
       }
@@ -362,6 +378,27 @@ async function main(): Promise<number> {
         });
         remember('Hive Gateway', hive);
         await hive.stop();
+      }
+      if (only.has('S10') && profilesAccounted > 0) {
+        const perProfile = Object.fromEntries([...spent].map(([name, ms]) => [name, round(ms / profilesAccounted, 2)]));
+        const total = [...spent.values()].reduce((sum, ms) => sum + ms, 0) / profilesAccounted;
+        say(
+          `  CPU per profile (ms): ${Object.entries(perProfile)
+            .map(([name, ms]) => `${name} ${ms}`)
+            .join(', ')}; total ${round(total, 2)} over ${profilesAccounted.toLocaleString('en')} profiles`,
+        );
+        report({
+          id: 'S10',
+          name: 'CPU per profile, all processes (rules and log on, 32 connections)',
+          unit: 'ms',
+          ours: total,
+          reference: CPU_BUDGET_MS,
+          referenceName: 'budget',
+          ratio: total / CPU_BUDGET_MS,
+          target: `<= ${CPU_BUDGET_MS} ms`,
+          pass: total <= CPU_BUDGET_MS,
+          detail: { perProcessMs: perProfile, profiles: profilesAccounted },
+        });
       }
       if (only.has('S4')) {
         const [withRules, without] = [median(on), median(off)];
