@@ -129,7 +129,10 @@ export async function startProcess(
   readyPath: string,
   logFile: string,
 ): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, args, {
+  // BENCH_CPU_PROFILE_DIR: each process (and each gateway worker) writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...flags, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
