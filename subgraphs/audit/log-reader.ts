@@ -214,7 +214,7 @@ export interface Inclusions {
 /**
  * Inclusion proofs (RFC 6962 2.1.1) for events, against the latest checkpoint, all from one read of the nodes
  * they need: each proof is built from the perfect subtrees the log stored at append time (a leaf's hash, or
- * `subtree_roots[l]` on the row that completed 2^l leaves), so O(log^2 n) rows per proof, never the whole log.
+ * `subtree_roots[l]` on the row that completed 2^l leaves), so at most 2 log2(n) rows per proof, never the whole log.
  * A position past the checkpoint, or not in the log, gets no proof.
  */
 export async function inclusionProofs(em: EntityManager, positions: readonly number[]): Promise<Inclusions | null> {

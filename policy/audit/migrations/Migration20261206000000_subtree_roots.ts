@@ -5,7 +5,7 @@ const PAGE = 10_000;
 
 /**
  * Each event keeps the roots of the perfect subtrees its leaf completed (`subtree_roots[l]`: the 2^l leaves
- * ending with it), so that an inclusion proof reads O(log^2 n) rows instead of every leaf before the
+ * ending with it), so that an inclusion proof reads at most 2 log2(n) rows instead of every leaf before the
  * checkpoint. Events already in the log get theirs from their stored leaf hashes, in order, with the
  * append-only trigger lifted for this one change of the table and put back in the same transaction.
  */
