@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BATCHED, type LoaderOptions } from '../host/loader-options';
-import { Citizen } from './entities/citizen.entity';
-import { Family } from './entities/family.entity';
-import { Village } from './entities/village.entity';
+import type { Citizen } from './entities/citizen.entity';
+import type { Family } from './entities/family.entity';
+import type { Village } from './entities/village.entity';
+import { citizensByFamily, citizensByNik, familiesByKk, villagesByCode } from './rows';
 
 /**
  * Per-request batch loaders: however many citizens a query touches, each kind of lookup is one SQL statement
@@ -25,33 +26,14 @@ function byKey<T, K extends keyof T>(rows: T[], key: K, keys: readonly string[])
 
 export function createPopulationLoaders(em: EntityManager, options: LoaderOptions = BATCHED): PopulationLoaders {
   return {
-    citizen: new DataLoader(
-      async (niks) => byKey(await em.find(Citizen, { nik: { $in: [...niks] } }), 'nik', niks),
-      options,
-    ),
-    family: new DataLoader(async (kks) => byKey(await em.find(Family, { kk: { $in: [...kks] } }), 'kk', kks), options),
+    citizen: new DataLoader(async (niks) => byKey(await citizensByNik(em, niks), 'nik', niks), options),
+    family: new DataLoader(async (kks) => byKey(await familiesByKk(em, kks), 'kk', kks), options),
     familyMembers: new DataLoader(async (kks) => {
-      const members = await em.find(
-        Citizen,
-        { family: { kk: { $in: [...kks] } } },
-        { orderBy: { birthDate: 'asc', nik: 'asc' } },
-      );
+      const members = await citizensByFamily(em, kks);
       const grouped = new Map<string, Citizen[]>(kks.map((kk) => [kk, []]));
       for (const member of members) grouped.get(member.family.kk)?.push(member);
       return kks.map((kk) => grouped.get(kk) ?? []);
     }, options),
-    village: new DataLoader(
-      async (codes) =>
-        byKey(
-          await em.find(
-            Village,
-            { code: { $in: [...codes] } },
-            { populate: ['district.regency.province'], strategy: 'joined' },
-          ),
-          'code',
-          codes,
-        ),
-      options,
-    ),
+    village: new DataLoader(async (codes) => byKey(await villagesByCode(em, codes), 'code', codes), options),
   };
 }
