@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inParams, plainRows } from '../../hub/orm';
 import type { Citizen } from './entities/citizen.entity';
 import type { Family } from './entities/family.entity';
 import type { Village } from './entities/village.entity';
@@ -15,9 +16,6 @@ const CITIZEN = `select nik, full_name, sex, birth_place, birth_date::text as bi
   occupation, education, citizenship, street, rt, rw, village_code, family_kk, family_relationship,
   died_on::text as died_on, source_agency, source_system, source_as_of
   from population.citizen`;
-
-/** `column in ($1, $2, ...)`, one parameter per value: what PostgreSQL plans cheapest for a handful of keys. */
-const inList = (column: string, values: readonly string[]) => `${column} in (${values.map(() => '?').join(', ')})`;
 
 function citizenOf(row: Row): Citizen {
   return {
@@ -42,25 +40,21 @@ function citizenOf(row: Row): Citizen {
   } as unknown as Citizen;
 }
 
-async function rows(em: EntityManager, sql: string, params: unknown[]): Promise<Row[]> {
-  return em.getConnection().execute(sql, params, 'all');
-}
-
 export async function citizensByNik(em: EntityManager, niks: readonly string[]): Promise<Citizen[]> {
-  return (await rows(em, `${CITIZEN} where ${inList('nik', niks)}`, [...niks])).map(citizenOf);
+  return (await plainRows(em, `${CITIZEN} where ${inParams('nik', niks)}`, [...niks])).map(citizenOf);
 }
 
 /** The members of these family cards, eldest first. */
 export async function citizensByFamily(em: EntityManager, kks: readonly string[]): Promise<Citizen[]> {
-  return (await rows(em, `${CITIZEN} where ${inList('family_kk', kks)} order by birth_date, nik`, [...kks])).map(
+  return (await plainRows(em, `${CITIZEN} where ${inParams('family_kk', kks)} order by birth_date, nik`, [...kks])).map(
     citizenOf,
   );
 }
 
 export async function familiesByKk(em: EntityManager, kks: readonly string[]): Promise<Family[]> {
-  const found = await rows(
+  const found = await plainRows(
     em,
-    `select kk, issued_on::text as issued_on from population.family where ${inList('kk', kks)}`,
+    `select kk, issued_on::text as issued_on from population.family where ${inParams('kk', kks)}`,
     [...kks],
   );
   return found.map((row) => ({ kk: row.kk, issuedOn: row.issued_on }) as unknown as Family);
@@ -68,7 +62,7 @@ export async function familiesByKk(em: EntityManager, kks: readonly string[]): P
 
 /** Villages with their district, regency and province, in one joined statement. */
 export async function villagesByCode(em: EntityManager, codes: readonly string[]): Promise<Village[]> {
-  const found = await rows(
+  const found = await plainRows(
     em,
     `select v.code, v.name, d.code as district_code, d.name as district_name, r.code as regency_code,
             r.name as regency_name, p.code as province_code, p.name as province_name
@@ -76,7 +70,7 @@ export async function villagesByCode(em: EntityManager, codes: readonly string[]
        join population.district d on d.code = v.district_code
        join population.regency r on r.code = d.regency_code
        join population.province p on p.code = r.province_code
-      where ${inList('v.code', codes)}`,
+      where ${inParams('v.code', codes)}`,
     [...codes],
   );
   return found.map(
