@@ -74,14 +74,21 @@ export function transactionExecutor(
 
 /**
  * Plain rows of one read through the entity manager's connection (`?` placeholders): no entity hydration, no
- * identity map, for the hot read paths where MikroORM's `find` costs more than the query (bench S10).
+ * identity map, for the hot read paths where MikroORM's `find` costs more than the query (bench S10). Its errors
+ * are converted as `find`'s are.
  */
-export function plainRows(
+export async function plainRows(
   em: EntityManager,
   sql: string,
   params: readonly unknown[],
 ): Promise<Record<string, unknown>[]> {
-  return em.getConnection().execute(sql, [...params], 'all', em.getTransactionContext());
+  try {
+    return await em.getConnection().execute(sql, [...params], 'all', em.getTransactionContext());
+  } catch (error) {
+    // As `find` would throw it (a lost connection as MikroORM's ConnectionException, and so on), so that the
+    // errors' mapping (schema/errors.ts) tells a lost database from a fault of the hub.
+    throw em.getDriver().convertException(error as Error);
+  }
 }
 
 /** `column in (?, ?, ...)`, one parameter per value: what PostgreSQL plans cheapest for a handful of keys. */
