@@ -7,6 +7,7 @@ import { generatePopulation, REFERENCE_DATE, REFERENCE_YEAR } from '../../seeds/
 import { sampleHealthWorker, sampleNiks, seedPopulation } from '../../seeds/load';
 import { loadRegions } from '../../seeds/regions';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { plantHealthWorker } from '../support/fixtures';
 
 // Bulk loading into a fresh, migrated database of the suite's own (COPY on PostgreSQL, unnest inserts on PGlite).
 let database: TestDatabase;
@@ -129,27 +130,7 @@ describe('seedPopulation', () => {
 
   it('offers a health worker who may apply for a SIP: a lifetime STR, no SIP, active JKN, returns filed', async () => {
     // One adult with a JKN membership made such a nurse, so that there is one whatever the population holds.
-    const {
-      rows: [{ nik }],
-    } = await pool.query(`select c.nik from population.citizen c join health.membership h on h.nik = c.nik
-      where c.birth_date < '2000-01-01' and not exists (select 1 from licensing.str s where s.nik = c.nik)
-      order by c.nik limit 1`);
-    await pool.query(`update health.membership set status = 'ACTIVE', status_reason = null where nik = $1`, [nik]);
-    await pool.query(
-      `insert into licensing.str (number, nik, profession, issued_on, valid_until)
-      values ('STR-NUR-TEST-0001', $1, 'NURSE', '2020-01-15', null)`,
-      [nik],
-    );
-    await pool.query(`delete from tax.filing where npwp in (select npwp from tax.taxpayer where nik = $1)`, [nik]);
-    await pool.query(`delete from tax.taxpayer where nik = $1`, [nik]);
-    await pool.query(`insert into tax.taxpayer values ($1, $1, 'ACTIVE', 'VALID', '001', '2015-01-01')`, [nik]);
-    for (const year of [REFERENCE_YEAR - 1, REFERENCE_YEAR])
-      await pool.query(`insert into tax.filing values ($1, $2, $3, 'F1770SS', 'FILED', $4)`, [
-        `${nik}-${year}`,
-        nik,
-        year,
-        `${year + 1}-02-10`,
-      ]);
+    const nik = await plantHealthWorker(pool);
     const worker = await sampleHealthWorker(pool);
     expect(worker! <= nik).toBe(true);
     // Whoever is offered meets every condition; a SIP held or a return missing takes them out.
