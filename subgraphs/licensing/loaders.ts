@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inParams, plainEntities } from '../../hub/orm';
 import { BATCHED, type LoaderOptions } from '../host/loader-options';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { Business } from './entities/business.entity';
@@ -25,41 +27,27 @@ function grouped<T>(keys: readonly string[], rows: T[], key: (row: T) => string)
 }
 
 export function createLicensingLoaders(em: EntityManager, options: LoaderOptions = BATCHED): LicensingLoaders {
+  // The profile path's reads are plain (hub/orm.ts plainEntities): rows by `column`, grouped by `key`.
+  const read = async <T extends object>(
+    entity: EntityClass<T>,
+    column: string,
+    keys: readonly string[],
+    key: (row: T) => string,
+    orderBy?: string,
+  ) => grouped(keys, await plainEntities(em, entity, { where: inParams(column, keys), params: keys, orderBy }), key);
   return {
-    strByNik: new DataLoader(async (niks) => {
-      const rows = await em.find(Str, { nik: { $in: [...niks] } });
-      return grouped(niks, rows, (r) => r.nik).map((list) => list[0] ?? null);
-    }, options),
-    sipsByNik: new DataLoader(
-      async (niks) =>
-        grouped(niks, await em.find(Sip, { nik: { $in: [...niks] } }, { orderBy: { issuedOn: 'desc' } }), (r) => r.nik),
+    strByNik: new DataLoader(
+      async (niks) => (await read(Str, 't.nik', niks, (r) => r.nik)).map((list) => list[0] ?? null),
       options,
     ),
-    businessesByNik: new DataLoader(
-      async (niks) =>
-        grouped(
-          niks,
-          await em.find(Business, { ownerNik: { $in: [...niks] } }, { orderBy: { nib: 'asc' } }),
-          (r) => r.ownerNik,
-        ),
-      options,
-    ),
+    sipsByNik: new DataLoader((niks) => read(Sip, 't.nik', niks, (r) => r.nik, 't.issued_on desc'), options),
+    businessesByNik: new DataLoader((niks) => read(Business, 't.owner_nik', niks, (r) => r.ownerNik, 't.nib'), options),
     activitiesByNib: new DataLoader(
-      async (nibs) =>
-        grouped(
-          nibs,
-          await em.find(BusinessActivity, { business: { nib: { $in: [...nibs] } } }, { orderBy: { kbli: 'asc' } }),
-          (r) => r.business.nib,
-        ),
+      (nibs) => read(BusinessActivity, 't.nib', nibs, (r) => r.business.nib, 't.kbli'),
       options,
     ),
     applicationsByNik: new DataLoader(
-      async (niks) =>
-        grouped(
-          niks,
-          await em.find(LicenceApplication, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc' } }),
-          (r) => r.nik,
-        ),
+      (niks) => read(LicenceApplication, 't.nik', niks, (r) => r.nik, 't.submitted_at desc'),
       options,
     ),
     historyByApplication: new DataLoader(

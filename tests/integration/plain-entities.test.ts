@@ -1,0 +1,168 @@
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
+import { inParams, plainEntities } from '../../hub/orm';
+import { seedPopulation } from '../../seeds/load';
+import { BpjsMembership } from '../../subgraphs/health/entities/bpjs-membership.entity';
+import { Patient } from '../../subgraphs/health/entities/patient.entity';
+import { health } from '../../subgraphs/health/subgraph';
+import { ApplicationEvent } from '../../subgraphs/licensing/entities/application-event.entity';
+import { Business } from '../../subgraphs/licensing/entities/business.entity';
+import { BusinessActivity } from '../../subgraphs/licensing/entities/business-activity.entity';
+import { LicenceApplication } from '../../subgraphs/licensing/entities/licence-application.entity';
+import { Sip } from '../../subgraphs/licensing/entities/sip.entity';
+import { Str } from '../../subgraphs/licensing/entities/str.entity';
+import { licensing } from '../../subgraphs/licensing/subgraph';
+import { Citizen } from '../../subgraphs/population/entities/citizen.entity';
+import { Family } from '../../subgraphs/population/entities/family.entity';
+import { Village } from '../../subgraphs/population/entities/village.entity';
+import { villagesByCode } from '../../subgraphs/population/rows';
+import { population } from '../../subgraphs/population/subgraph';
+import { Household } from '../../subgraphs/regsosek/entities/household.entity';
+import { HouseholdMember } from '../../subgraphs/regsosek/entities/household-member.entity';
+import { regsosek } from '../../subgraphs/regsosek/subgraph';
+import { Filing } from '../../subgraphs/tax/entities/filing.entity';
+import { TaxProfile } from '../../subgraphs/tax/entities/tax-profile.entity';
+import { tax } from '../../subgraphs/tax/subgraph';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+// The agency subgraphs read the profile path's rows as plain objects instead of entities: each must carry what
+// `find` gives, property by property, for every row of a seeded population (a deceased person's date of death too).
+let database: TestDatabase;
+const orms: MikroORM[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase('plain_entities');
+  await seedPopulation(database.pool, { citizens: 300, seed: 'plain-entities' });
+  // Two applications, one without STR or JKN snapshots, each with a step of history.
+  await database.pool.query(
+    `update population.citizen set died_on = '2026-01-02' where nik = (select min(nik) from population.citizen)`,
+  );
+  await database.pool.query(
+    `insert into licensing.application (id, nik, type, status, practice_location, applicant, str, tax_compliance,
+       bpjs, unmet_requirements, submitted_at, issued_sip)
+     select gen_random_uuid(), nik, 'SIP', status, '{"name": "Klinik Baris", "regencyCode": "32.04"}',
+       '{"fullName": "Baris", "sex": "FEMALE", "birthPlace": "Bandung", "birthDate": "1990-01-01", "address": "Jl. 1"}',
+       str, '{"status": "VALID", "reasons": []}', bpjs, unmet, now() - interval '3 days', sip
+     from (values ((select min(nik) from population.citizen), 'APPROVED',
+                   '{"number": "STR-BARIS", "profession": "NURSE", "validUntil": null}'::jsonb,
+                   '{"cardNumber": "0001234567890", "segment": "PPU", "status": "ACTIVE"}'::jsonb, '[]'::jsonb,
+                   'SIP-BARIS'),
+                  ((select max(nik) from population.citizen), 'SUBMITTED', null, null, '["STR"]'::jsonb, null))
+       as a(nik, status, str, bpjs, unmet, sip)`,
+  );
+  await database.pool.query(
+    `insert into licensing.application_event (application_id, status, at, note)
+     select id, status, submitted_at, null from licensing.application`,
+  );
+  for (const subgraph of [tax, health, licensing, population, regsosek])
+    orms.push(await MikroORM.init(subgraph.ormConfig(database.url)));
+});
+
+afterAll(async () => {
+  for (const orm of orms) await orm.close(true);
+  await database?.drop();
+});
+
+/** What a resolver can read of an object, as JSON: every persisted property; a reference as its key. */
+function fields(meta: EntityMetadata, value: Record<string, unknown>, joined?: string): unknown {
+  const out: Record<string, unknown> = {};
+  for (const prop of meta.props) {
+    if (prop.kind === '1:m' || prop.kind === 'm:n' || prop.kind === 'embedded') continue;
+    const [parent, child] = (prop.embedded ?? []) as string[];
+    const v = (parent ? (value[parent] as Record<string, unknown>)[child] : value[prop.name]) as
+      Record<string, unknown> | null | undefined;
+    const shown =
+      prop.kind === 'm:1'
+        ? prop.name === joined
+          ? fields(prop.targetMeta!, v!)
+          : v?.[prop.targetMeta!.primaryKeys[0]]
+        : v instanceof Date
+          ? v.toISOString()
+          : (v ?? null);
+    if (parent) out[parent] = { ...(out[parent] as object), [child]: shown };
+    else out[prop.name] = shown;
+  }
+  return out;
+}
+
+const cases: Array<{ entity: EntityClass<object>; orm: () => MikroORM; join?: string; min: number }> = [
+  { entity: Citizen, orm: () => orms[3], min: 290 },
+  { entity: Family, orm: () => orms[3], min: 50 },
+  { entity: Household, orm: () => orms[4], min: 50 },
+  { entity: HouseholdMember, orm: () => orms[4], join: 'household', min: 250 },
+  { entity: TaxProfile, orm: () => orms[0], join: 'taxOffice', min: 50 },
+  { entity: Filing, orm: () => orms[0], min: 50 },
+  { entity: BpjsMembership, orm: () => orms[1], join: 'primaryCareFacility', min: 200 },
+  { entity: Patient, orm: () => orms[1], min: 200 },
+  { entity: Str, orm: () => orms[2], min: 1 },
+  { entity: Sip, orm: () => orms[2], min: 1 },
+  { entity: Business, orm: () => orms[2], min: 5 },
+  { entity: BusinessActivity, orm: () => orms[2], min: 5 },
+  { entity: LicenceApplication, orm: () => orms[2], min: 2 },
+];
+
+describe('plain entities', () => {
+  it.each(cases.map((c) => [c.entity.name, c] as const))(
+    'reads every %s as find hydrates it, by key and in order',
+    async (_name, { entity, orm, join, min }) => {
+      const em: EntityManager = orm().em.fork();
+      const meta = em.getMetadata().get(entity.name);
+      const key = meta.primaryKeys[0];
+      const column = meta.properties[key].fieldNames[0];
+      const found = (await em.find(
+        entity,
+        {},
+        {
+          orderBy: { [key]: 'asc' },
+          ...(join ? { populate: [join as never], strategy: 'joined' as const } : {}),
+        },
+      )) as Record<string, unknown>[];
+      expect(found.length).toBeGreaterThanOrEqual(min);
+      const keys = found.map((row) => row[key] as string);
+      const plain = await plainEntities(orm().em.fork(), entity, {
+        where: inParams(`t.${column}`, keys),
+        params: keys,
+        orderBy: `t.${column}`,
+        join: join as never,
+      });
+      expect(plain.map((row) => fields(meta, row as Record<string, unknown>, join))).toEqual(
+        found.map((row) => fields(meta, row, join)),
+      );
+      const unknown = meta.properties[key].columnTypes[0] === 'uuid' ? '00000000-0000-0000-0000-000000000000' : '0';
+      const none = await plainEntities(orm().em.fork(), entity, {
+        where: inParams(`t.${column}`, [unknown]),
+        params: [unknown],
+      });
+      expect(none).toEqual([]);
+    },
+  );
+
+  it('reads villages with their district, regency and province as the entities hold them', async () => {
+    const em = orms[3].em.fork();
+    const codes = [...new Set((await em.find(Citizen, {})).map((c) => c.village.code))];
+    const villages = await em.find(
+      Village,
+      { code: { $in: codes } },
+      { populate: ['district.regency.province'], strategy: 'joined' },
+    );
+    const shape = (v: Village) => [
+      v.code,
+      v.name,
+      v.district.code,
+      v.district.name,
+      v.district.regency.code,
+      v.district.regency.name,
+      v.district.regency.province.code,
+      v.district.regency.province.name,
+    ];
+    expect(codes.length).toBeGreaterThan(1);
+    const read = await villagesByCode(orms[3].em.fork(), codes);
+    expect(read.map(shape).sort()).toEqual(villages.map(shape).sort());
+  });
+
+  it('refuses an entity whose keys JSON cannot carry exactly (a bigint), rather than round them', async () => {
+    await expect(plainEntities(orms[2].em.fork(), ApplicationEvent, { where: 'true', params: [] })).rejects.toThrow(
+      /ApplicationEvent\.id: a bigserial column is not read as JSON/,
+    );
+  });
+});
