@@ -155,7 +155,7 @@ export async function createSubgraphServer<Loaders>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestLogPlugin(log),
+      requestLogPlugin(log, { quiet: true }),
       reportDecisionsPlugin(),
       // Last: it keeps the answer as the client gets it, decisions included.
       ...(definition.keyedMutations ? [idempotencyPlugin<SubgraphContext<Loaders>>(definition.name)] : []),

@@ -82,26 +82,28 @@ describe('gateway over the population subgraph', () => {
 
   it("passes the request id to the subgraph, echoes it, and stamps it on both services' log lines", async () => {
     const lines: string[] = [];
-    setLogLevel('info');
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       lines.push(String(chunk));
       return true;
     });
-    try {
-      const requestId = 'req-e2e-0001-abcdef';
+    const logged = async (level: 'info' | 'debug', requestId: string) => {
+      setLogLevel(level);
+      lines.length = 0;
       const { headers, body } = await stack.post(PROFILE, { nik: HEAD.nik }, { 'x-request-id': requestId });
       expect(body.errors).toBeUndefined();
       expect(headers.get('x-request-id')).toBe(requestId);
-      const logged = lines.map((line) => JSON.parse(line)).filter((entry) => entry.requestId === requestId);
-      expect(
-        logged
-          .filter((entry) => entry.msg === 'graphql request')
-          .map((entry) => entry.service)
-          .sort(),
-      ).toEqual(['gateway', 'population']);
-      const anonymous = lines.map((line) => JSON.parse(line)).filter((entry) => !entry.requestId);
-      expect(anonymous).toEqual([]);
+      const entries = lines.map((line) => JSON.parse(line));
+      expect(entries.filter((entry) => !entry.requestId)).toEqual([]);
       expect(lines.join('')).not.toContain(HEAD.nik);
+      return entries
+        .filter((entry) => entry.requestId === requestId && entry.msg === 'graphql request')
+        .map((entry) => entry.service)
+        .sort();
+    };
+    try {
+      // At info a request is one line, the gateway's; at debug each subgraph call is on the log too.
+      expect(await logged('info', 'req-e2e-0001-abcdef')).toEqual(['gateway']);
+      expect(await logged('debug', 'req-e2e-0002-abcdef')).toEqual(['gateway', 'population']);
     } finally {
       spy.mockRestore();
       setLogLevel('error');
