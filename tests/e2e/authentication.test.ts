@@ -54,6 +54,17 @@ describe('sign-on at the gateway', () => {
     await refused(`Bearer ${await stack.token('officer', { ttlSeconds: -10 })}`, 'the token has expired');
   });
 
+  it('refuses a token it answered before once that token has expired (a verified token is remembered)', async () => {
+    const token = await stack.token('citizen', { nik: NIK, ttlSeconds: 2 });
+    const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
+    for (let i = 0; i < 2; i += 1) {
+      const { status } = await stack.post(QUERY, { nik: NIK }, { authorization: `Bearer ${token}` });
+      expect(status).toBe(200);
+    }
+    await new Promise((done) => setTimeout(done, Math.max(0, exp * 1000 - Date.now()) + 100));
+    await refused(`Bearer ${token}`, 'the token has expired');
+  });
+
   it('refuses a tampered token', async () => {
     const [header, payload, signature] = (await stack.token('officer')).split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
