@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { AuthError, type Caller, type Role } from './caller';
 
@@ -11,9 +12,14 @@ const AUDIENCE = 'citizen360-subgraphs';
 const ISSUER = 'citizen360-gateway';
 const TTL_SECONDS = 60;
 
-function keyOf(secret: string): Uint8Array {
+const keys = new Map<string, KeyObject>();
+
+/** The secret as a key object, made once per secret (jose would make one per token from bytes). */
+function keyOf(secret: string): KeyObject {
   if (secret.length < 32) throw new Error('the internal token secret must be at least 32 characters');
-  return new TextEncoder().encode(secret);
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
 }
 
 /** Gateway half: signs the caller and request id for one subgraph call. */

@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { DEFAULT_REQUEST_BUDGET_MS, type Deadlines } from '../hub/config';
 import {
   BUDGET_HEADER,
@@ -192,6 +195,8 @@ export async function createGateway(options: GatewayOptions) {
       requestLogPlugin(log),
       // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // Subgraphs send no cache hints; the answer cache is the hub's own (plugins/response-cache.ts).
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: (formatted, error) => {
       const result = toClientError(formatted, error);

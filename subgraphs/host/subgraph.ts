@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -151,9 +152,11 @@ export async function createSubgraphServer<Loaders>(
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    // Nothing consumes inline traces here, and they cost CPU on every request.
+    // Nothing consumes inline traces or cache hints here (the gateway's answer cache is its own), and they cost
+    // CPU on every request and every field.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(log, { quiet: true }),
       reportDecisionsPlugin(),
