@@ -54,6 +54,6 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
     }, options),
     household: new DataLoader((ids) => households('id', ids), options),
     householdByKk: new DataLoader((kks) => households('kk', kks), options),
-    rules: () => (rules ??= em.find(ProgrammeRule, {})),
+    rules: () => (rules ??= plainEntities(em, ProgrammeRule, { where: 'true', params: [] })),
   };
 }

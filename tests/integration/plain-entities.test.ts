@@ -19,6 +19,7 @@ import { villagesByCode } from '../../subgraphs/population/rows';
 import { population } from '../../subgraphs/population/subgraph';
 import { Household } from '../../subgraphs/regsosek/entities/household.entity';
 import { HouseholdMember } from '../../subgraphs/regsosek/entities/household-member.entity';
+import { ProgrammeRule } from '../../subgraphs/regsosek/entities/programme-rule.entity';
 import { regsosek } from '../../subgraphs/regsosek/subgraph';
 import { Filing } from '../../subgraphs/tax/entities/filing.entity';
 import { TaxProfile } from '../../subgraphs/tax/entities/tax-profile.entity';
@@ -90,6 +91,7 @@ const cases: Array<{ entity: EntityClass<object>; orm: () => MikroORM; join?: st
   { entity: Family, orm: () => orms[3], min: 50 },
   { entity: Household, orm: () => orms[4], min: 50 },
   { entity: HouseholdMember, orm: () => orms[4], join: 'household', min: 250 },
+  { entity: ProgrammeRule, orm: () => orms[4], min: 3 },
   { entity: TaxProfile, orm: () => orms[0], join: 'taxOffice', min: 50 },
   { entity: Filing, orm: () => orms[0], min: 50 },
   { entity: BpjsMembership, orm: () => orms[1], join: 'primaryCareFacility', min: 200 },
