@@ -295,8 +295,8 @@ async function main(): Promise<number> {
           reference: f,
           referenceName: 'five = ANY($1)',
           ratio: o / f,
-          target: '<= 5x, 1 statement each',
-          pass: o / f <= 5 && oneEach,
+          target: '<= 3x, 1 statement each',
+          pass: o / f <= 3 && oneEach,
           detail: { statements: perSubgraph },
         });
       }
@@ -411,8 +411,8 @@ async function main(): Promise<number> {
           reference: without,
           referenceName: 'both off',
           ratio: cost,
-          target: 'cost <= 15%',
-          pass: cost <= 0.15,
+          target: 'cost <= 10%',
+          pass: cost <= 0.1,
         });
       }
       remember('gateway (off)', openGateway);
