@@ -5,6 +5,7 @@ import {
   parse,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
   getNamedType,
@@ -88,6 +89,7 @@ export function accessPrecheckPlugin(
   rules: RuleBook,
   quotas?: QuotaCounter,
 ): ApolloServerPlugin<GatewayContext> {
+  const scopesOfOperation = new WeakMap<OperationDefinitionNode, ReadonlySet<Scope>>();
   return {
     async requestDidStart() {
       return {
@@ -109,8 +111,13 @@ export function accessPrecheckPlugin(
                 ? schema.getSubscriptionType()
                 : schema.getQueryType();
           if (!root) return;
-          const requested = new Set<Scope>();
-          requestedScopes(schema, root.name, operation.selectionSet, fragmentsOf(document), scopes, requested);
+          // Per operation of a parsed document: Apollo Server keeps the parsed documents it has seen.
+          let requested = scopesOfOperation.get(operation);
+          if (!requested) {
+            const found = new Set<Scope>();
+            requestedScopes(schema, root.name, operation.selectionSet, fragmentsOf(document), scopes, found);
+            scopesOfOperation.set(operation, (requested = found));
+          }
           if (requested.size === 0) return;
           const { caller } = contextValue;
           // A refusal here is a decision on personal data too: `admit` records it for the access log.
