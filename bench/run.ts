@@ -328,7 +328,7 @@ async function main(): Promise<number> {
       const hiveProfile = async (): Promise<Request> => ({
         url: hive!.url,
         bodies: profileBodies,
-        headers: { 'x-hub-internal-token': await signInternalToken(env.internalSecret, caller, 'bench') },
+        headers: { 'x-hub-internal-token': await signInternalToken(env.internalSecret, caller) },
         verify: isProfile,
       });
       await warm(openProfile);

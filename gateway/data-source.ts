@@ -128,12 +128,6 @@ class ServerError extends Error {
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 /**
- * One internal token per gateway request, shared by all its subgraph calls (a Citizen 360 query makes five or
- * more): keyed by the request's context object, so it goes when the request does.
- */
-const tokens = new WeakMap<GatewayContext, Promise<string>>();
-
-/**
  * How the gateway calls a subgraph. The gateway forwards no client header by default; this is the one place
  * that decides what a subgraph receives: the request id, so subgraph log lines join the gateway's, and the
  * signed internal token, without which a subgraph answers nothing.
@@ -221,21 +215,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
   }
 
-  /** Every subgraph call carries the request id and the request's internal token naming the caller. */
+  /** Every subgraph call carries the request id and the internal token naming the caller. */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!context?.caller) throw new Error('no caller in the gateway context');
     const gatewayContext = context as GatewayContext;
-    let token = tokens.get(gatewayContext);
-    if (!token) {
-      token = signInternalToken(this.internalSecret, gatewayContext.caller, gatewayContext.requestId);
-      tokens.set(gatewayContext, token);
-    }
     request.http?.headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
     if (gatewayContext.idempotencyKey) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, gatewayContext.idempotencyKey);
     // The subgraph is told how long the gateway will wait for it: its own timeout or what is left of the budget.
     const budget = Math.min(this.limits.timeoutMs, Math.floor(gatewayContext.deadline - Date.now()));
     request.http?.headers.set(BUDGET_HEADER, String(Math.max(0, budget)));
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await token);
+    // One token per caller for half a minute, shared by all its requests' calls (auth/internal-token.ts).
+    request.http?.headers.set(
+      INTERNAL_TOKEN_HEADER,
+      await signInternalToken(this.internalSecret, gatewayContext.caller),
+    );
   }
 
   /** The decisions the subgraph reports go to the request's access-log record, and no further. */

@@ -117,11 +117,13 @@ describe('subgraphs trust only the gateway', () => {
   ])('refuse a direct call with %s, _entities included', async (_case, kind) => {
     const headers: Record<string, string> = {};
     if (kind === 'forged') {
-      headers['x-hub-internal-token'] = await signInternalToken(
-        'f'.repeat(40),
-        { subject: 'x', role: 'steward', client: null, purpose: null, nik: null },
-        'req-forged-0001',
-      );
+      headers['x-hub-internal-token'] = await signInternalToken('f'.repeat(40), {
+        subject: 'x',
+        role: 'steward',
+        client: null,
+        purpose: null,
+        nik: null,
+      });
     }
     for (const [query, variables] of [
       [QUERY, { nik: NIK }],
@@ -138,11 +140,13 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it("answer a call carrying the gateway's internal token", async () => {
-    const internal = await signInternalToken(
-      stack.internalSecret,
-      { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null },
-      'req-direct-0001',
-    );
+    const internal = await signInternalToken(stack.internalSecret, {
+      subject: 'test-officer',
+      role: 'officer',
+      client: 'test-client',
+      purpose: 'LICENSE_APPLICATION',
+      nik: null,
+    });
     const { status, body } = await postGraphQL(
       stack.subgraphUrls.population,
       QUERY,
@@ -151,5 +155,26 @@ describe('subgraphs trust only the gateway', () => {
     );
     expect(status).toBe(200);
     expect(body.data.citizen.fullName).toBe(FAMILY_OF_SIX.members[0].fullName);
+  });
+
+  it('refuse an internal token they verified before once it has expired (a verified token is remembered)', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const internal = await new SignJWT({ role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('citizen360-gateway')
+      .setAudience('citizen360-subgraphs')
+      .setSubject('test-officer')
+      .setExpirationTime(exp)
+      .sign(new TextEncoder().encode(stack.internalSecret));
+    const call = () =>
+      postGraphQL(stack.subgraphUrls.population, QUERY, { nik: NIK }, { 'x-hub-internal-token': internal });
+    for (let i = 0; i < 2; i += 1) expect((await call()).status).toBe(200);
+    await new Promise((done) => setTimeout(done, Math.max(0, exp * 1000 - Date.now()) + 100));
+    const { status, body } = await call();
+    expect(status).toBe(401);
+    expect(body.errors![0].extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'requests must come through the gateway',
+    });
   });
 });

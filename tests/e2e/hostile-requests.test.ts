@@ -188,11 +188,13 @@ describe('the HTTP edge', () => {
 describe('server logs', () => {
   it("name nobody, even when a subgraph's database refuses a row carrying a person's data", async () => {
     // Past the gateway's edge (a subgraph called with the gateway's own token), a NUL reaches PostgreSQL.
-    const internal = await signInternalToken(
-      stack.internalSecret,
-      { subject: 'test-officer', role: 'officer', client: 'test-client', purpose: 'LICENSE_APPLICATION', nik: null },
-      'req-hostile-0001',
-    );
+    const internal = await signInternalToken(stack.internalSecret, {
+      subject: 'test-officer',
+      role: 'officer',
+      client: 'test-client',
+      purpose: 'LICENSE_APPLICATION',
+      nik: null,
+    });
     const direct = await postGraphQL(
       stack.subgraphUrls.licensing,
       APPLY,
