@@ -140,13 +140,7 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it("answer a call carrying the gateway's internal token", async () => {
-    const internal = await signInternalToken(stack.internalSecret, {
-      subject: 'test-officer',
-      role: 'officer',
-      client: 'test-client',
-      purpose: 'LICENSE_APPLICATION',
-      nik: null,
-    });
+    const internal = await stack.officerInternalToken();
     const { status, body } = await postGraphQL(
       stack.subgraphUrls.population,
       QUERY,

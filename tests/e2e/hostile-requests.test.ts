@@ -1,4 +1,3 @@
-import { signInternalToken } from '../../auth/internal-token';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { FAMILY_OF_SIX, insertFixtures, REGION } from '../support/fixtures';
 import { setLogLevel } from '../../hub/log';
@@ -188,13 +187,7 @@ describe('the HTTP edge', () => {
 describe('server logs', () => {
   it("name nobody, even when a subgraph's database refuses a row carrying a person's data", async () => {
     // Past the gateway's edge (a subgraph called with the gateway's own token), a NUL reaches PostgreSQL.
-    const internal = await signInternalToken(stack.internalSecret, {
-      subject: 'test-officer',
-      role: 'officer',
-      client: 'test-client',
-      purpose: 'LICENSE_APPLICATION',
-      nik: null,
-    });
+    const internal = await stack.officerInternalToken();
     const direct = await postGraphQL(
       stack.subgraphUrls.licensing,
       APPLY,

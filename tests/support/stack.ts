@@ -8,6 +8,7 @@ import { openServices } from '../../app/services';
 import { SUBGRAPHS } from '../../app/subgraphs';
 import type { Role } from '../../auth/caller';
 import { loadDevIssuer, type DevIssuer } from '../../auth/dev-issuer';
+import { signInternalToken } from '../../auth/internal-token';
 import { createAuthenticator } from '../../gateway/authentication';
 import { createGateway } from '../../gateway/server';
 import type { ChangeFeed } from '../../hub/change-feed';
@@ -43,6 +44,8 @@ export interface Stack {
   ): Promise<GraphQLHttpResponse>;
   /** The secret internal tokens are signed with (for tests that call a subgraph directly). */
   internalSecret: string;
+  /** The gateway's internal token for the test officer (test-client, LICENSE_APPLICATION), to call a subgraph. */
+  officerInternalToken(): Promise<string>;
   /** The file holding the access log's checkpoint key (the verifier derives its public half). */
   accessLogKeyFile: string;
   /** URL of each subgraph, by name. */
@@ -196,6 +199,14 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     gatewayUrl: gatewayHttp.url,
     token,
     internalSecret,
+    officerInternalToken: () =>
+      signInternalToken(internalSecret, {
+        subject: 'test-officer',
+        role: 'officer',
+        client: 'test-client',
+        purpose: 'LICENSE_APPLICATION',
+        nik: null,
+      }),
     accessLogKeyFile,
     post: (query, variables, headers = {}) => {
       const merged: Record<string, string> = { authorization: `Bearer ${officer}` };
