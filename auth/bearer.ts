@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { AuthError, callerFromClaims, HeaderError, type Caller } from './caller';
+import { KeptTokens } from './kept-tokens';
 
 interface BearerOptions {
   /** Expected `iss`. */
@@ -12,8 +13,7 @@ interface BearerOptions {
   keys: { jwksUrl: string } | { key: KeyLike };
 }
 
-/** Tokens verified lately, kept at most this many and this long (a key the issuer retires is honoured no longer). */
-const VERIFIED_TOKENS = 10_000;
+/** How long a verified token is remembered at most (a key the issuer retires is honoured no longer). */
 const VERIFIED_FOR_MS = 60_000;
 
 /**
@@ -27,30 +27,24 @@ export function createBearerVerifier(
 ): (authorization: string | undefined, purposeHeader?: string) => Promise<Caller> {
   const key: KeyLike | JWTVerifyGetKey =
     'jwksUrl' in options.keys ? createRemoteJWKSet(new URL(options.keys.jwksUrl)) : options.keys.key;
-  const verified = new Map<string, { payload: JWTPayload; until: number }>();
+  const verified = new KeptTokens<JWTPayload>();
   return async (authorization, purposeHeader) => {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
     if (!authorization) throw new AuthError('a bearer token is required');
     if (!match) throw new AuthError('the Authorization header must be "Bearer <JWT>"');
     const token = match[1];
     try {
-      let known = verified.get(token);
-      if (known && known.until <= Date.now()) {
-        verified.delete(token);
-        known = undefined;
-      }
-      if (!known) {
-        const { payload } = await jwtVerify(token, key as KeyLike, {
+      let payload = verified.get(token);
+      if (!payload) {
+        ({ payload } = await jwtVerify(token, key as KeyLike, {
           issuer: options.issuer,
           audience: options.audience,
           algorithms: [...options.algorithms],
           requiredClaims: ['exp', 'sub'],
-        });
-        known = { payload, until: Math.min(payload.exp! * 1000, Date.now() + VERIFIED_FOR_MS) };
-        if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
-        verified.set(token, known);
+        }));
+        verified.set(token, payload, Math.min(payload.exp! * 1000, Date.now() + VERIFIED_FOR_MS));
       }
-      return callerFromClaims(known.payload, purposeHeader);
+      return callerFromClaims(payload, purposeHeader);
     } catch (error) {
       if (error instanceof AuthError || error instanceof HeaderError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthError('the token has expired');

@@ -1,6 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { AuthError, type Caller, type Role } from './caller';
+import { KeptTokens } from './kept-tokens';
 
 /**
  * The gateway's word to a subgraph: a short-lived HS256 token naming the caller, signed with a secret only the
@@ -22,36 +23,12 @@ function keyOf(secret: string): KeyObject {
   return key;
 }
 
-/** Tokens kept at once, on each side: signed per caller at the gateway, verified in each process. */
-const KEPT_TOKENS = 10_000;
+const signed = new Map<string, KeptTokens<Promise<string>>>();
+const verified = new Map<string, KeptTokens<Caller>>();
 
-/** A bounded map whose oldest entry goes first; entries past `until` are not returned. */
-class Kept<T> {
-  private readonly entries = new Map<string, { value: T; until: number }>();
-
-  get(key: string): T | undefined {
-    const entry = this.entries.get(key);
-    if (entry && entry.until > Date.now()) return entry.value;
-    if (entry) this.entries.delete(key);
-    return undefined;
-  }
-
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
-
-  set(key: string, value: T, until: number): void {
-    if (this.entries.size >= KEPT_TOKENS) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { value, until });
-  }
-}
-
-const signed = new Map<string, Kept<Promise<string>>>();
-const verified = new Map<string, Kept<Caller>>();
-
-function keptFor<T>(kept: Map<string, Kept<T>>, secret: string): Kept<T> {
+function keptFor<T>(kept: Map<string, KeptTokens<T>>, secret: string): KeptTokens<T> {
   let found = kept.get(secret);
-  if (!found) kept.set(secret, (found = new Kept<T>()));
+  if (!found) kept.set(secret, (found = new KeptTokens<T>()));
   return found;
 }
 
