@@ -1,5 +1,5 @@
 import { SignJWT, generateKeyPair } from 'jose';
-import { signInternalToken } from '../../auth/internal-token';
+import { signInternalToken, verifyInternalToken } from '../../auth/internal-token';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { FAMILY_OF_SIX, insertFixtures } from '../support/fixtures';
 import { postGraphQL, startStack, type Stack } from '../support/stack';
@@ -170,5 +170,17 @@ describe('subgraphs trust only the gateway', () => {
       code: 'UNAUTHENTICATED',
       reason: 'requests must come through the gateway',
     });
+  });
+
+  it('give each caller its own internal token when their first requests race, and each verifies as its caller', async () => {
+    const secret = 'r'.repeat(40);
+    const callers = [FAMILY_OF_SIX.members[0].nik, FAMILY_OF_SIX.members[1].nik].flatMap((nik) => [
+      { subject: nik, role: 'citizen' as const, client: 'test-client', purpose: null, nik },
+      { subject: nik, role: 'citizen' as const, client: 'test-client', purpose: 'LICENSE_APPLICATION', nik },
+    ]);
+    const tokens = await Promise.all([...callers, ...callers].map((caller) => signInternalToken(secret, caller)));
+    expect(new Set(tokens).size).toBe(callers.length);
+    const verified = await Promise.all(tokens.map((token) => verifyInternalToken(secret, token)));
+    expect(verified).toEqual([...callers, ...callers]);
   });
 });

@@ -184,6 +184,35 @@ describe('the HTTP edge', () => {
   });
 });
 
+describe("a subgraph's lookups take a key as data", () => {
+  const ENTITIES = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik fullName } } }';
+  const lookUp = async (niks: string[]) =>
+    postGraphQL(
+      stack.subgraphUrls.population,
+      ENTITIES,
+      { r: niks.map((nik) => ({ __typename: 'Citizen', nik })) },
+      { 'x-hub-internal-token': await stack.officerInternalToken() },
+    );
+
+  it('finds nobody for a key written as SQL, and only its own person for a real one beside it', async () => {
+    // Past the gateway's NIK check (called with the gateway's own token): the plain reads write keys into the
+    // statement quoted, so none of these is anything but a key that matches no row.
+    const hostile = ["' or '1'='1", "x'); select pg_sleep(3); --", "\\' or true --", `${NIK}' or nik <> '`, 'É\'"'];
+    const { status, body } = await lookUp([...hostile, NIK]);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities).toEqual([...hostile.map(() => null), { nik: NIK, fullName: person.fullName }]);
+  });
+
+  it('finds nobody for a key holding a NUL, with no SQL in the answer, and answers the next lookup', async () => {
+    const { body } = await lookUp(['\u0000x']);
+    expect(JSON.stringify(body)).not.toMatch(/select|row_to_json|population\.citizen|syntax/i);
+    expect(body.data?._entities?.[0] ?? null).toBeNull();
+    const next = await lookUp([NIK]);
+    expect(next.body.data._entities).toEqual([{ nik: NIK, fullName: person.fullName }]);
+  });
+});
+
 describe('server logs', () => {
   it("name nobody, even when a subgraph's database refuses a row carrying a person's data", async () => {
     // Past the gateway's edge (a subgraph called with the gateway's own token), a NUL reaches PostgreSQL.
