@@ -1,5 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -17,58 +18,95 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Every process now as pid, parent pid and resident memory (KiB). */
-function processTable(): number[][] {
-  try {
-    return execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/).map(Number));
-  } catch {
-    return [];
+/** One process as /proc/<pid>/stat tells it. */
+interface ProcessStat {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly name: string;
+  /** CPU used so far, user and system, in clock ticks. */
+  readonly ticks: number;
+  /** Resident memory, in pages. */
+  readonly rssPages: number;
+}
+
+let ticksPerSecond: number | undefined;
+let pageBytes: number | undefined;
+
+function parseStat(pid: number, stat: string): ProcessStat {
+  // The name is in parentheses and may hold spaces: the fields that follow are counted from its end.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    pid,
+    ppid: Number(fields[1]),
+    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    ticks: Number(fields[11]) + Number(fields[12]),
+    rssPages: Number(fields[21]),
+  };
+}
+
+function pids(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^[0-9]+$/.test(entry))
+    .map(Number);
+}
+
+/**
+ * Every process now, read from /proc without starting one (`ps` takes tens of ms: run for each process four
+ * times a second, it held the benchmark's own event loop busy, and every latency it measured with it).
+ */
+function processTable(): ProcessStat[] {
+  const table: ProcessStat[] = [];
+  for (const pid of pids()) {
+    try {
+      table.push(parseStat(pid, readFileSync(`/proc/${pid}/stat`, 'utf8')));
+    } catch {
+      // gone meanwhile
+    }
   }
+  return table;
+}
+
+/** The same, read without blocking the event loop. */
+async function processTableAsync(): Promise<ProcessStat[]> {
+  const read = await Promise.all(
+    pids().map((pid) =>
+      readFile(`/proc/${pid}/stat`, 'utf8').then(
+        (stat) => parseStat(pid, stat),
+        () => undefined,
+      ),
+    ),
+  );
+  return read.filter((stat): stat is ProcessStat => stat !== undefined);
 }
 
 /** A process and all its descendants (gateway workers), from a process table. */
-function descendants(pid: number, table: number[][]): number[] {
-  const children = new Map<number, number[]>();
-  for (const [p, parent] of table) children.set(parent, [...(children.get(parent) ?? []), p]);
-  const found: number[] = [];
-  const stack = [pid];
+function descendants(pid: number, table: readonly ProcessStat[]): ProcessStat[] {
+  const children = new Map<number, ProcessStat[]>();
+  for (const stat of table) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  const found: ProcessStat[] = [];
+  const stack = table.filter((stat) => stat.pid === pid);
   while (stack.length > 0) {
     const current = stack.pop()!;
     found.push(current);
-    stack.push(...(children.get(current) ?? []));
+    stack.push(...(children.get(current.pid) ?? []));
   }
   return found;
 }
 
 /** Resident memory of a process and all its descendants (gateway workers), in MiB. */
-function treeRssMiB(pid: number): number {
-  const table = processTable();
-  const rss = new Map(table.map(([p, , kib]) => [p, kib]));
-  return descendants(pid, table).reduce((total, p) => total + (rss.get(p) ?? 0), 0) / 1024;
+function treeRssMiB(pid: number, table: readonly ProcessStat[]): number {
+  pageBytes ??= Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
+  return (descendants(pid, table).reduce((total, stat) => total + stat.rssPages, 0) * pageBytes) / 2 ** 20;
 }
 
-let ticksPerSecond: number | undefined;
-
-/** CPU a process has used so far, user and system, in ms (/proc/<pid>/stat); 0 once it is gone. */
-function processCpuMs(pid: number): { name: string; ms: number } {
+function ticksToMs(ticks: number): number {
   ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The name is in parentheses and may hold spaces: the fields that follow are counted from its end.
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { name, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond };
-  } catch {
-    return { name: '', ms: 0 };
-  }
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 /** CPU a process and its descendants have used so far, in ms. */
 function treeCpuMs(pid: number): number {
-  return descendants(pid, processTable()).reduce((total, p) => total + processCpuMs(p).ms, 0);
+  return ticksToMs(descendants(pid, processTable()).reduce((total, stat) => total + stat.ticks, 0));
 }
 
 /**
@@ -77,13 +115,41 @@ function treeCpuMs(pid: number): number {
  * figure is a floor; the bench's pools keep their connections for the whole run.
  */
 export function postgresCpuMs(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^[0-9]+$/.test(entry)) continue;
-    const { name, ms } = processCpuMs(Number(entry));
-    if (name === 'postgres') total += ms;
+  return ticksToMs(
+    processTable()
+      .filter((stat) => stat.name === 'postgres')
+      .reduce((total, stat) => total + stat.ticks, 0),
+  );
+}
+
+/** The highest memory seen of each running process, sampled for all of them on one timer. */
+const peaks = new Map<number, number>();
+let sampler: NodeJS.Timeout | undefined;
+let sampling = false;
+
+function samplePeaks(): void {
+  if (sampling) return;
+  sampling = true;
+  void processTableAsync()
+    .then((table) => {
+      for (const [pid, peak] of peaks) peaks.set(pid, Math.max(peak, treeRssMiB(pid, table)));
+    })
+    .finally(() => {
+      sampling = false;
+    });
+}
+
+function watchPeak(pid: number): void {
+  peaks.set(pid, 0);
+  sampler ??= setInterval(samplePeaks, 250);
+}
+
+function unwatchPeak(pid: number): void {
+  peaks.delete(pid);
+  if (peaks.size === 0 && sampler) {
+    clearInterval(sampler);
+    sampler = undefined;
   }
-  return total;
 }
 
 export interface Running {
@@ -118,8 +184,9 @@ function stopWithTheBenchmark(): void {
 }
 
 /**
- * Starts a Node process and waits until `readyPath` answers 200; its memory is sampled every 250 ms for the
- * peak. Its output (warnings and errors) goes to `logFile`, and into the error if it fails to start.
+ * Starts a Node process and waits until `readyPath` answers 200; its memory is sampled every 250 ms (with every
+ * other process's) for the peak. Its output (warnings and errors) goes to `logFile`, and into the error if it
+ * fails to start.
  */
 export async function startProcess(
   name: string,
@@ -168,19 +235,16 @@ export async function startProcess(
     }
     await new Promise((done) => setTimeout(done, 200));
   }
-  let peak = 0;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, treeRssMiB(child.pid!));
-  }, 250);
+  watchPeak(child.pid!);
   return {
     name,
     logFile,
     url: `${base}/graphql`,
-    peakRssMiB: () => Math.max(peak, treeRssMiB(child.pid!)),
+    peakRssMiB: () => Math.max(peaks.get(child.pid!) ?? 0, treeRssMiB(child.pid!, processTable())),
     cpuMs: () => treeCpuMs(child.pid!),
     stop: () =>
       new Promise<void>((done) => {
-        clearInterval(sampler);
+        unwatchPeak(child.pid!);
         if (exited) return done();
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => {
