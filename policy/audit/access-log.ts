@@ -2,9 +2,10 @@ import { createLogger, errorFields } from '../../hub/log';
 import type { Metrics } from '../../hub/metrics';
 import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
 import { appendLeaf, frontierRoot, type Frontier } from './merkle';
-import type { Checkpoint, CheckpointSigner } from './signer';
+import type { CheckpointSigner } from './signer';
 import { servingPool } from '../../hub/silent-connections';
-import { inTransaction } from '../../hub/transaction';
+import { withClient } from '../../hub/transaction';
+import type { Pool, QueryResult } from 'pg';
 
 const log = createLogger('access-log');
 
@@ -44,23 +45,30 @@ const INSERT_EVENTS = `insert into audit.access_event (${COLUMNS.map(([name]) =>
   select ${COLUMNS.map(([name]) => STORED_AS[name] ?? `x.${name}`).join(', ')}
     from jsonb_to_recordset(?::jsonb) as x(${COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})`;
 
+/** The log's right edge, locked: appends from every process take their turn. */
+const LOCK_HEAD = `select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head
+  where id = 1 for update`;
+
 /**
- * Appends events to the log within the caller's transaction and seals them under a new signed checkpoint:
- * the head row is locked (appends from every process take their turn), the events get the next positions,
- * their leaves extend the tree's right edge, and the new size and root are signed. Commit and the events are
- * in the log, sealed; roll back and none of it happened.
+ * Events, checkpoint and the new right edge in one statement (a data-modifying WITH runs in full): one round trip
+ * however many events. The edge goes as a JSON list of hex strings: one parameter, whatever the driver does with
+ * arrays.
  */
-async function appendEvents(
-  execute: SqlExecutor,
+const WRITE_SEALED = `with events as (${INSERT_EVENTS}),
+       sealed as (insert into audit.checkpoint (size, root, at, key_id, signature) values (?, ?, ?, ?, ?))
+  update audit.log_head
+     set size = ?, frontier = array(select decode(h, 'hex') from jsonb_array_elements_text(?::jsonb) h)
+   where id = 1`;
+
+/**
+ * Seals events after the locked head: they get the next positions, their leaves extend the tree's right edge,
+ * and the new size and root are signed. Returns the parameters of WRITE_SEALED.
+ */
+function sealEvents(
+  head: Record<string, unknown> | undefined,
   signer: CheckpointSigner,
   events: readonly AccessEvent[],
-): Promise<Checkpoint | undefined> {
-  if (events.length === 0) return undefined;
-  const [head] = await execute(
-    `select size, array(select encode(f, 'hex') from unnest(frontier) f) as frontier from audit.log_head where id = 1
-      for update`,
-    [],
-  );
+): unknown[] {
   if (!head) throw new Error('the access log has no head row: run the migrations');
   let frontier: Frontier = {
     size: Number(head.size),
@@ -96,27 +104,54 @@ async function appendEvents(
     };
   });
   const checkpoint = signer.sign(frontier.size, frontierRoot(frontier), new Date());
-  // Events, checkpoint and the new right edge in one statement (a data-modifying WITH runs in full): one round
-  // trip however many events. The edge goes as a JSON list of hex strings: one parameter, whatever the driver
-  // does with arrays.
-  await execute(
-    `with events as (${INSERT_EVENTS}),
-          sealed as (insert into audit.checkpoint (size, root, at, key_id, signature) values (?, ?, ?, ?, ?))
-     update audit.log_head
-        set size = ?, frontier = array(select decode(h, 'hex') from jsonb_array_elements_text(?::jsonb) h)
-      where id = 1`,
-    [
-      JSON.stringify(rows),
-      checkpoint.size,
-      checkpoint.root,
-      checkpoint.at,
-      checkpoint.keyId,
-      checkpoint.signature,
-      frontier.size,
-      JSON.stringify(frontier.subtrees.map((hash) => hash.toString('hex'))),
-    ],
-  );
-  return checkpoint;
+  return [
+    JSON.stringify(rows),
+    checkpoint.size,
+    `\\x${checkpoint.root.toString('hex')}`,
+    checkpoint.at.toISOString(),
+    checkpoint.keyId,
+    `\\x${checkpoint.signature.toString('hex')}`,
+    frontier.size,
+    JSON.stringify(frontier.subtrees.map((hash) => hash.toString('hex'))),
+  ];
+}
+
+/**
+ * Appends events to the log within the caller's transaction, sealed under a new signed checkpoint. Commit and
+ * the events are in the log, sealed; roll back and none of it happened.
+ */
+async function appendEvents(execute: SqlExecutor, signer: CheckpointSigner, events: readonly AccessEvent[]) {
+  if (events.length === 0) return;
+  const [head] = await execute(LOCK_HEAD, []);
+  await execute(WRITE_SEALED, sealEvents(head, signer, events));
+}
+
+/**
+ * A statement with its `?` parameters written in as literals: numbers as they are, strings as escape-string
+ * literals (quotes and backslashes doubled, so they read the same whatever `standard_conforming_strings` says).
+ */
+function withLiterals(sql: string, params: unknown[]): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => {
+    const value = params[n++];
+    return typeof value === 'number' ? String(value) : `E'${String(value).replace(/['\\]/g, '$&$&')}'`;
+  });
+}
+
+/**
+ * Appends events in a transaction of their own in two round trips: the transaction begins and the head is
+ * locked in one, the sealed events are written and committed in the other (simple queries of two statements).
+ */
+async function appendCommitted(pool: Pool, signer: CheckpointSigner, events: readonly AccessEvent[]) {
+  await withClient(pool, async (client, discard) => {
+    try {
+      const [, locked] = (await client.query(`begin; ${LOCK_HEAD}`)) as unknown as QueryResult[];
+      await client.query(`${withLiterals(WRITE_SEALED, sealEvents(locked.rows[0], signer, events))}; commit`);
+    } catch (error) {
+      await client.query('rollback').catch(discard);
+      throw error;
+    }
+  });
 }
 
 export interface AccessLog {
@@ -173,12 +208,10 @@ export function createAccessLog(options: {
       waiting = [];
       const started = process.hrtime.bigint();
       try {
-        await inTransaction(pool, (client) =>
-          appendEvents(
-            pgExecutor(client),
-            options.signer,
-            batch.flatMap((entry) => entry.events),
-          ),
+        await appendCommitted(
+          pool,
+          options.signer,
+          batch.flatMap((entry) => entry.events),
         );
         options.metrics?.accessLogCommit(
           batch.reduce((n, entry) => n + entry.events.length, 0),

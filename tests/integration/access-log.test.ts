@@ -322,4 +322,28 @@ describe('access log', () => {
       client.release();
     }
   });
+
+  it('keeps quotes, backslashes, placeholders and SQL in an event exactly as given, and the log verifies', async () => {
+    const subject = `o'brien\\"; delete from audit.access_event; -- $1 ? \\x00 E'\\'' ünïcødé`;
+    const detail = { note: "it's \\ a 'quoted' ? value", sql: "'); drop table audit.log_head; --" };
+    await log.append([event(300, { actorSubject: subject, reason: `${subject} again`, detail })]);
+    const { rows } = await database.pool.query(
+      `select actor_subject, reason, detail from audit.access_event where request_id = 'req-300'`,
+    );
+    expect(rows).toEqual([{ actor_subject: subject, reason: `${subject} again`, detail }]);
+    expect(await verify()).toMatchObject({ kind: 'ok', events: 89 });
+  });
+
+  it('writes nothing of a batch the database refuses, and the next one is appended after it, verifiable', async () => {
+    // PostgreSQL's jsonb takes no NUL character: the batch fails in its second round trip, after the head was locked.
+    await expect(log.append([event(301, { detail: { note: 'a \u0000 in it' } })])).rejects.toThrow();
+    expect(
+      Number(
+        (await database.pool.query(`select count(*) from audit.access_event where request_id = 'req-301'`)).rows[0]
+          .count,
+      ),
+    ).toBe(0);
+    await log.append([event(302)]);
+    expect(await verify()).toMatchObject({ kind: 'ok', events: 90, latest: { size: 90 } });
+  });
 });
