@@ -1,7 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntityManager, type Knex, type Options } from '@mikro-orm/postgresql';
 import type { Constructor, EntityClass, EntityKey, EntityMetadata, MigrationObject } from '@mikro-orm/core';
-import type { Client } from 'pg';
+import type { Client, QueryResult } from 'pg';
 import { endWhenSilent, silenceLimitMs } from './silent-connections';
 
 /** The pool of a subgraph's ORM. */
@@ -79,34 +79,80 @@ interface PooledClient {
   emit(event: 'query', query: { sql: string; bindings: readonly unknown[]; method: 'raw' }): boolean;
 }
 
+/** A plain read waiting for the turn of the event loop to go to the database with the request's others. */
+interface WaitingRead {
+  readonly sql: string;
+  done(rows: Record<string, unknown>[]): void;
+  failed(error: unknown): void;
+}
+
+/** Each request's reads of this turn of the event loop, by its entity manager. */
+const waitingReads = new WeakMap<EntityManager, WaitingRead[]>();
+/** Entity managers whose reads go one statement each (the benchmark's unbatched reference). */
+const readingAlone = new WeakSet<EntityManager>();
+
+/** The entity manager's plain reads go to the database one statement each, never several in one query. */
+export function readAlone(em: EntityManager): void {
+  readingAlone.add(em);
+}
+
 /**
- * Plain rows of one read (`?` placeholders), on a connection of the entity manager's pool, or of its current
- * transaction: no entity hydration, no identity map, and no knex query, for the hot read paths where those cost
- * more than the statement (bench S10). The values are written into the statement as MikroORM writes them
- * (its platform's quoting) and it goes as one simple-protocol query: bound parameters cost PostgreSQL half as
- * much again per profile (S10), and named prepared statements do not survive a transaction-mode pooler.
- * The pool's limits and the session's timeouts are the ORM's; errors are converted as `find`'s are; knex's
- * `query` event is emitted as for its own statements, so what counts them counts these.
+ * Sends statements on a connection of the ORM's pool, or of its current transaction, as one simple-protocol
+ * query, and gives each its rows. Errors are converted as `find`'s are (a lost connection as MikroORM's
+ * ConnectionException, a full pool as knex's timeout, and so on), so that the errors' mapping (schema/errors.ts)
+ * tells a lost database from a fault of the hub; one statement failing fails them all.
  */
-export async function plainRows(
-  em: EntityManager,
-  sql: string,
-  params: readonly unknown[],
-): Promise<Record<string, unknown>[]> {
+async function sendReads(em: EntityManager, reads: readonly WaitingRead[]): Promise<void> {
   const client = (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()).client as PooledClient;
   let connection: Client | undefined;
   try {
     connection = await client.acquireConnection();
-    client.emit('query', { sql, bindings: params, method: 'raw' });
-    return (await connection.query(em.getPlatform().formatQuery(sql, [...params]))).rows;
+    for (const read of reads) client.emit('query', { sql: read.sql, bindings: [], method: 'raw' });
+    const result = await connection.query(reads.map((read) => read.sql).join(';\n'));
+    const results = reads.length === 1 ? [result] : (result as unknown as QueryResult[]);
+    reads.forEach((read, i) => read.done(results[i].rows));
   } catch (error) {
-    // As `find` would throw it (a lost connection as MikroORM's ConnectionException, a full pool as knex's
-    // timeout, and so on), so that the errors' mapping (schema/errors.ts) tells a lost database from a fault of
-    // the hub.
-    throw em.getDriver().convertException(error as Error);
+    const converted = em.getDriver().convertException(error as Error);
+    for (const read of reads) read.failed(converted);
   } finally {
     if (connection) void client.releaseConnection(connection);
   }
+}
+
+/**
+ * Plain rows of one read (`?` placeholders): no entity hydration, no identity map, and no knex query, for the
+ * hot read paths where those cost more than the statement (bench S10). The values are written into the
+ * statement as MikroORM writes them (its platform's quoting) and it goes as a simple-protocol query: bound
+ * parameters cost PostgreSQL half as much again per profile (S10), and named prepared statements do not survive
+ * a transaction-mode pooler. The reads one request makes in one turn of the event loop (its loaders' batches
+ * side by side) go together, as one query of several statements on one connection: one round trip, not one
+ * each. In a transaction, each goes on its own, on the transaction's connection. The pool's limits and the
+ * session's timeouts are the ORM's; knex's `query` event is emitted for each statement, so what counts them
+ * counts these.
+ */
+export function plainRows(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+): Promise<Record<string, unknown>[]> {
+  return new Promise((done, failed) => {
+    const read = { sql: em.getPlatform().formatQuery(sql, [...params]), done, failed };
+    if (em.getTransactionContext() || readingAlone.has(em)) {
+      void sendReads(em, [read]);
+      return;
+    }
+    const waiting = waitingReads.get(em);
+    if (waiting) {
+      waiting.push(read);
+      return;
+    }
+    const reads = [read];
+    waitingReads.set(em, reads);
+    setImmediate(() => {
+      waitingReads.delete(em);
+      void sendReads(em, reads);
+    });
+  });
 }
 
 /** `column in (?, ?, ...)`, one parameter per value: what PostgreSQL plans cheapest for a handful of keys. */

@@ -18,7 +18,7 @@ import {
   requestedBudgetMs,
 } from '../../hub/http';
 import { createLogger, errorFields } from '../../hub/log';
-import type { PoolOptions } from '../../hub/orm';
+import { readAlone, type PoolOptions } from '../../hub/orm';
 import type { Readiness } from '../../hub/readiness';
 import { claimKey, idempotencyPlugin, type Idempotency } from './idempotency';
 import { requestLogPlugin } from '../../hub/request-log.plugin';
@@ -188,6 +188,7 @@ export async function createSubgraphServer<Loaders>(
       // The gateway says how long it waits for this answer; a request that reads the graph itself stays within it.
       const deadline = Date.now() + (requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? DEFAULT_REQUEST_BUDGET_MS);
       const em = options.orm.em.fork() as EntityManager;
+      if (options.loaders?.batch === false) readAlone(em);
       const graph = new GraphClient(options.gatewayUrl, { requestId, internalToken: internalToken!, deadline });
       const idempotencyKey = headerValue(request.headers[IDEMPOTENCY_KEY_HEADER]);
       const keyed =

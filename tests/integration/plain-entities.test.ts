@@ -1,4 +1,5 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
 import { inParams, plainEntities } from '../../hub/orm';
 import { seedPopulation } from '../../seeds/load';
@@ -160,6 +161,48 @@ describe('plain entities', () => {
     expect(codes.length).toBeGreaterThan(1);
     const read = await villagesByCode(orms[3].em.fork(), codes);
     expect(read.map(shape).sort()).toEqual(villages.map(shape).sort());
+  });
+
+  it('sends the reads one request starts together as one query, each answered with its own rows', async () => {
+    const citizens = (await orms[3].em.fork().find(Citizen, {}, { limit: 3, orderBy: { nik: 'asc' } })).map((c) => ({
+      nik: c.nik,
+      kk: c.family.kk,
+      village: c.village.code,
+    }));
+    const niks = citizens.map((c) => c.nik);
+    const kks = [...new Set(citizens.map((c) => c.kk))];
+    const reads = (em: EntityManager): (() => Promise<unknown>)[] => [
+      () => plainEntities(em, Citizen, { where: inParams('t.nik', niks), params: niks, orderBy: 't.nik' }),
+      () => plainEntities(em, Family, { where: inParams('t.kk', kks), params: kks, orderBy: 't.kk' }),
+      () => plainEntities(em, Citizen, { where: inParams('t.family_kk', kks), params: kks, orderBy: 't.nik' }),
+      () => villagesByCode(em, [citizens[0].village]),
+      () => plainEntities(em, Citizen, { where: inParams('t.nik', ['0']), params: ['0'] }),
+    ];
+    const alone: unknown[] = [];
+    for (const read of reads(orms[3].em.fork())) alone.push(await read());
+    const queries = jest.spyOn(Client.prototype, 'query');
+    try {
+      const together = await Promise.all(reads(orms[3].em.fork()).map((read) => read()));
+      expect(queries).toHaveBeenCalledTimes(1);
+      expect(together).toEqual(alone);
+      expect((together[0] as Citizen[]).map((c) => c.nik)).toEqual(niks);
+      expect(together[4]).toEqual([]);
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
+  it("fails the reads sent with one that fails, and no other request's", async () => {
+    const failing = orms[3].em.fork();
+    const other = orms[3].em.fork();
+    const [broken, sentWith, elsewhere] = await Promise.allSettled([
+      plainEntities(failing, Citizen, { where: 't.no_such_column = ?', params: ['x'] }),
+      plainEntities(failing, Family, { where: 'true', params: [] }),
+      plainEntities(other, Family, { where: 'true', params: [] }),
+    ]);
+    expect(broken).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/no_such_column/) } });
+    expect(sentWith.status).toBe('rejected');
+    expect(elsewhere).toMatchObject({ status: 'fulfilled', value: expect.arrayContaining([expect.anything()]) });
   });
 
   it('refuses an entity whose keys JSON cannot carry exactly (a bigint), rather than round them', async () => {

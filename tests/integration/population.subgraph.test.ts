@@ -1,5 +1,6 @@
 import { readConfig } from '../../hub/config';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
 import type { ApolloServer } from '@apollo/server';
 import { GraphClient } from '../../subgraphs/host/graph-client';
 import { inProcessPubSub } from '../../hub/pubsub';
@@ -154,6 +155,23 @@ describe('population subgraph', () => {
       relationship: 'PARENT_IN_LAW',
       citizen: { fullName: 'Iyah Komariah' },
     });
+  });
+
+  it("reads a citizen's profile in two round trips: the citizen, then card, members and village together", async () => {
+    const queries = jest.spyOn(Client.prototype, 'query');
+    try {
+      const { result, statements: sql } = await run(`{
+        citizen(nik: "3204124203830002") {
+          fullName address { village { name district { name } } } family { kk members { citizen { fullName } } }
+        }
+      }`);
+      expect(result.errors).toBeUndefined();
+      expect((result.data?.citizen as { family: { members: unknown[] } }).family.members).toHaveLength(6);
+      expect(sql).toHaveLength(4);
+      expect(queries).toHaveBeenCalledTimes(2);
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it('returns null, without an error, for a valid NIK nobody has', async () => {

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root, Directive } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root, Directive } from 'type-graphql';
+import { asksFor } from '../../host/selection';
 import { sensitive } from '../../../schema/scopes';
 import { inputError } from '../../../schema/errors';
 import { NIKScalar } from '../../../schema/scalars/identity.scalars';
@@ -44,7 +46,14 @@ export class CitizenResolver {
 
   @Directive(sensitive('population.family'))
   @FieldResolver(() => Family, { nullable: true, description: 'The family card this citizen is on.' })
-  family(@Root() citizen: Citizen, @Ctx() { loaders }: PopulationContext): Promise<Family | null> {
+  family(
+    @Root() citizen: Citizen,
+    @Ctx() { loaders }: PopulationContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Family | null> {
+    // The card's members, when asked for, are read beside the card rather than after it (one round trip less).
+    // Reading is not releasing: they are released by their own field, under the same scope as the card.
+    if (asksFor(info, ['members', 'head'])) loaders.familyMembers.load(citizen.family.kk).catch(() => undefined);
     return loaders.family.load(citizen.family.kk);
   }
 }
