@@ -13,12 +13,13 @@ export interface KeyValue {
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Gives each key a value it has never held before (a fresh random token), kept for `ttlSeconds`. */
   mark(keys: readonly string[], ttlSeconds: number): Promise<void>;
-  /** Adds 1 to a counter that lives `ttlSeconds` from its first increment, atomically; returns the new count. */
-  increment(key: string, ttlSeconds: number): Promise<number>;
-  /** Adds members to a set that lives `ttlSeconds` from its first member, atomically; returns its size. */
-  addMembers(key: string, members: readonly string[], ttlSeconds: number): Promise<number>;
-  /** How many members a set holds (0 when there is none). */
-  countMembers(key: string): Promise<number>;
+  /**
+   * In one atomic step (one round trip): adds 1 to `counter`, which lives `ttlSeconds` from its first increment,
+   * and reads the size of each set in `sets` (0 for one there is none of). Returns the new count, then the sizes.
+   */
+  incrementAndCount(counter: string, ttlSeconds: number, sets: readonly string[]): Promise<number[]>;
+  /** Adds members to each set, which lives its `ttlSeconds` from its first member, in one atomic step. */
+  addMembers(sets: readonly { key: string; ttlSeconds: number }[], members: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,29 +55,45 @@ export function inProcessKeyValue(): KeyValue {
       const value = randomUUID();
       for (const key of keys) values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
     },
-    increment: async (key, ttlSeconds) => {
-      const current = read(key);
+    incrementAndCount: async (counter, ttlSeconds, keys) => {
+      const current = read(counter);
       const count = (current === null ? 0 : Number(current)) + 1;
-      const expires = current === null ? Date.now() + ttlSeconds * 1000 : values.get(key)!.expires;
-      values.set(key, { value: String(count), expires });
-      return count;
+      const expires = current === null ? Date.now() + ttlSeconds * 1000 : values.get(counter)!.expires;
+      values.set(counter, { value: String(count), expires });
+      return [count, ...keys.map((key) => liveSet(key)?.members.size ?? 0)];
     },
-    addMembers: async (key, members, ttlSeconds) => {
-      let entry = liveSet(key);
-      if (!entry) {
-        entry = { members: new Set(), expires: Date.now() + ttlSeconds * 1000 };
-        sets.set(key, entry);
+    addMembers: async (keys, members) => {
+      for (const { key, ttlSeconds } of keys) {
+        let entry = liveSet(key);
+        if (!entry) {
+          entry = { members: new Set(), expires: Date.now() + ttlSeconds * 1000 };
+          sets.set(key, entry);
+        }
+        for (const member of members) entry.members.add(member);
       }
-      for (const member of members) entry.members.add(member);
-      return entry.members.size;
     },
-    countMembers: async (key) => liveSet(key)?.members.size ?? 0,
     close: async () => {
       values.clear();
       sets.clear();
     },
   };
 }
+
+/**
+ * KEYS: a counter, then sets; ARGV: the counter's lifetime in seconds. The counter goes up by one (its lifetime
+ * starts with its first increment); returns its new value and each set's size. One script: one round trip, atomic.
+ */
+const INCREMENT_AND_COUNT = `local counts = { redis.call('INCR', KEYS[1]) }
+redis.call('EXPIRE', KEYS[1], ARGV[1], 'NX')
+for i = 2, #KEYS do counts[i] = redis.call('SCARD', KEYS[i]) end
+return counts`;
+
+/** KEYS: sets; ARGV: each set's lifetime in seconds, then the members to add to every one of them. */
+const ADD_MEMBERS = `for i = 1, #KEYS do
+  redis.call('SADD', KEYS[i], unpack(ARGV, #KEYS + 1))
+  redis.call('EXPIRE', KEYS[i], ARGV[i], 'NX')
+end
+return #KEYS`;
 
 /**
  * Redis, every key under `prefix` (the deployment's, config REDIS_PREFIX): one Redis can serve many hubs. Every
@@ -141,23 +158,24 @@ export async function redisKeyValue(url: string, prefix = '', limits?: RedisLimi
         log.warn('change marks kept until redis is back', { keys: keys.length, ...errorFields(error) });
       }
     },
-    increment: (key, ttlSeconds) =>
-      redis.run(async (client) => {
-        const [count] = await client.multi().incr(at(key)).expire(at(key), ttlSeconds, 'NX').exec();
-        return Number(count);
-      }),
-    addMembers: (key, members, ttlSeconds) =>
-      redis.run(async (client) => {
-        if (members.length === 0) return client.sCard(at(key));
-        const replies = await client
-          .multi()
-          .sAdd(at(key), [...members])
-          .expire(at(key), ttlSeconds, 'NX')
-          .sCard(at(key))
-          .exec();
-        return Number(replies[2]);
-      }),
-    countMembers: (key) => redis.run((client) => client.sCard(at(key))),
+    incrementAndCount: (counter, ttlSeconds, keys) =>
+      redis.run(async (client) =>
+        (
+          (await client.eval(INCREMENT_AND_COUNT, {
+            keys: [counter, ...keys].map(at),
+            arguments: [String(ttlSeconds)],
+          })) as number[]
+        ).map(Number),
+      ),
+    addMembers: async (keys, members) => {
+      if (keys.length === 0 || members.length === 0) return;
+      await redis.run((client) =>
+        client.eval(ADD_MEMBERS, {
+          keys: keys.map(({ key }) => at(key)),
+          arguments: [...keys.map(({ ttlSeconds }) => String(ttlSeconds)), ...members],
+        }),
+      );
+    },
     close: () => redis.close(),
   };
 }

@@ -81,10 +81,9 @@ export class QuotaCounter {
     const now = this.now();
     // Issued together: on Redis they travel in one round trip.
     const [requests, hour, day] = await this.counted((kv) =>
-      Promise.all([
-        kv.increment(this.key(clientId, MINUTE, now), MINUTE.seconds),
-        kv.countMembers(this.key(clientId, HOUR, now)),
-        kv.countMembers(this.key(clientId, DAY, now)),
+      kv.incrementAndCount(this.key(clientId, MINUTE, now), MINUTE.seconds, [
+        this.key(clientId, HOUR, now),
+        this.key(clientId, DAY, now),
       ]),
     );
     if (requests > quota.requestsPerMinute) return this.over(MINUTE, quota, requests, now);
@@ -101,12 +100,16 @@ export class QuotaCounter {
       createHmac('sha256', this.options.secret).update(nik).digest('base64url').slice(0, 16),
     );
     await this.counted((kv) =>
-      Promise.all([HOUR, DAY].map((window) => kv.addMembers(this.key(clientId, window, now), members, window.seconds))),
+      kv.addMembers(
+        [HOUR, DAY].map((window) => ({ key: this.key(clientId, window, now), ttlSeconds: window.seconds })),
+        members,
+      ),
     );
   }
 
+  /** A client's keys share a hash tag, so that one script may touch them all on a Redis Cluster too. */
   private key(clientId: string, window: Window, now: number): string {
-    return `${this.options.prefix ?? ''}quota:${clientId}:${window.limit}:${Math.floor(now / 1000 / window.seconds)}`;
+    return `${this.options.prefix ?? ''}quota:{${clientId}}:${window.limit}:${Math.floor(now / 1000 / window.seconds)}`;
   }
 
   private over(window: Window, quota: ClientQuota, count: number, now: number): QuotaVerdict {

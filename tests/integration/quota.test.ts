@@ -45,7 +45,7 @@ describe('quota counts on Redis', () => {
     const raw = createClient({ url: REDIS_URL });
     await raw.connect();
     try {
-      const keys = await raw.keys(`${prefix}quota:people-client:persons*`);
+      const keys = await raw.keys(`${prefix}quota:{people-client}:persons*`);
       expect(keys.length).toBe(2);
       for (const key of keys) {
         const members = await raw.sMembers(key);
@@ -53,6 +53,11 @@ describe('quota counts on Redis', () => {
         expect(members.join(' ')).not.toMatch(/[0-9]{16}/);
         expect(await raw.ttl(key)).toBeGreaterThan(0);
       }
+      // The request counter of the minute ends with its minute, too.
+      const [counter] = await raw.keys(`${prefix}quota:{people-client}:requestsPerMinute*`);
+      expect(Number(await raw.get(counter))).toBe(1);
+      expect(await raw.ttl(counter)).toBeGreaterThan(0);
+      expect(await raw.ttl(counter)).toBeLessThanOrEqual(60);
     } finally {
       await raw.close();
     }
