@@ -114,7 +114,7 @@ export function roles(...allowed: Role[]) {
  *   an entry already decided;
  * - `fieldRules` add what a subgraph decides itself (by role, by a budget): on a sensitive field, both must allow,
  *   the subgraph's rule first;
- * - every other field is allowed explicitly, and anything not in the map is denied (graphql-shield's fallback).
+ * - every other field is allowed explicitly, and anything not in the map is denied (`guarded`, below).
  * A rule that throws denies. Decisions are never cached across fields (`no_cache`): two aliases of different
  * NIKs are decided separately. The lookups a decision needs are per request (`context.policy`).
  */
