@@ -112,6 +112,11 @@ async function sendReads(em: EntityManager, reads: readonly WaitingRead[]): Prom
     const results = reads.length === 1 ? [result] : (result as unknown as QueryResult[]);
     reads.forEach((read, i) => read.done(results[i].rows));
   } catch (error) {
+    // A session the server ended (SQLSTATE class 08 or 57P: terminated, shut down) or a connection that broke is
+    // thrown away, not given back to the pool for the next read to fail on; knex may hear of its end too late.
+    const state = (error as { code?: unknown }).code;
+    if (connection && (typeof state !== 'string' || /^(08|57P)/.test(state)))
+      (connection as { __knex__disposed?: unknown }).__knex__disposed = error;
     const converted = em.getDriver().convertException(error as Error);
     for (const read of reads) read.failed(converted);
   } finally {

@@ -205,6 +205,40 @@ describe('plain entities', () => {
     expect(elsewhere).toMatchObject({ status: 'fulfilled', value: expect.arrayContaining([expect.anything()]) });
   });
 
+  it('answers two requests racing with their own rows, each of its own reads', async () => {
+    const niks = (await orms[3].em.fork().find(Citizen, {}, { limit: 40, orderBy: { nik: 'asc' } })).map((c) => c.nik);
+    const mine = niks.slice(0, 20);
+    const theirs = niks.slice(20);
+    const read = (em: EntityManager, keys: string[]) =>
+      Promise.all(keys.map((nik) => plainEntities(em, Citizen, { where: inParams('t.nik', [nik]), params: [nik] })));
+    const [a, b] = await Promise.all([read(orms[3].em.fork(), mine), read(orms[3].em.fork(), theirs)]);
+    expect(a.map((rows) => rows.map((c) => c.nik))).toEqual(mine.map((nik) => [nik]));
+    expect(b.map((rows) => rows.map((c) => c.nik))).toEqual(theirs.map((nik) => [nik]));
+  });
+
+  it('fails the reads of a query whose connection is cut mid-way, as a lost database, and reads on afterwards', async () => {
+    const em = orms[3].em.fork();
+    const [nik] = (await orms[3].em.fork().find(Citizen, {}, { limit: 1 })).map((c) => c.nik);
+    const outcomes = Promise.allSettled([
+      plainEntities(em, Citizen, { where: 't.nik = ? and pg_sleep(5) is not null', params: [nik] }),
+      plainEntities(em, Family, { where: 'true', params: [] }),
+    ]);
+    // The database ends the session that runs them, as a restart or a failover would.
+    for (let i = 0; i < 50; i += 1) {
+      const { rows } = await database.pool.query(
+        `select pg_terminate_backend(pid) as ended from pg_stat_activity
+          where query like '%pg_sleep(5)%' and pid <> pg_backend_pid()`,
+      );
+      if (rows.length > 0) break;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    for (const outcome of await outcomes) {
+      expect(outcome).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/terminat/) } });
+    }
+    const again = await plainEntities(orms[3].em.fork(), Citizen, { where: inParams('t.nik', [nik]), params: [nik] });
+    expect(again.map((c) => c.nik)).toEqual([nik]);
+  });
+
   it('refuses an entity whose keys JSON cannot carry exactly (a bigint), rather than round them', async () => {
     await expect(plainEntities(orms[2].em.fork(), ApplicationEvent, { where: 'true', params: [] })).rejects.toThrow(
       /ApplicationEvent\.id: a bigserial column is not read as JSON/,
