@@ -40,6 +40,38 @@ describe('checkNik', () => {
     expect(checkNik('3204122511260001', TODAY)).toMatchObject({ ok: true, parts: { birthDate: '1926-11-25' } });
     expect(checkNik('3204122411260001', TODAY)).toMatchObject({ ok: true, parts: { birthDate: '2026-11-24' } });
   });
+
+  it('knows 29 February of leap years only, the year 2000 among them', () => {
+    expect(checkNik('3204122902240001', TODAY)).toMatchObject({ ok: true, parts: { birthDate: '2024-02-29' } });
+    expect(checkNik('3204122902000001', TODAY)).toMatchObject({ ok: true, parts: { birthDate: '2000-02-29' } });
+    expect(checkNik('3204122902230001', TODAY)).toEqual({
+      ok: false,
+      reason: 'NIK birth date is invalid: day does not exist in that month',
+    });
+  });
+
+  it('reads every day, month and year as the calendar does', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const todayIso = TODAY.toISOString().slice(0, 10);
+    /** The calendar's answer: the first century in which the date exists and is not after today. */
+    const expected = (day: number, month: number, yy: number) => {
+      for (const year of [2000 + yy, 1900 + yy]) {
+        const date = new Date(Date.UTC(year, month - 1, day));
+        const iso = date.toISOString().slice(0, 10);
+        if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day && iso <= todayIso) return iso;
+      }
+      return undefined;
+    };
+    const wrong: string[] = [];
+    for (let yy = 0; yy < 100; yy += 1)
+      for (let month = 1; month <= 12; month += 1)
+        for (let day = 1; day <= 31; day += 1) {
+          const result = checkKk(`320412${pad(day)}${pad(month)}${pad(yy)}0001`, TODAY);
+          const read = result.ok ? result.parts.recordedOn : undefined;
+          if (read !== expected(day, month, yy)) wrong.push(`${pad(day)}${pad(month)}${pad(yy)}: ${read}`);
+        }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('checkKk', () => {
