@@ -224,10 +224,12 @@ export async function plainEntities<T extends object>(
   const read = rowReader(meta);
   const joined = query.join === undefined ? undefined : meta.properties[query.join as EntityKey<T>];
   const table = (m: EntityMetadata) => `${m.schema ? `${m.schema}.` : ''}${m.tableName}`;
+  // The joined row is looked up by its key for each row read (a correlated subquery): as a join, the planner
+  // hashed the whole joined table for a hundred rows (8,313 facilities for 100 memberships: 3.6 ms against 1.1).
   const sql = joined
-    ? `select row_to_json(t) as t, row_to_json(j) as j from ${table(meta)} t
-        left join ${table(joined.targetMeta!)} j on j.${joined.targetMeta!.getPrimaryProps()[0].fieldNames[0]} =
-        t.${joined.fieldNames[0]}`
+    ? `select row_to_json(t) as t, (select row_to_json(j) from ${table(joined.targetMeta!)} j
+        where j.${joined.targetMeta!.getPrimaryProps()[0].fieldNames[0]} = t.${joined.fieldNames[0]}) as j
+        from ${table(meta)} t`
     : `select row_to_json(t) as t from ${table(meta)} t`;
   const rows = await plainRows(
     em,
