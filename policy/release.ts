@@ -104,29 +104,40 @@ export async function judge(context: PolicyContext, scope: Scope, subject: Subje
 
 type Refusal = Extract<Decision, { kind: 'deny' }>;
 
-/** Decides `scope` of `field` for each subject and records every decision; returns the first refusal, if any. */
-export async function release(
+/**
+ * Decides `scope` of `field` for each subject and records every decision; returns the first refusal, if any.
+ * Each person's scope is decided once per request (`policy.decision`): once it is, the answer comes back at once,
+ * not as a promise, so the other fields of that scope cost no lookup and no wait.
+ */
+export function release(
   context: PolicyContext,
   scope: Scope,
   subjects: readonly Subject[],
   field: string,
   /** For a lookup by another key (card, KK, NPWP, application id): the people it touches, each on the record. */
   touched: readonly string[] = [],
-): Promise<Refusal | undefined> {
-  const decisions = await Promise.all(subjects.map((subject) => judge(context, scope, subject)));
-  let refused: Refusal | undefined;
-  decisions.forEach((decision, i) => {
-    const subject = subjects[i];
-    const people = subject.kind === 'person' ? [subject.nik] : touched.length > 0 ? touched : [null];
-    for (const nik of people)
-      context.policy.record(
-        decision.kind === 'allow'
-          ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
-          : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason },
-      );
-    refused ??= decision.kind === 'deny' ? decision : undefined;
-  });
-  return refused;
+): Refusal | undefined | Promise<Refusal | undefined> {
+  const decisions = subjects.map((subject) =>
+    context.policy.decision(scope, subject, () => judge(context, scope, subject)),
+  );
+  const settle = (made: readonly Decision[]) => {
+    let refused: Refusal | undefined;
+    made.forEach((decision, i) => {
+      const subject = subjects[i];
+      const people = subject.kind === 'person' ? [subject.nik] : touched.length > 0 ? touched : [null];
+      for (const nik of people)
+        context.policy.record(
+          decision.kind === 'allow'
+            ? { nik, scope, field, outcome: 'ALLOWED', basis: decision.basis }
+            : { nik, scope, field, outcome: 'REFUSED', code: decision.code, reason: decision.reason },
+        );
+      refused ??= decision.kind === 'deny' ? decision : undefined;
+    });
+    return refused;
+  };
+  return decisions.every((decision) => !(decision instanceof Promise))
+    ? settle(decisions as Decision[])
+    : Promise.all(decisions).then(settle);
 }
 
 /**

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Caller } from '../auth/caller';
+import type { Scope } from '../schema/scopes';
 import type { AccessDecision } from './audit/event';
 import { readGrants, type ConsentGrant } from './consent-store';
+import type { Decision, Subject } from './decide';
 import type { Access, RuleBook } from './rule-book';
 
 /**
@@ -13,6 +15,7 @@ import type { Access, RuleBook } from './rule-book';
  *   many citizens a response holds, one SQL statement per tick;
  * - whose data each object in the response is, by response path, so that a field nested below a person (the
  *   businesses in a citizen's licences) is decided for that person and its own scope;
+ * - the decision on each scope of each person, made once: a person's other fields of that scope reuse it;
  * - every decision made, which the subgraph reports to the gateway for the access log.
  */
 export interface RequestPolicy {
@@ -22,6 +25,11 @@ export interface RequestPolicy {
   remember(path: readonly (string | number)[], nik: string): void;
   /** The person whose data the object at `path` holds: recorded there or at its nearest ancestor. */
   personAt(path: readonly (string | number)[]): string | undefined;
+  /**
+   * The decision on `scope` of `subject` in this request: `make` makes it the first time; after that it is known,
+   * and given back as it is (no promise) once made. A field that needs no other lookup is then decided at once.
+   */
+  decision(scope: Scope, subject: Subject, make: () => Promise<Decision>): Decision | Promise<Decision>;
   record(decision: AccessDecision): void;
   /** The decisions recorded so far in this request and not yet settled: the ones the gateway is to write. */
   decisions(): readonly AccessDecision[];
@@ -37,6 +45,7 @@ export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex)
   let loader: DataLoader<string, readonly ConsentGrant[]> | undefined;
   const people = new Map<string, string>();
   const decisions: AccessDecision[] = [];
+  const decided = new Map<string, Decision | Promise<Decision>>();
   const grantLoader = () =>
     new DataLoader<string, readonly ConsentGrant[]>(async (niks) => {
       const byNik = await readGrants(knex, caller.client, caller.purpose, niks);
@@ -54,6 +63,27 @@ export function createRequestPolicy(caller: Caller, rules: RuleBook, knex: Knex)
         if (nik) return nik;
       }
       return undefined;
+    },
+    decision: (scope, subject, make) => {
+      const key =
+        subject.kind === 'person'
+          ? `${scope}\u0000${subject.nik}\u0000${subject.relation}`
+          : `${scope}\u0000${subject.kind}`;
+      const known = decided.get(key);
+      if (known) return known;
+      const making = make().then(
+        (made) => {
+          decided.set(key, made);
+          return made;
+        },
+        (error: unknown) => {
+          // A lookup that failed is tried again by the next field that needs it.
+          decided.delete(key);
+          throw error;
+        },
+      );
+      decided.set(key, making);
+      return making;
     },
     record: (decision) => {
       decisions.push(decision);

@@ -150,56 +150,92 @@ export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): 
     return path[0] === '_entities' ? 'entry' : 'nested';
   }
 
-  const sensitiveRule = (scope: Scope, field: { isRoot: boolean; onPerson: boolean; onCaller: boolean }) =>
-    rule({ cache: 'no_cache' })(
-      async (
-        parent: { nik?: string },
-        args: { nik?: string; niks?: string[] },
-        context: PolicyContext,
-        info: GraphQLResolveInfo,
-      ) => {
-        const { caller } = context;
-        const found = subjectOf(field, parent, args, context, info);
-        const subjects: Subject[] = Array.isArray(found)
-          ? await Promise.all(
-              found.map(async (nik) => ({
-                kind: 'person' as const,
-                nik,
-                relation: caller.nik ? await relation(caller.nik, nik, context) : ('other' as const),
-              })),
-            )
-          : [{ kind: found }];
-        const name = `${info.parentType.name}.${info.fieldName}`;
-        const people = found === 'entry' ? await entryPeople[name]?.(args, context) : undefined;
-        // A lookup that touches one person: what lies below it is that person's, decided for them.
-        if (people?.length === 1) context.policy.remember(responsePathAsArray(info.path), people[0]);
-        const refused = await release(context, scope, subjects, name, people);
-        return refused ? refusalError(refused) : true;
-      },
-    );
+  type FieldShape = { isRoot: boolean; onPerson: boolean; onCaller: boolean };
+  const verdict = (refused: Awaited<ReturnType<typeof release>>) => (refused ? refusalError(refused) : true);
 
-  const map: Record<string, Record<string, FieldRule>> = {};
+  /**
+   * A sensitive field's check. An officer's field on a person, or one nested below a decided entry, is decided
+   * at once when its person's scope was decided before in the request (`release`); a lookup by another key, and a
+   * citizen's field on someone (their relation to be found), are decided after their lookups.
+   */
+  const sensitiveCheck =
+    (scope: Scope, field: FieldShape): Check =>
+    (parent: { nik?: string }, args: { nik?: string; niks?: string[] }, context, info) => {
+      const found = subjectOf(field, parent, args, context, info);
+      if (found === 'entry' || (context.caller.nik && Array.isArray(found)))
+        return decideAfterLookups(scope, found, args, context, info);
+      const subjects: Subject[] = Array.isArray(found)
+        ? found.map((nik) => ({ kind: 'person', nik, relation: 'other' }))
+        : [{ kind: found }];
+      const refused = release(context, scope, subjects, `${info.parentType.name}.${info.fieldName}`);
+      return refused instanceof Promise ? refused.then(verdict) : verdict(refused);
+    };
+
+  async function decideAfterLookups(
+    scope: Scope,
+    found: string[] | 'entry',
+    args: { nik?: string; niks?: string[] },
+    context: PolicyContext,
+    info: GraphQLResolveInfo,
+  ): Promise<true | Error> {
+    const { caller } = context;
+    const subjects: Subject[] = Array.isArray(found)
+      ? await Promise.all(
+          found.map(async (nik) => ({
+            kind: 'person' as const,
+            nik,
+            relation: caller.nik ? await relation(caller.nik, nik, context) : ('other' as const),
+          })),
+        )
+      : [{ kind: found }];
+    const name = `${info.parentType.name}.${info.fieldName}`;
+    const people = found === 'entry' ? await entryPeople[name]?.(args, context) : undefined;
+    // A lookup that touches one person: what lies below it is that person's, decided for them.
+    if (people?.length === 1) context.policy.remember(responsePathAsArray(info.path), people[0]);
+    return verdict(await release(context, scope, subjects, name, people));
+  }
+
+  const map: Record<string, Record<string, FieldRule | Check>> = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const onPerson = keyedByNik(type) || personTypes.has(type.name);
-    const rules: Record<string, FieldRule> = {};
+    const rules: Record<string, FieldRule | Check> = {};
     for (const field of Object.values(type.getFields())) {
       const scope = scopeOf(field);
       const stated = fieldRules[type.name]?.[field.name];
       const released = scope
-        ? sensitiveRule(scope, {
+        ? sensitiveCheck(scope, {
             isRoot: roots.has(type.name),
             onPerson,
             onCaller: aboutCaller.has(`${type.name}.${field.name}`),
           })
         : undefined;
       // In turn, the subgraph's own rule first: a field it refuses is not decided (nor recorded) as released.
-      rules[field.name] = stated && released ? chain(stated, released) : (stated ?? released ?? allow);
+      rules[field.name] =
+        stated && released
+          ? chain(
+              stated,
+              rule({ cache: 'no_cache' })(async (parent, args, context: PolicyContext, info) =>
+                released(parent as object, args as object, context, info),
+              ),
+            )
+          : (stated ?? released ?? allow);
     }
     map[type.name] = rules;
   }
   return guarded(schema, map);
 }
+
+/**
+ * A field's own check: true to run its resolver, or the error that is the field's value instead; a promise only
+ * while something it needs is being looked up.
+ */
+type Check = (
+  parent: object,
+  args: object,
+  context: PolicyContext,
+  info: GraphQLResolveInfo,
+) => true | Error | Promise<true | Error>;
 
 /** A graphql-shield rule (a rule, or rules chained). */
 type FieldRule = Parameters<typeof chain>[number];
@@ -220,28 +256,40 @@ const RULE_OPTIONS = {
  * to everyone keeps its own resolver: most of a response is such fields (names, codes, dates of the objects a
  * decided field released), and each wrapped one costs a rule call and its promises (bench S4).
  */
-function guarded(schema: GraphQLSchema, map: Record<string, Record<string, FieldRule>>): GraphQLSchema {
+function guarded(schema: GraphQLSchema, map: Record<string, Record<string, FieldRule | Check>>): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
       const fieldRule = map[typeName]?.[fieldName] ?? deny;
       if (fieldRule === allow) return config;
       const resolve: GraphQLFieldResolver<unknown, object> = config.resolve ?? defaultFieldResolver;
-      const checked: GraphQLFieldResolver<object, { _shield?: { cache: object } }> = async (
-        parent,
-        args,
-        context,
-        info,
-      ) => {
-        context._shield ??= { cache: {} };
+      const check = typeof fieldRule === 'function' ? fieldRule : shieldCheck(fieldRule);
+      const checked: GraphQLFieldResolver<object, PolicyContext> = (parent, args, context, info) => {
+        let verdict: ReturnType<Check>;
         try {
-          const verdict = await fieldRule.resolve(parent, args, context as never, info, RULE_OPTIONS);
-          if (verdict === true) return await resolve(parent, args, context, info);
-          return verdict === false ? RULE_OPTIONS.fallbackError() : verdict;
+          verdict = check(parent, args, context, info);
         } catch (error) {
           return error;
         }
+        if (verdict === true) return resolve(parent, args, context, info);
+        if (!(verdict instanceof Promise)) return verdict;
+        return verdict.then(
+          (settled) => (settled === true ? resolve(parent, args, context, info) : settled),
+          (error: unknown) => error,
+        );
       };
       return { ...config, resolve: checked };
     },
   });
+}
+
+/** A graphql-shield rule as a check, evaluated as graphql-shield's `shield` would with RULE_OPTIONS. */
+function shieldCheck(fieldRule: FieldRule): Check {
+  return async (parent, args, context, info) => {
+    const shielded = context as PolicyContext & { _shield?: { cache: object } };
+    shielded._shield ??= { cache: {} };
+    const verdict = await fieldRule.resolve(parent, args, shielded as never, info, RULE_OPTIONS);
+    if (verdict === true) return true;
+    if (verdict === false) return RULE_OPTIONS.fallbackError();
+    return typeof verdict === 'string' ? new Error(verdict) : verdict;
+  };
 }
