@@ -70,6 +70,7 @@ export async function openServices(
     const accessLog = createAccessLog({ databaseUrl, signer, metrics });
     closers.push(() => accessLog.close());
     const quotas = new QuotaCounter({ kv, secret: config.internalSecret });
+    closers.push(() => quotas.flush());
     return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, metrics, close };
   } catch (error) {
     await close();

@@ -14,10 +14,16 @@ export interface KeyValue {
   /** Gives each key a value it has never held before (a fresh random token), kept for `ttlSeconds`. */
   mark(keys: readonly string[], ttlSeconds: number): Promise<void>;
   /**
-   * In one atomic step (one round trip): adds 1 to `counter`, which lives `ttlSeconds` from its first increment,
-   * and reads the size of each set in `sets` (0 for one there is none of). Returns the new count, then the sizes.
+   * In one atomic step (one round trip): adds `members` to each set in `sets` (each living its `ttlSeconds` from
+   * its first member), adds 1 to `counter`, which lives `ttlSeconds` from its first increment, and reads the size
+   * of each set (0 for one there is none of). Returns the new count, then the sizes.
    */
-  incrementAndCount(counter: string, ttlSeconds: number, sets: readonly string[]): Promise<number[]>;
+  incrementAndCount(
+    counter: string,
+    ttlSeconds: number,
+    sets: readonly { key: string; ttlSeconds: number }[],
+    members?: readonly string[],
+  ): Promise<number[]>;
   /** Adds members to each set, which lives its `ttlSeconds` from its first member, in one atomic step. */
   addMembers(sets: readonly { key: string; ttlSeconds: number }[], members: readonly string[]): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +40,17 @@ export function inProcessKeyValue(): KeyValue {
       return undefined;
     }
     return entry;
+  };
+  const addTo = (keys: readonly { key: string; ttlSeconds: number }[], members: readonly string[]) => {
+    if (members.length === 0) return;
+    for (const { key, ttlSeconds } of keys) {
+      let entry = liveSet(key);
+      if (!entry) {
+        entry = { members: new Set(), expires: Date.now() + ttlSeconds * 1000 };
+        sets.set(key, entry);
+      }
+      for (const member of members) entry.members.add(member);
+    }
   };
   const read = (key: string) => {
     const entry = values.get(key);
@@ -55,23 +72,15 @@ export function inProcessKeyValue(): KeyValue {
       const value = randomUUID();
       for (const key of keys) values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
     },
-    incrementAndCount: async (counter, ttlSeconds, keys) => {
+    incrementAndCount: async (counter, ttlSeconds, keys, members = []) => {
+      addTo(keys, members);
       const current = read(counter);
       const count = (current === null ? 0 : Number(current)) + 1;
       const expires = current === null ? Date.now() + ttlSeconds * 1000 : values.get(counter)!.expires;
       values.set(counter, { value: String(count), expires });
-      return [count, ...keys.map((key) => liveSet(key)?.members.size ?? 0)];
+      return [count, ...keys.map(({ key }) => liveSet(key)?.members.size ?? 0)];
     },
-    addMembers: async (keys, members) => {
-      for (const { key, ttlSeconds } of keys) {
-        let entry = liveSet(key);
-        if (!entry) {
-          entry = { members: new Set(), expires: Date.now() + ttlSeconds * 1000 };
-          sets.set(key, entry);
-        }
-        for (const member of members) entry.members.add(member);
-      }
-    },
+    addMembers: async (keys, members) => addTo(keys, members),
     close: async () => {
       values.clear();
       sets.clear();
@@ -80,10 +89,19 @@ export function inProcessKeyValue(): KeyValue {
 }
 
 /**
- * KEYS: a counter, then sets; ARGV: the counter's lifetime in seconds. The counter goes up by one (its lifetime
- * starts with its first increment); returns its new value and each set's size. One script: one round trip, atomic.
+ * KEYS: a counter, then sets; ARGV: the counter's lifetime in seconds, each set's, then members. The members go
+ * into every set first (a set's lifetime starts with its first member), then the counter goes up by one (its
+ * lifetime starts with its first increment); returns its new value and each set's size. One script: one round
+ * trip, atomic.
  */
-const INCREMENT_AND_COUNT = `local counts = { redis.call('INCR', KEYS[1]) }
+const INCREMENT_AND_COUNT = `local sets = #KEYS - 1
+if #ARGV > 1 + sets then
+  for i = 2, #KEYS do
+    redis.call('SADD', KEYS[i], unpack(ARGV, 2 + sets))
+    redis.call('EXPIRE', KEYS[i], ARGV[i], 'NX')
+  end
+end
+local counts = { redis.call('INCR', KEYS[1]) }
 redis.call('EXPIRE', KEYS[1], ARGV[1], 'NX')
 for i = 2, #KEYS do counts[i] = redis.call('SCARD', KEYS[i]) end
 return counts`;
@@ -158,12 +176,12 @@ export async function redisKeyValue(url: string, prefix = '', limits?: RedisLimi
         log.warn('change marks kept until redis is back', { keys: keys.length, ...errorFields(error) });
       }
     },
-    incrementAndCount: (counter, ttlSeconds, keys) =>
+    incrementAndCount: (counter, ttlSeconds, keys, members = []) =>
       redis.run(async (client) =>
         (
           (await client.eval(INCREMENT_AND_COUNT, {
-            keys: [counter, ...keys].map(at),
-            arguments: [String(ttlSeconds)],
+            keys: [counter, ...keys.map(({ key }) => key)].map(at),
+            arguments: [String(ttlSeconds), ...keys.map((key) => String(key.ttlSeconds)), ...members],
           })) as number[]
         ).map(Number),
       ),

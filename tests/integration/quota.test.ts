@@ -63,6 +63,45 @@ describe('quota counts on Redis', () => {
     }
   });
 
+  it("count a request's persons in the client's next check, which writes them in its own round trip", async () => {
+    const kv = await redisKeyValue(REDIS_URL);
+    open.push(kv);
+    const calls: string[] = [];
+    const counted = new Proxy(kv, {
+      get: (target, name: keyof KeyValue) => {
+        const value = target[name];
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(name));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const counter = new QuotaCounter({ kv: counted, prefix, secret: 's'.repeat(32), timeoutMs: 10_000 });
+    const quota = { ...QUOTA, personsPerHour: 2 };
+    expect(await counter.admit('next-client', quota)).toEqual({ kind: 'within' });
+    // Not awaited, as the gateway records them: the next check carries them, before it counts.
+    const written = counter.record('next-client', ['3204120101800001', '3204124203830002']);
+    expect(await counter.admit('next-client', quota)).toMatchObject({ kind: 'over', limit: 'personsPerHour' });
+    await written;
+    expect(calls).toEqual(['incrementAndCount', 'incrementAndCount']);
+  });
+
+  it('write the persons no check carried when the process closes', async () => {
+    const counter = await gatewayProcess(10_000);
+    void counter.record('closing-client', ['3204120101800001', '3204124203830002', '3204121007050003']);
+    await counter.flush();
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      const keys = await raw.keys(`${prefix}quota:{closing-client}:persons*`);
+      expect(keys.length).toBe(2);
+      for (const key of keys) expect(await raw.sCard(key)).toBe(3);
+    } finally {
+      await raw.close();
+    }
+  });
+
   it('fall back to the process when Redis stops answering, still refusing over the quota', async () => {
     const counter = await gatewayProcess(100);
     const raw = createClient({ url: REDIS_URL });
