@@ -346,4 +346,40 @@ describe('access log', () => {
     await log.append([event(302)]);
     expect(await verify()).toMatchObject({ kind: 'ok', events: 90, latest: { size: 90 } });
   });
+
+  it('fails the batch whose session the database ends mid-append, writes none of it, and appends the next', async () => {
+    // The head is held by another session, so the log's append waits there, mid-way; then its session is ended,
+    // as a restart or a failover would end it.
+    const holder = await database.pool.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select size from audit.log_head where id = 1 for update');
+      const cut = log.append([event(303)]);
+      const outcome = cut.then(
+        () => 'written',
+        (error: Error) => error.message,
+      );
+      let ended = false;
+      for (let i = 0; i < 100 && !ended; i += 1) {
+        const { rows } = await holder.query(
+          `select pg_terminate_backend(pid) as ended from pg_stat_activity
+            where query like '%from audit.log_head%for update%' and pid <> pg_backend_pid()
+              and datname = current_database()`,
+        );
+        ended = rows.length > 0;
+        if (!ended) await new Promise((done) => setTimeout(done, 20));
+      }
+      expect(ended).toBe(true);
+      expect(await outcome).toMatch(/terminat/);
+      await holder.query('commit');
+    } finally {
+      holder.release();
+    }
+    await log.append([event(304)]);
+    const { rows } = await database.pool.query(
+      `select request_id from audit.access_event where request_id in ('req-303', 'req-304')`,
+    );
+    expect(rows).toEqual([{ request_id: 'req-304' }]);
+    expect(await verify()).toMatchObject({ kind: 'ok', events: 91, latest: { size: 91 } });
+  });
 });
