@@ -124,7 +124,8 @@ export class QuotaCounter {
     }
     for (const nik of new Set(niks))
       entry.members.add(createHmac('sha256', this.options.secret).update(nik).digest('base64url').slice(0, 16));
-    this.flushTimer ??= setTimeout(() => void this.flush(), RECORD_FLUSH_MS).unref();
+    // A write that fails has fallen back to this process's own counts (`counted`), and logged why.
+    this.flushTimer ??= setTimeout(() => void this.flush().catch(() => undefined), RECORD_FLUSH_MS).unref();
     const { written } = entry;
     return new Promise((resolve) => written.push(resolve));
   }

@@ -115,8 +115,9 @@ export function roles(...allowed: Role[]) {
  * - `fieldRules` add what a subgraph decides itself (by role, by a budget): on a sensitive field, both must allow,
  *   the subgraph's rule first;
  * - every other field is allowed explicitly, and anything not in the map is denied (`guarded`, below).
- * A rule that throws denies. Decisions are never cached across fields (`no_cache`): two aliases of different
- * NIKs are decided separately. The lookups a decision needs are per request (`context.policy`).
+ * A rule that throws denies. A decision is made once per person and scope in a request and reused by that person's
+ * other fields of the scope (two aliases of different NIKs are decided separately); every field is recorded. The
+ * lookups and decisions are per request (`context.policy`), never kept across requests.
  */
 export function withPolicy(schema: GraphQLSchema, options: PolicyOptions = {}): GraphQLSchema {
   const { relation = ownOnly, fieldRules = {}, entryPeople = {} } = options;
