@@ -102,6 +102,46 @@ describe('quota counts on Redis', () => {
     }
   });
 
+  it('count every person of racing requests once, across two processes, none lost', async () => {
+    const [a, b] = [await gatewayProcess(10_000), await gatewayProcess(10_000)];
+    const niks = Array.from({ length: 40 }, (_, i) => `3204120101${String(800_001 + i)}`);
+    // Each request is counted, then records its own person and the first one again, while the others run.
+    await Promise.all(
+      niks.map(async (nik, i) => {
+        const counter = i % 2 === 0 ? a : b;
+        expect(await counter.admit('race-client', QUOTA)).toEqual({ kind: 'within' });
+        void counter.record('race-client', [nik, niks[0]]);
+      }),
+    );
+    await Promise.all([a.flush(), b.flush()]);
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      const keys = await raw.keys(`${prefix}quota:{race-client}:persons*`);
+      expect(keys.length).toBe(2);
+      for (const key of keys) expect(await raw.sCard(key)).toBe(40);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('count the persons a stalled Redis did not take in the process, so the ceiling still holds', async () => {
+    const counter = await gatewayProcess(100);
+    const quota = { ...QUOTA, personsPerHour: 3 };
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      await raw.sendCommand(['CLIENT', 'PAUSE', '2000', 'ALL']);
+      void counter.record('stalled-people', ['3204120101800001', '3204124203830002', '3204121007050003']);
+      // The check that carries them gets no answer in time: they are counted here instead, not dropped.
+      expect(await counter.admit('stalled-people', quota)).toMatchObject({ kind: 'over', limit: 'personsPerHour' });
+      expect(await counter.admit('stalled-people', quota)).toMatchObject({ kind: 'over', limit: 'personsPerHour' });
+    } finally {
+      await raw.sendCommand(['CLIENT', 'UNPAUSE']).catch(() => undefined);
+      await raw.close();
+    }
+  });
+
   it('fall back to the process when Redis stops answering, still refusing over the quota', async () => {
     const counter = await gatewayProcess(100);
     const raw = createClient({ url: REDIS_URL });
