@@ -12,14 +12,15 @@ import { createAuthenticator } from '../gateway/authentication';
 import { createGateway, type GatewayOptions } from '../gateway/server';
 import { openServices, WEB_ROOT, webSignIn } from './services';
 import { operationLimits } from '../gateway/operation-limits';
+import { routeSupergraph } from '../schema/supergraph';
 
 const log = createLogger('gateway');
 
 /**
  * One gateway process (`node -r @swc-node/register app/gateway.ts`): the supergraph from SUPERGRAPH_FILE (routing to
- * the URLs in it), the steward's rules read from DATABASE_URL, the access log written there (signed with
- * AUDIT_KEY_FILE), rule changes heard through REDIS_URL, which also holds the cached answers and their change
- * counters. Not listening yet.
+ * the URLs in it, or to those `<NAME>_ROUTING_URL` gives), the steward's rules read from DATABASE_URL, the access
+ * log written there (signed with AUDIT_KEY_FILE), rule changes heard through REDIS_URL, which also holds the
+ * cached answers and their change counters. Not listening yet.
  */
 export async function openGatewayProcess(config: HubConfig, overrides: Pick<GatewayOptions, 'accessControl'> = {}) {
   if (!config.internalSecretShared)
@@ -30,7 +31,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     );
   const services = await openServices(config, servingUrl(config.databaseUrl, config.databaseTimeouts));
   const { rules, quotas, accessLog, kv, epochs } = services;
-  const supergraphSdl = readFileSync(config.supergraphFile, 'utf8');
+  const supergraphSdl = routeSupergraph(readFileSync(config.supergraphFile, 'utf8'), config.subgraphUrls);
   // Ready when the access log can be written and every subgraph the supergraph routes to answers its health.
   const readiness = createReadiness([
     { name: 'access log', essential: true, probe: () => accessLog.writable() },

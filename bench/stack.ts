@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '../app/subgraphs';
-import { SUPERGRAPH_PATH } from '../schema/supergraph';
+import { routeSupergraph, SUPERGRAPH_PATH } from '../schema/supergraph';
 import { freePort, ROOT, startProcess, type Running } from './processes';
 
 /** What the processes of one benchmark run share: the database, the secret, the keys, a scratch folder. */
@@ -92,10 +92,7 @@ export async function startSubgraphs(
 
 /** The committed supergraph with each subgraph's routing URL pointed at this run's processes. */
 export function supergraphFor(env: BenchEnvironment, subgraphs: SubgraphSet, label: string): string {
-  let sdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
-  for (const [name, url] of Object.entries(subgraphs.urls)) {
-    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
-  }
+  const sdl = routeSupergraph(readFileSync(SUPERGRAPH_PATH, 'utf8'), subgraphs.urls);
   const file = join(env.scratch, `supergraph-${label}.graphql`);
   writeFileSync(file, sdl);
   return file;

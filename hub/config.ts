@@ -36,6 +36,11 @@ export interface HubConfig {
   readonly gatewayUrl: string;
   /** Ports of subgraphs run on their own, by subgraph name, from `<NAME>_PORT` (e.g. POPULATION_PORT). */
   readonly subgraphPorts: Readonly<Record<string, number>>;
+  /**
+   * Where the gateway reaches a subgraph, by subgraph name, from `<NAME>_ROUTING_URL` (e.g. POPULATION_ROUTING_URL
+   * in a container, `http://population:4001/graphql`), in place of the routing URL composed into the supergraph.
+   */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Redis for notifications between processes (rule changes); unset: in-process only. */
   readonly redisUrl: string | undefined;
   /**
@@ -268,7 +273,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (!/^https?:\/\//.test(gatewayUrl)) throw new ConfigError('GATEWAY_URL', 'must be an http(s) URL');
   const subgraphPorts: Record<string, number> = {};
   const subgraphTimeouts: Record<string, number> = {};
+  const subgraphUrls: Record<string, string> = {};
   for (const name of Object.keys(env)) {
+    const routed = /^([A-Z][A-Z0-9]*)_ROUTING_URL$/.exec(name)?.[1];
+    if (routed) {
+      if (!/^https?:\/\/[^\s"]+$/.test(env[name] ?? ''))
+        throw new ConfigError(name, "must be the http(s) URL of the subgraph's GraphQL endpoint");
+      subgraphUrls[routed.toLowerCase()] = env[name]!;
+    }
     const subgraph = /^([A-Z][A-Z0-9]*)_PORT$/.exec(name)?.[1];
     if (subgraph) subgraphPorts[subgraph.toLowerCase()] = integer(env, name, 0, 65535);
     const timed = /^([A-Z][A-Z0-9]*)_TIMEOUT_MS$/.exec(name)?.[1];
@@ -289,6 +301,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     internalSecretShared: Boolean(env.HUB_INTERNAL_SECRET),
     gatewayUrl,
     subgraphPorts: Object.freeze(subgraphPorts),
+    subgraphUrls: Object.freeze(subgraphUrls),
     redisUrl,
     redisPrefix,
     redisTimeoutMs: integer(env, 'REDIS_TIMEOUT_MS', 500, 60_000) || 1,

@@ -32,7 +32,14 @@ function withDatabase(url: string, database: string): string {
  * On the PGlite fallback (one database, suites run one at a time): every subgraph's schema is dropped and
  * re-migrated, which gives the same isolation.
  */
-export async function createTestDatabase(name: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  name: string,
+  options: {
+    /** Migrates it (e.g. with the compiled `migrate.js`, as a container would). Default: the sources' migrate. */
+    migrateWith?: (url: string) => Promise<void>;
+  } = {},
+): Promise<TestDatabase> {
+  const migrateWith = options.migrateWith ?? migrate;
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: run the suites through `npm test`');
   if (process.env.TEST_DATABASE_MODE === 'pglite') {
@@ -43,7 +50,7 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
       await client.query(`drop schema if exists "${schema}" cascade`);
     }
     await client.end();
-    await migrate(adminUrl);
+    await migrateWith(adminUrl);
     const pool = openPool(adminUrl);
     return { url: adminUrl, pool, drop: () => pool.end() };
   }
@@ -53,7 +60,7 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
   await admin.query(`create database "${database}"`);
   await admin.end();
   const url = withDatabase(adminUrl, database);
-  await migrate(url);
+  await migrateWith(url);
   const pool = openPool(url);
   return {
     url,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,12 +57,18 @@ export interface ProcessStackOptions {
   env?: Record<string, string>;
   /** GATEWAY_WORKERS. Default 1. */
   gatewayWorkers?: number;
+  /**
+   * Runs the compiled hub in this directory (`npm run build`'s output: `node <dir>/app/subgraph.js`, as the
+   * container image does) instead of the TypeScript sources. Default: the sources.
+   */
+  compiled?: string;
 }
 
 /**
  * The hub as separate processes, as README's "To run the parts as separate processes" runs them: every subgraph
- * (app/subgraph.ts) and the gateway (app/gateway.ts, with its workers), on free loopback ports, sharing one
- * internal secret, access-log key and development issuer. The officer rule of TEST_OFFICER_RULE is put in force.
+ * (app/subgraph.ts) and the gateway (app/gateway.ts, with its workers, routed to them by `<NAME>_ROUTING_URL`),
+ * on free loopback ports, sharing one internal secret, access-log key and development issuer. The officer rule
+ * of TEST_OFFICER_RULE is put in force.
  */
 export async function startProcessStack(databaseUrl: string, options: ProcessStackOptions = {}): Promise<ProcessStack> {
   await insertAccessRule(databaseUrl, TEST_OFFICER_RULE);
@@ -90,6 +96,7 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
     LOG_LEVEL: 'info',
     ...options.env,
   };
+  const main = (part: string) => (options.compiled ? join(options.compiled, 'app', `${part}.js`) : `app/${part}.ts`);
   const started: HubProcess[] = [];
   try {
     // The access-log key is created by the first process that needs it: one subgraph first, then the rest.
@@ -97,7 +104,7 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
     const subgraphUrls: Record<string, string> = {};
     const startSubgraph = async (name: string) => {
       const port = `${name.toUpperCase()}_PORT`;
-      const running = run(name, ['app/subgraph.ts', name], { ...env, [port]: '0' }, join(dir, `${name}.log`));
+      const running = run(name, [main('subgraph'), name], { ...env, [port]: '0' }, join(dir, `${name}.log`));
       started.push(running);
       subgraphs[name] = running;
       subgraphUrls[name] = await announced(running, /"msg":"subgraph listening","url":"(http:[^"]+)"/);
@@ -106,23 +113,17 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
     await startSubgraph(first);
     await Promise.all(rest.map(startSubgraph));
     const route = options.route ?? ((_: string, url: string) => url);
-    const supergraphFile = join(dir, 'supergraph.graphql');
-    writeFileSync(
-      supergraphFile,
-      readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8').replace(
-        /@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g,
-        (_, name: string) => `@join__graph(name: "${name}", url: "${route(name, subgraphUrls[name])}")`,
-      ),
-    );
     await release();
     const gateway = run(
       'gateway',
-      ['app/gateway.ts'],
+      [main('gateway')],
       {
         ...env,
         PORT: String(gatewayPort),
-        SUPERGRAPH_FILE: supergraphFile,
         GATEWAY_WORKERS: String(options.gatewayWorkers ?? 1),
+        ...Object.fromEntries(
+          Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_ROUTING_URL`, route(name, url)]),
+        ),
       },
       join(dir, 'gateway.log'),
     );
@@ -161,7 +162,8 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
 }
 
 function run(name: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): HubProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
+  const compiled = args[0].endsWith('.js');
+  const child = spawn(process.execPath, [...(compiled ? [] : ['-r', '@swc-node/register']), ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,7 @@ import { Kind, parse } from 'graphql';
 import { API_SCHEMA_PATH, composeSupergraph, FIELD_INDEX_PATH } from '../../app/compose';
 import { fieldIndex } from '../../app/field-index';
 import { SCOPES } from '../../schema/scopes';
-import { SUPERGRAPH_PATH } from '../../schema/supergraph';
+import { routeSupergraph, SUPERGRAPH_PATH } from '../../schema/supergraph';
 
 // The committed subgraph SDL files and supergraph are generated; they must match the code that generates them.
 describe('committed schemas', () => {
@@ -100,5 +100,22 @@ describe('committed field index', () => {
       });
       expect([...table.values()].some((cells) => cells[1] === `\`${scope}\``)).toBe(true);
     }
+  });
+});
+
+describe('routing the supergraph', () => {
+  const committed = readFileSync(SUPERGRAPH_PATH, 'utf8');
+
+  it('sends the named subgraphs to their own URLs and leaves the others where they were composed', () => {
+    const routed = routeSupergraph(committed, { tax: 'http://tax:4003/graphql' });
+    expect(routed).toContain('@join__graph(name: "tax", url: "http://tax:4003/graphql")');
+    expect(routed).toContain('@join__graph(name: "population", url: "http://127.0.0.1:4001/graphql")');
+    expect(routed.replace('http://tax:4003/graphql', 'http://127.0.0.1:4003/graphql')).toBe(committed);
+  });
+
+  it('refuses a subgraph the supergraph does not have, naming the ones it has', () => {
+    expect(() => routeSupergraph(committed, { taxes: 'http://taxes:4003/graphql' })).toThrow(
+      /^No subgraph named taxes in the supergraph \(it has audit, consent, health, insights, licensing, population, /,
+    );
   });
 });

@@ -12,6 +12,7 @@ describe('readConfig', () => {
       internalSecretShared: false,
       gatewayUrl: 'http://127.0.0.1:4000/graphql',
       subgraphPorts: {},
+      subgraphUrls: {},
       production: false,
       host: '127.0.0.1',
       port: 4000,
@@ -163,6 +164,21 @@ describe('readConfig', () => {
       gatewayUrl: 'http://gateway:4000/graphql',
       internalSecretShared: true,
     });
+  });
+
+  it("routes the gateway to a subgraph's own URL when one is given, and refuses one that is not http(s)", () => {
+    expect(
+      readConfig({
+        POPULATION_ROUTING_URL: 'http://population:4001/graphql',
+        TAX_ROUTING_URL: 'https://tax.internal.example.go.id/graphql',
+      }).subgraphUrls,
+    ).toEqual({
+      population: 'http://population:4001/graphql',
+      tax: 'https://tax.internal.example.go.id/graphql',
+    });
+    expect(() => readConfig({ TAX_ROUTING_URL: 'tax:4003' })).toThrow(
+      "Invalid configuration: TAX_ROUTING_URL must be the http(s) URL of the subgraph's GraphQL endpoint",
+    );
   });
 
   it('reads changed operation limits, and the gateway refuses a name it does not know', () => {
