@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { ConfigError, readConfig } from '../hub/config';
@@ -8,8 +8,29 @@ import { openDatabase } from '../hub/database';
 import { setLogLevel } from '../hub/log';
 import { pgExecutor } from '../policy/audit/access-log';
 import { verifyLog, type Witness } from '../policy/audit/verify';
+import { monthBounds, monthPositions, verifyArchive } from '../policy/audit/archive';
 
-const USAGE = `Usage: npm run audit:verify [-- --public-key FILE] [--witness FILE] [--no-witness]
+/** `--archive DIR`: the key given (or AUDIT_KEY_FILE's) if there is one, else the archive's own, said so. */
+async function verifyArchiveFiles(dir: string, keyFile: string): Promise<number> {
+  const own = !existsSync(keyFile);
+  const publicKey = createPublicKey(readFileSync(own ? join(dir, 'public-key.pem') : keyFile));
+  const result = await verifyArchive(dir, publicKey);
+  if (result.kind === 'failed') {
+    const where = result.position ? ` at position ${result.position}` : '';
+    process.stdout.write(`Archive verification FAILED${where}: ${result.problem}\n`);
+    return 1;
+  }
+  const { manifest } = result;
+  process.stdout.write(
+    `Archive OK: ${manifest.events} events of ${manifest.month} (positions ${manifest.firstPosition} to ` +
+      `${manifest.lastPosition}) in the tree of ${manifest.checkpoint.size} signed with key ` +
+      `${result.keyFingerprint}${own ? " (the archive's own key: compare it with the published one)" : ''}\n`,
+  );
+  return 0;
+}
+
+const USAGE = `Usage: npm run audit:verify [-- --public-key FILE] [--witness FILE] [--no-witness] [--month YYYY-MM]
+       npm run audit:verify -- --archive DIR [--public-key FILE]
 
 Recomputes the access log from its events and checks it against its signed checkpoints. Prints OK with the
 log's size and root, or the first problem and where it is (exit code 1). Reads DATABASE_URL, or the embedded
@@ -18,6 +39,11 @@ database while the hub is stopped.
   --public-key  the checkpoint key's public half (PEM); default: derived from AUDIT_KEY_FILE
   --witness     where the last verified checkpoint is kept, to detect a rollback (default AUDIT_WITNESS_FILE)
   --no-witness  neither read nor update a witness
+  --month       only the events of one month (UTC; its partition of the log) and the checkpoints around them,
+                from the last checkpoint before them; no witness is read or written
+  --archive     a month exported by \`npm run audit:archive\`, checked without the database (every event against
+                its leaf hash and inclusion proof, the checkpoint's signature); the public key is --public-key,
+                AUDIT_KEY_FILE's, or the archive's own (then compare its fingerprint with the published key)
 `;
 
 async function main(): Promise<number> {
@@ -29,6 +55,8 @@ async function main(): Promise<number> {
         'public-key': { type: 'string' },
         witness: { type: 'string' },
         'no-witness': { type: 'boolean' },
+        month: { type: 'string' },
+        archive: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -41,22 +69,33 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  const month = values.month;
+  if (month !== undefined && !monthBounds(month)) {
+    process.stderr.write(`--month must be a month as YYYY-MM (e.g. 2026-11), not "${month}"\n\n${USAGE}`);
+    return 2;
+  }
   const config = readConfig();
   setLogLevel('warn');
+  if (values.archive) return verifyArchiveFiles(values.archive, values['public-key'] ?? config.audit.keyFile);
   const keyFile = values['public-key'] ?? config.audit.keyFile;
   if (!existsSync(keyFile)) {
     process.stderr.write(`No key to verify with: ${keyFile} does not exist (AUDIT_KEY_FILE, or --public-key)\n`);
     return 2;
   }
   const publicKey = createPublicKey(readFileSync(keyFile));
-  const witnessFile = values['no-witness'] ? undefined : (values.witness ?? config.audit.witnessFile);
+  const witnessFile = values['no-witness'] || month ? undefined : (values.witness ?? config.audit.witnessFile);
   const witness =
     witnessFile && existsSync(witnessFile) ? (JSON.parse(readFileSync(witnessFile, 'utf8')) as Witness) : undefined;
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const pool = new Pool({ connectionString: database.url, max: 1 });
   try {
-    const result = await verifyLog(pgExecutor(pool), { publicKey, witness });
+    const range = month ? await monthPositions(pgExecutor(pool), month) : undefined;
+    if (month && !range) {
+      process.stdout.write(`Access log: no events in ${month}, nothing to verify\n`);
+      return 0;
+    }
+    const result = await verifyLog(pgExecutor(pool), { publicKey, witness, range: range ?? undefined });
     if (result.kind === 'failed') {
       const where = result.position ? ` at position ${result.position}` : '';
       process.stdout.write(`Access log verification FAILED${where}: ${result.problem}\n`);
@@ -64,7 +103,10 @@ async function main(): Promise<number> {
     }
     const latest = result.latest;
     process.stdout.write(
-      `Access log OK: ${result.events} events under ${result.checkpoints} signed checkpoints` +
+      (range
+        ? `Access log OK for ${month}: its ${range.events} events (positions ${range.first} to ${range.last}) ` +
+          `in ${result.events} events under ${result.checkpoints} signed checkpoints`
+        : `Access log OK: ${result.events} events under ${result.checkpoints} signed checkpoints`) +
         (latest
           ? `; root ${latest.root.toString('base64')} signed ${latest.at.toISOString()} by key ${latest.keyId}`
           : '') +

@@ -138,12 +138,77 @@ function withLiterals(sql: string, params: unknown[]): string {
   });
 }
 
+/** The month of an instant as `YYYY-MM`, in UTC: the partition of `audit.access_event` its event goes to. */
+function monthOf(at: Date): string {
+  return at.toISOString().slice(0, 7);
+}
+
+/** The first instant of a `YYYY-MM` month, and of the month after it. */
+function monthStart(month: string, after = 0): Date {
+  const [year, number] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, number - 1 + after, 1));
+}
+
+/** Makes the month's partition when it is missing (audit.ensure_month; a no-op read when it is there). */
+const ENSURE_MONTH = 'select audit.ensure_month(?::timestamptz)';
+
+/** How long making next month's partition ahead may wait for the log's table (a long read holds it off). */
+const AHEAD_LOCK_TIMEOUT_MS = 200;
+
+/**
+ * The months this process knows have their partition, and making next month's ahead of need: at most one
+ * attempt a minute while a long read of the log holds its table, so no append waits on it. A month the log
+ * needs now is made in the append's path, waiting as long as the append may.
+ */
+function monthPartitions() {
+  const made = new Set<string>();
+  let aheadTriedAt = 0;
+  return {
+    /** Months of these events whose partition is not known to be there. */
+    unknown: (events: readonly AccessEvent[]) =>
+      [...new Set(events.map((event) => monthOf(event.at)))].filter((month) => !made.has(month)),
+    made: (month: string) => void made.add(month),
+    /** The month after the latest known, if it is due an attempt to make it. */
+    dueAhead(now: number): string | undefined {
+      const latest = [...made].sort().at(-1);
+      if (!latest) return undefined;
+      const next = monthOf(monthStart(latest, 1));
+      if (made.has(next) || now - aheadTriedAt < 60_000) return undefined;
+      aheadTriedAt = now;
+      return next;
+    },
+  };
+}
+
 /**
  * Appends events in a transaction of their own in two round trips: the transaction begins and the head is
  * locked in one, the sealed events are written and committed in the other (simple queries of two statements).
+ * A month the events need that has no partition yet is made first, once per month per process.
  */
-async function appendCommitted(pool: Pool, signer: CheckpointSigner, events: readonly AccessEvent[]) {
+async function appendCommitted(
+  pool: Pool,
+  signer: CheckpointSigner,
+  events: readonly AccessEvent[],
+  months: ReturnType<typeof monthPartitions>,
+) {
   await withClient(pool, async (client, discard) => {
+    for (const month of months.unknown(events)) {
+      await client.query(ENSURE_MONTH.replace('?', '$1'), [monthStart(month).toISOString()]);
+      months.made(month);
+    }
+    const ahead = months.dueAhead(Date.now());
+    if (ahead) {
+      try {
+        await client.query(
+          `begin; set local lock_timeout = ${AHEAD_LOCK_TIMEOUT_MS}; ` +
+            `${withLiterals(ENSURE_MONTH, [monthStart(ahead).toISOString()])}; commit`,
+        );
+        months.made(ahead);
+      } catch (error) {
+        await client.query('rollback').catch(discard);
+        log.info('next month of the access log not made yet; tried again within a minute', errorFields(error));
+      }
+    }
     try {
       const [, locked] = (await client.query(`begin; ${LOCK_HEAD}`)) as unknown as QueryResult[];
       await client.query(`${withLiterals(WRITE_SEALED, sealEvents(locked.rows[0], signer, events))}; commit`);
@@ -202,6 +267,8 @@ export function createAccessLog(options: {
   let waiting: { events: readonly AccessEvent[]; done: () => void; failed: (error: unknown) => void }[] = [];
   let flushing: Promise<void> | undefined;
 
+  const months = monthPartitions();
+
   async function flush(): Promise<void> {
     while (waiting.length > 0) {
       const batch = waiting;
@@ -212,6 +279,7 @@ export function createAccessLog(options: {
           pool,
           options.signer,
           batch.flatMap((entry) => entry.events),
+          months,
         );
         options.metrics?.accessLogCommit(
           batch.reduce((n, entry) => n + entry.events.length, 0),
@@ -238,6 +306,8 @@ export function createAccessLog(options: {
       });
     },
     async appendWithin(execute, events) {
+      // Inside the caller's transaction, which may yet roll back: made there when missing, never remembered.
+      for (const month of months.unknown(events)) await execute(ENSURE_MONTH, [monthStart(month).toISOString()]);
       await appendEvents(execute, options.signer, events);
     },
     publicKeyPem: options.signer.publicKeyPem,

@@ -3,6 +3,7 @@ import { Migration20261124150000_audit } from './migrations/Migration20261124150
 import { Migration20261125000000_disclosure_events } from './migrations/Migration20261125000000_disclosure_events';
 import { Migration20261206000000_subtree_roots } from './migrations/Migration20261206000000_subtree_roots';
 import { Migration20261206010000_consent_request_events } from './migrations/Migration20261206010000_consent_request_events';
+import { Migration20261207100000_monthly_partitions } from './migrations/Migration20261207100000_monthly_partitions';
 
 /**
  * The access log's schema (`audit`: events, checkpoints, the tree's head), migrated here with the writer that
@@ -16,5 +17,6 @@ export const accessLogOrmConfig = subgraphOrmConfig(
     { name: 'Migration20261125000000_disclosure_events', class: Migration20261125000000_disclosure_events },
     { name: 'Migration20261206000000_subtree_roots', class: Migration20261206000000_subtree_roots },
     { name: 'Migration20261206010000_consent_request_events', class: Migration20261206010000_consent_request_events },
+    { name: 'Migration20261207100000_monthly_partitions', class: Migration20261207100000_monthly_partitions },
   ],
 );

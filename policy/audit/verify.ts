@@ -3,6 +3,7 @@ import type { SqlExecutor } from './access-log';
 import { eventLeafHash, type EventKind, type LoggedEvent } from './event';
 import { appendLeaf, EMPTY_FRONTIER, frontierRoot, type Frontier } from './merkle';
 import { checkpointVerifier, type Checkpoint } from './signer';
+import { storedFrontier } from './stored-nodes';
 
 /** A checkpoint verified earlier and kept outside the database, so a rollback of the database shows. */
 export interface Witness {
@@ -11,22 +12,25 @@ export interface Witness {
 }
 
 export type Verification =
+  /** `events` and `checkpoints`: those verified (with a range, its sealed stretch only). */
   | { kind: 'ok'; events: number; checkpoints: number; latest: Checkpoint | null }
   | { kind: 'failed'; position: number | null; problem: string };
 
 const PAGE = 10_000;
 
-/** The event columns as text, exactly as stored (the timestamp to the microsecond). */
-const SELECT_EVENTS = `select position, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at, kind,
+/** The event columns as text, exactly as stored (the timestamp to the microsecond): what `eventOf` reads. */
+export const EVENT_COLUMNS = `position, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at, kind,
   request_id, actor_subject, actor_role,
   client_id, purpose, nik, decision, basis, consent_ids, rule_version, scopes, refused_scopes, fields, reason, detail,
   encode(leaf_hash, 'hex') as leaf_hash,
   (select coalesce(string_agg(encode(r, 'hex'), ',' order by i), '') from unnest(subtree_roots) with ordinality u(r, i))
-    as subtree_roots
-  from audit.access_event where position > ? order by position limit ${PAGE}`;
+    as subtree_roots`;
+
+const SELECT_EVENTS = `select ${EVENT_COLUMNS}
+  from audit.access_event where position > ? and position <= ? order by position limit ${PAGE}`;
 
 /** An event as the writer wrote it, or why the stored row cannot be one (a timestamp finer than it writes). */
-function eventOf(row: Record<string, unknown>): LoggedEvent | string {
+export function eventOf(row: Record<string, unknown>): LoggedEvent | string {
   const at = String(row.at);
   if (!at.endsWith('000')) return 'its time has been changed (finer than the millisecond the log writes)';
   return {
@@ -63,10 +67,15 @@ function eventOf(row: Record<string, unknown>): LoggedEvent | string {
  *   those verified then (the database rolled back or rewritten).
  * - an event whose stored subtree roots (what inclusion proofs are built from) its leaves do not produce;
  * Memory: the checkpoints and the tree's right edge; events are read a page at a time.
+ *
+ * With `range` (positions `first` to `last`, e.g. one month's events), only the stretch of the log that signed
+ * checkpoints seal around it is recomputed: from the last checkpoint before `first` (its tree's right edge read
+ * from the stored subtree roots, which must produce its signed root) to the first checkpoint at or after `last`.
+ * A witness is not read then (it speaks of the whole log).
  */
 export async function verifyLog(
   execute: SqlExecutor,
-  options: { publicKey: KeyObject; witness?: Witness },
+  options: { publicKey: KeyObject; witness?: Witness; range?: { first: number; last: number } },
 ): Promise<Verification> {
   const signedBy = checkpointVerifier(options.publicKey);
   const checkpoints: Checkpoint[] = (
@@ -86,8 +95,15 @@ export async function verifyLog(
         problem: `the checkpoint of size ${checkpoint.size} is not signed by the access-log key`,
       };
   }
-  const witness = options.witness;
-  const latest = checkpoints.at(-1) ?? null;
+  const range = options.range;
+  const witness = range ? undefined : options.witness;
+  const latest = (range ? checkpoints.find((c) => c.size >= range.last) : checkpoints.at(-1)) ?? null;
+  if (range && !latest)
+    return {
+      kind: 'failed',
+      position: range.last,
+      problem: `the events to position ${range.last} are sealed by no checkpoint (inserted afterwards)`,
+    };
   if (witness && witness.size > (latest?.size ?? 0)) {
     return {
       kind: 'failed',
@@ -98,12 +114,23 @@ export async function verifyLog(
     };
   }
 
+  const start = range ? ([...checkpoints].reverse().find((c) => c.size < range.first) ?? null) : null;
   let frontier: Frontier = EMPTY_FRONTIER;
+  if (start) {
+    const problem = `the tree's stored nodes at ${start.size} events do not produce the root its checkpoint signed`;
+    try {
+      frontier = await storedFrontier(execute, start.size);
+    } catch (error) {
+      return { kind: 'failed', position: null, problem: `${problem} (${(error as Error).message})` };
+    }
+    if (!frontierRoot(frontier).equals(start.root)) return { kind: 'failed', position: null, problem };
+  }
+  const until = range ? latest!.size : Number.MAX_SAFE_INTEGER;
   let next = 0;
-  let sealedUpTo = 0;
+  let sealedUpTo = frontier.size;
   let badNodesAt: number | null = null;
   for (;;) {
-    const rows = await execute(SELECT_EVENTS, [frontier.size]);
+    const rows = await execute(SELECT_EVENTS, [frontier.size, until]);
     for (const row of rows) {
       const expected = frontier.size + 1;
       if (Number(row.position) !== expected)
@@ -174,5 +201,6 @@ export async function verifyLog(
         `the event at position ${badNodesAt} stores inner nodes of the tree that the leaves do not produce ` +
         `(inclusion proofs through it would not verify)`,
     };
-  return { kind: 'ok', events: frontier.size, checkpoints: checkpoints.length, latest };
+  const verified = checkpoints.filter((c) => c.size > (start?.size ?? 0) && c.size <= frontier.size).length;
+  return { kind: 'ok', events: frontier.size - (start?.size ?? 0), checkpoints: verified, latest };
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionExecutor } from '../../hub/orm';
 import { inputError } from '../../schema/errors';
 import { isScope, SCOPES } from '../../schema/scopes';
-import { inclusionPath, type Hash } from '../../policy/audit/merkle';
+import { inclusionProofsAt } from '../../policy/audit/stored-nodes';
 import { AccessEvent } from './entities/access-event.entity';
 import type { AccessEventFilter } from './entities/access-event.filter';
 import { CheckpointRow } from './entities/checkpoint.entity';
@@ -223,37 +223,7 @@ export async function inclusionProofs(em: EntityManager, positions: readonly num
     if (!checkpoint) return null;
     const size = Number(checkpoint.size);
     const sealed = [...new Set(positions)].filter((p) => Number.isInteger(p) && p >= 1 && p <= size);
-    // A first walk only lists the stored nodes the proofs need; the second builds them from what was read.
-    const needed = new Map<string, { position: number; level: number }>();
-    const key = (start: number, level: number) => `${start + 2 ** level}/${level}`;
-    const record = (start: number, level: number): Hash => {
-      needed.set(key(start, level), { position: start + 2 ** level, level });
-      return Buffer.alloc(32);
-    };
-    for (const position of sealed) {
-      record(position - 1, 0);
-      inclusionPath(position - 1, size, record);
-    }
-    const rows = await transactionExecutor(tx)(
-      `select x.position, x.level,
-              encode(case when x.level = 0 then e.leaf_hash else e.subtree_roots[x.level] end, 'hex') as hash
-         from jsonb_to_recordset(?::jsonb) as x(position bigint, level int)
-         join audit.access_event e on e.position = x.position`,
-      [JSON.stringify([...needed.values()])],
-    );
-    const nodes = new Map(rows.map((row) => [`${row.position}/${row.level}`, String(row.hash ?? '')]));
-    const stored = (start: number, level: number): Hash => {
-      const hex = nodes.get(key(start, level));
-      // A node missing or malformed would give a proof that cannot verify: say so rather than hand one out.
-      if (!hex || hex.length !== 64) throw new Error(`the access log has no subtree root ${key(start, level)}`);
-      return Buffer.from(hex, 'hex');
-    };
-    const proofs = new Map(
-      sealed.map((position) => [
-        position,
-        { leafHash: stored(position - 1, 0), path: inclusionPath(position - 1, size, stored) },
-      ]),
-    );
+    const proofs = await inclusionProofsAt(transactionExecutor(tx), size, sealed);
     return { checkpoint, proofs };
   });
 }

@@ -159,7 +159,7 @@ describe('access log', () => {
     });
   });
 
-  it('gives the events of a log written before subtree roots were stored theirs when it migrates', async () => {
+  it('gives the events of a log written before subtree roots and partitions theirs when it migrates', async () => {
     const scratch = await createTestDatabase('accesslogbackfill');
     const scratchLog = createAccessLog({ databaseUrl: scratch.url, signer });
     const orm = await MikroORM.init(accessLogOrmConfig(scratch.url, { poolMax: 1 }));
@@ -176,6 +176,11 @@ describe('access log', () => {
         `select cardinality(subtree_roots) as n from audit.access_event order by position`,
       );
       expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0]);
+      // Moved into the partition of their month on the way.
+      const { rows: months } = await scratch.pool.query(
+        `select distinct tableoid::regclass::text as partition from audit.access_event`,
+      );
+      expect(months).toEqual([{ partition: 'audit.access_event_2026_11' }]);
       const verdict = await verifyLog(pgExecutor(scratch.pool), { publicKey: createPublicKey(readFileSync(keyFile)) });
       expect(verdict).toMatchObject({ kind: 'ok', events: 13 });
       // The append-only trigger is back.
