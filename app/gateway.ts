@@ -32,12 +32,14 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
   const services = await openServices(config, servingUrl(config.databaseUrl, config.databaseTimeouts));
   const { rules, quotas, accessLog, kv, epochs } = services;
   const supergraphSdl = routeSupergraph(readFileSync(config.supergraphFile, 'utf8'), config.subgraphUrls);
-  // Ready when the access log can be written and every subgraph the supergraph routes to answers its health.
+  // Ready when the access log can be written and the subgraphs the supergraph routes to answer their health;
+  // degraded while some do not (their fields are null, the rest is served), not ready when none does: one
+  // agency away must not take every gateway out of its load balancer.
   const readiness = createReadiness([
     { name: 'access log', essential: true, probe: () => accessLog.writable() },
     ...[...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(([, name, url]) => ({
       name: `subgraph ${name}`,
-      essential: true,
+      essential: { group: 'subgraphs' },
       probe: () => answersHealth(url),
     })),
     ...(kv.kind === 'redis'

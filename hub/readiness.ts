@@ -3,8 +3,12 @@ import { within } from './within';
 /** One thing the hub needs to serve, checked by `/readyz`. */
 export interface ReadinessCheck {
   readonly name: string;
-  /** Without it nothing is served (the database, the access log, the subgraphs); otherwise it degrades. */
-  readonly essential: boolean;
+  /**
+   * `true`: without it nothing is served (the database, the access log). `{ group }`: essential as a group,
+   * served while any check of the group answers (a gateway's subgraphs: with one away, its fields are null and
+   * the rest is served). `false`: a helper; it degrades.
+   */
+  readonly essential: boolean | { readonly group: string };
   /** Resolves when the dependency answers; rejects (or outlasts the check's time) when it does not. */
   probe(): Promise<void>;
 }
@@ -26,8 +30,8 @@ class TimedOut extends Error {}
 
 /**
  * Readiness for a load balancer or an orchestrator (`/readyz`): every check run side by side, each given
- * `timeoutMs` (default 1 s) to answer. Not ready when an essential check fails or the hub is stopping;
- * degraded when only an optional one fails.
+ * `timeoutMs` (default 1 s) to answer. Not ready when an essential check fails, every check of an essential
+ * group fails, or the hub is stopping; degraded when anything else fails.
  */
 export function createReadiness(checks: readonly ReadinessCheck[], timeoutMs = 1_000): Readiness {
   let stopping = false;
@@ -50,8 +54,15 @@ export function createReadiness(checks: readonly ReadinessCheck[], timeoutMs = 1
         }),
       );
       const down = results.filter(([, result]) => result.status === 'down');
-      const status =
-        stopping || down.some(([check]) => check.essential) ? 'not-ready' : down.length ? 'degraded' : 'ready';
+      const groupDown = (group: string) =>
+        results.every(([check, result]) => {
+          const essential = check.essential;
+          return typeof essential !== 'object' || essential.group !== group || result.status === 'down';
+        });
+      const fatal = down.some(([{ essential }]) =>
+        typeof essential === 'object' ? groupDown(essential.group) : essential,
+      );
+      const status = stopping || fatal ? 'not-ready' : down.length ? 'degraded' : 'ready';
       const report: Record<string, { status: 'ok' | 'down'; reason?: string }> = {};
       for (const [check, result] of results) report[check.name] = result;
       if (stopping) report.shutdown = { status: 'down', reason: 'the hub is stopping' };

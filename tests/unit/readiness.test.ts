@@ -43,6 +43,28 @@ describe('readiness', () => {
     expect(JSON.stringify(report)).not.toMatch(/10\.0\.0\.5|secret/);
   });
 
+  it('serves while any check of an essential group answers (one agency away), and not when none does', async () => {
+    const gateway = (tax: () => Promise<void>, population: () => Promise<void>) =>
+      createReadiness(
+        [
+          { name: 'access log', essential: true, probe: ok },
+          { name: 'subgraph population', essential: { group: 'subgraphs' }, probe: population },
+          { name: 'subgraph tax', essential: { group: 'subgraphs' }, probe: tax },
+        ],
+        50,
+      ).report();
+    expect((await gateway(ok, ok)).status).toBe('ready');
+    expect(await gateway(stalled, ok)).toEqual({
+      status: 'degraded',
+      checks: {
+        'access log': { status: 'ok' },
+        'subgraph population': { status: 'ok' },
+        'subgraph tax': { status: 'down', reason: 'no answer within 50 ms' },
+      },
+    });
+    expect((await gateway(refused, refused)).status).toBe('not-ready');
+  });
+
   it('is not ready once the hub is stopping, whatever the checks say', async () => {
     const readiness = createReadiness([{ name: 'access log', essential: true, probe: ok }]);
     readiness.stopping();
