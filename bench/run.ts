@@ -15,6 +15,8 @@ import { postgresCpuMs, ROOT, type Running } from './processes';
 import { measureGuards } from './guards';
 import { measureImports } from './imports';
 import { measureSeeding } from './seeding';
+import { measureAppends } from './access-log';
+import { measureStorage } from './storage';
 import { pgExecutor } from '../policy/audit/access-log';
 import { canonicalFilter, cohortSql } from '../subgraphs/insights/cohort';
 import { CohortUnit, Dimension } from '../subgraphs/insights/entities/insights.enums';
@@ -28,7 +30,7 @@ scenario, ours, reference, ratio, target and pass or miss; writes bench/results.
 
   --quick      100,000 citizens, 8 s load runs, 3 repetitions (about 5 minutes); default 1,000,000, 15 s, 5
   --citizens   the population to measure on
-  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7 S8 S9 S10; S9 needs S1)
+  --only       a comma-separated list of scenarios (S1 S1p S2 S3 S4 S5 S6 S7 S8 S9 S10 S11 S12; S9 needs S1)
   --planners   the population S7 counts cohorts on (default: 1,000,000 with --quick, 10,000,000 without;
                its own database, <DATABASE_URL>_planners, seeded once)
 
@@ -104,7 +106,7 @@ async function main(): Promise<number> {
   const citizens = Number(values.citizens ?? (quick ? 100_000 : 1_000_000));
   const seconds = quick ? 8 : 15;
   const repetitions = quick ? 3 : 5;
-  const only = new Set((values.only ?? 'S1,S9,S1p,S10,S2,S3,S4,S5,S6,S7,S8').split(',').map((s) => s.trim()));
+  const only = new Set((values.only ?? 'S1,S9,S1p,S10,S2,S3,S4,S5,S6,S7,S8,S11,S12').split(',').map((s) => s.trim()));
   const plannerCitizens = Number(values.planners ?? (quick ? 1_000_000 : 10_000_000));
   const workers = Math.min(2, availableParallelism());
   const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -666,6 +668,56 @@ async function main(): Promise<number> {
         ratio: seeding.oursSeconds / seeding.copySeconds,
         target: '<= 2x',
         pass: seeding.oursSeconds / seeding.copySeconds <= 2,
+      });
+    }
+
+    if (only.has('S11')) {
+      // Nothing else runs meanwhile: the hub's processes are idle, the log's writer has the machine.
+      say('S11: the access log sustained, 64 requests appending at once (group commit) vs one at a time');
+      const signer = loadCheckpointSigner(env.auditKeyFile, { create: false });
+      const alone = await measureAppends(databaseUrl, signer, database.profileNiks, { concurrency: 1, seconds });
+      const grouped = await measureAppends(databaseUrl, signer, database.profileNiks, { concurrency: 64, seconds });
+      report({
+        id: 'S11',
+        name: 'access log appends, 64 concurrent requests (group commit)',
+        unit: 'events/s',
+        ours: grouped.eventsPerSecond,
+        reference: alone.eventsPerSecond,
+        referenceName: 'one request at a time',
+        ratio: grouped.eventsPerSecond / alone.eventsPerSecond,
+        target: 'reported',
+        pass: undefined,
+        detail: {
+          events: grouped.events,
+          eventsPerBatch: round(grouped.events / grouped.batches, 1),
+          cpuMsPerEvent: {
+            node: round(grouped.nodeCpuMsPerEvent, 3),
+            postgres: round(grouped.postgresCpuMsPerEvent, 3),
+          },
+          alone: {
+            events: alone.events,
+            cpuMsPerEvent: { node: round(alone.nodeCpuMsPerEvent, 3), postgres: round(alone.postgresCpuMsPerEvent, 3) },
+          },
+        },
+      });
+    }
+
+    if (only.has('S12')) {
+      say('S12: bytes on disk per citizen and agency, and per access event');
+      const storage = await measureStorage(database.pool, citizens);
+      const total = Object.values(storage.bytesPerCitizen).reduce((sum, bytes) => sum + bytes, 0);
+      const tables = Object.values(storage.tableBytesPerCitizen).reduce((sum, bytes) => sum + bytes, 0);
+      report({
+        id: 'S12',
+        name: `bytes per citizen in five agencies, ${citizens.toLocaleString('en')} citizens (per event: detail)`,
+        unit: 'B',
+        ours: total,
+        reference: tables,
+        referenceName: 'without indexes',
+        ratio: total / tables,
+        target: 'reported',
+        pass: undefined,
+        detail: { ...storage },
       });
     }
   } finally {
