@@ -81,39 +81,41 @@ export async function readTrustedDocuments(pool: Pool, clientId: string): Promis
   return new Map(rows.map((row) => [row.id, row.body]));
 }
 
-/** Every grant these people gave the client for the purpose (revoked or not), in one statement. */
+/**
+ * Every grant these people gave the client for the purpose (revoked or not), in one statement: grants and
+ * revocations are read together by the people's NIKs (a revocation repeats its grant's NIK, client and purpose)
+ * and matched here by consent id, so the read stays on those people's rows (on Citus, their shards:
+ * deploy/citus) with no subquery correlated on another key.
+ */
 export async function readGrants(
   knex: Knex,
   clientId: string | null,
   purpose: string | null,
   niks: readonly string[],
 ): Promise<Map<string, ConsentGrant[]>> {
-  const rows: {
+  const events: {
     consent_id: string;
+    kind: 'GRANTED' | 'REVOKED';
     nik: string;
     scopes: string[];
     valid_from: Date;
     valid_until: Date;
-    revoked: boolean;
   }[] = await knex
-    .select('g.consent_id', 'g.nik', 'g.scopes', 'g.valid_from', 'g.valid_until')
-    .select(
-      knex.raw(
-        `exists (select 1 from consent.consent_event r where r.consent_id = g.consent_id and r.kind = 'REVOKED') as
-          revoked`,
-      ),
-    )
-    .from('consent.consent_event as g')
-    .where({ 'g.kind': 'GRANTED', 'g.client_id': clientId, 'g.purpose': purpose })
-    .whereIn('g.nik', [...niks]);
+    .select('consent_id', 'kind', 'nik', 'scopes', 'valid_from', 'valid_until')
+    .from('consent.consent_event')
+    .where({ client_id: clientId, purpose })
+    .whereIn('kind', ['GRANTED', 'REVOKED'])
+    .whereIn('nik', [...niks]);
+  const revoked = new Set(events.filter((event) => event.kind === 'REVOKED').map((event) => event.consent_id));
   const byNik = new Map<string, ConsentGrant[]>(niks.map((nik) => [nik, []]));
-  for (const row of rows) {
-    byNik.get(row.nik)?.push({
-      id: row.consent_id,
-      scopes: row.scopes,
-      validFrom: new Date(row.valid_from),
-      validUntil: new Date(row.valid_until),
-      revoked: row.revoked,
+  for (const event of events) {
+    if (event.kind !== 'GRANTED') continue;
+    byNik.get(event.nik)?.push({
+      id: event.consent_id,
+      scopes: event.scopes,
+      validFrom: new Date(event.valid_from),
+      validUntil: new Date(event.valid_until),
+      revoked: revoked.has(event.consent_id),
     });
   }
   return byNik;

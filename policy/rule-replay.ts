@@ -61,7 +61,7 @@ export async function replayRuleChange(
     const grants = await execute(
       `select g.consent_id, g.nik, g.scopes, g.valid_from, g.valid_until, g.recorded_at,
               (select min(r.recorded_at) from consent.consent_event r
-                where r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked_at
+                where r.nik = g.nik and r.consent_id = g.consent_id and r.kind = 'REVOKED') as revoked_at
          from consent.consent_event g
         where g.kind = 'GRANTED' and g.client_id = ? and g.purpose = ?
           and g.nik in (select jsonb_array_elements_text(?::jsonb))`,

@@ -346,7 +346,7 @@ export async function consentCounts(em: EntityManager): Promise<ConsentCount[]> 
             count(*) filter (where r.consent_id is null and g.valid_until <= now()) as expired,
             count(r.consent_id) as revoked
        from consent.consent_event g
-       left join consent.consent_event r on r.consent_id = g.consent_id and r.kind = 'REVOKED'
+       left join consent.consent_event r on r.nik = g.nik and r.consent_id = g.consent_id and r.kind = 'REVOKED'
       where g.kind = 'GRANTED'
       group by g.client_id, g.purpose
       order by g.client_id, g.purpose`,
