@@ -9,6 +9,7 @@ import { SUBGRAPHS } from '../../app/subgraphs';
 import type { Role } from '../../auth/caller';
 import { loadDevIssuer } from '../../auth/dev-issuer';
 import { insertAccessRule, TEST_OFFICER_RULE } from './fixtures';
+import { startBalancer, type Balancer } from './nginx';
 import { postGraphQL, type GraphQLHttpResponse } from './stack';
 
 const ROOT = resolve(__dirname, '../..');
@@ -32,7 +33,13 @@ export interface ProcessStack {
   /** Each subgraph process's own URL, by name. */
   readonly subgraphUrls: Record<string, string>;
   readonly gateway: HubProcess;
+  /** Every gateway process (`gateway` first); with more than one, `gatewayUrl` is nginx's in front of them. */
+  readonly gateways: HubProcess[];
   readonly subgraphs: Record<string, HubProcess>;
+  /** Every instance of each subgraph (its `subgraphs` entry first); more than one are reached through nginx. */
+  readonly instances: Record<string, HubProcess[]>;
+  /** What nginx has logged (instances taken out of rotation), when it balances anything. */
+  balancerErrors(): string;
   /** The PIDs of the gateway's worker processes listening now (the primary's own PID when it has none). */
   gatewayWorkers(): number[];
   token(role: Role, options?: { nik?: string; client?: string; purpose?: string }): Promise<string>;
@@ -62,6 +69,10 @@ export interface ProcessStackOptions {
    * container image does) instead of the TypeScript sources. Default: the sources.
    */
   compiled?: string;
+  /** Instances of these subgraphs, behind nginx when more than one (e.g. `{ population: 2 }`). Default one each. */
+  instances?: Record<string, number>;
+  /** Gateway processes, behind nginx when more than one. Default 1. */
+  gateways?: number;
 }
 
 /**
@@ -81,7 +92,8 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
   await new Promise<void>((done) => held.listen(0, '127.0.0.1', done));
   const gatewayPort = (held.address() as AddressInfo).port;
   const release = () => new Promise<void>((done) => (held.listening ? held.close(() => done()) : done()));
-  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const firstGatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const balancers: Balancer[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -92,7 +104,7 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
     INSIGHTS_KEY_FILE: join(dir, 'insights.key'),
     DEV_ISSUER_KEY_FILE: issuerKeyFile,
     OIDC_ISSUER: '',
-    GATEWAY_URL: gatewayUrl,
+    GATEWAY_URL: firstGatewayUrl,
     LOG_LEVEL: 'info',
     ...options.env,
   };
@@ -102,34 +114,57 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
     // The access-log key is created by the first process that needs it: one subgraph first, then the rest.
     const subgraphs: Record<string, HubProcess> = {};
     const subgraphUrls: Record<string, string> = {};
-    const startSubgraph = async (name: string) => {
+    const instances: Record<string, HubProcess[]> = {};
+    const instanceUrls: Record<string, string[]> = {};
+    const startSubgraph = async (name: string, instance = 1) => {
       const port = `${name.toUpperCase()}_PORT`;
-      const running = run(name, [main('subgraph'), name], { ...env, [port]: '0' }, join(dir, `${name}.log`));
+      const label = instance === 1 ? name : `${name}-${instance}`;
+      const running = run(label, [main('subgraph'), name], { ...env, [port]: '0' }, join(dir, `${label}.log`));
       started.push(running);
-      subgraphs[name] = running;
-      subgraphUrls[name] = await announced(running, /"msg":"subgraph listening","url":"(http:[^"]+)"/);
+      (instances[name] ??= []).push(running);
+      const url = await announced(running, /"msg":"subgraph listening","url":"(http:[^"]+)"/);
+      (instanceUrls[name] ??= []).push(url);
+      if (instance === 1) [subgraphs[name], subgraphUrls[name]] = [running, url];
     };
     const [first, ...rest] = SUBGRAPHS.map((s) => s.name);
     await startSubgraph(first);
-    await Promise.all(rest.map(startSubgraph));
+    await Promise.all(rest.map((name) => startSubgraph(name)));
+    for (const [name, count] of Object.entries(options.instances ?? {}))
+      for (let instance = 2; instance <= count; instance += 1) await startSubgraph(name, instance);
+    const balanced = Object.fromEntries(Object.entries(instanceUrls).filter(([, urls]) => urls.length > 1));
+    if (Object.keys(balanced).length > 0) balancers.push(await startBalancer(balanced));
     const route = options.route ?? ((_: string, url: string) => url);
-    await release();
-    const gateway = run(
-      'gateway',
-      [main('gateway')],
-      {
-        ...env,
-        PORT: String(gatewayPort),
-        GATEWAY_WORKERS: String(options.gatewayWorkers ?? 1),
-        ...Object.fromEntries(
-          Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_ROUTING_URL`, route(name, url)]),
-        ),
-      },
-      join(dir, 'gateway.log'),
+    const routes = Object.fromEntries(
+      Object.entries(subgraphUrls).map(([name, url]) => [
+        `${name.toUpperCase()}_ROUTING_URL`,
+        balancers[0]?.urls[name] ?? route(name, url),
+      ]),
     );
-    started.push(gateway);
-    const workers = options.gatewayWorkers ?? 1;
-    for (let seen = 0; seen < workers; seen += 1) await announced(gateway, /"msg":"gateway listening"/, seen + 1);
+    await release();
+    const gateways: HubProcess[] = [];
+    const gatewayUrls: string[] = [];
+    for (let n = 1; n <= (options.gateways ?? 1); n += 1) {
+      const label = n === 1 ? 'gateway' : `gateway-${n}`;
+      const running = run(
+        label,
+        [main('gateway')],
+        {
+          ...env,
+          PORT: n === 1 ? String(gatewayPort) : '0',
+          GATEWAY_WORKERS: String(options.gatewayWorkers ?? 1),
+          ...routes,
+        },
+        join(dir, `${label}.log`),
+      );
+      started.push(running);
+      gateways.push(running);
+      const workers = options.gatewayWorkers ?? 1;
+      for (let seen = 0; seen < workers; seen += 1)
+        gatewayUrls.push(await announced(running, /"msg":"gateway listening","url":"(http:[^"]+)"/, seen + 1));
+    }
+    const gateway = gateways[0];
+    if (gateways.length > 1) balancers.push(await startBalancer({ gateway: [...new Set(gatewayUrls)] }));
+    const gatewayUrl = gateways.length > 1 ? balancers.at(-1)!.urls.gateway : firstGatewayUrl;
     const token: ProcessStack['token'] = (role, claims = {}) =>
       issuer.mint(
         { role, client_id: claims.client ?? 'test-client', ...(claims.purpose ? { purpose: claims.purpose } : {}) },
@@ -141,7 +176,10 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
       dir,
       subgraphUrls,
       gateway,
+      gateways,
       subgraphs,
+      instances,
+      balancerErrors: () => balancers.map((balancer) => balancer.errors()).join(''),
       gatewayWorkers: () => {
         const listening = [...gateway.notices().matchAll(/"msg":"gateway listening"[^\n]*"pid":(\d+)/g)];
         const exited = new Set(
@@ -152,11 +190,16 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
       token,
       post: (query, variables, headers = {}) =>
         postGraphQL(gatewayUrl, query, variables, { authorization: `Bearer ${officer}`, ...headers }),
-      stop: () => stopAll(started),
+      stop: async () => {
+        const codes = await stopAll(started);
+        for (const balancer of balancers) await balancer.stop();
+        return codes;
+      },
     };
   } catch (error) {
     await release();
     await stopAll(started);
+    for (const balancer of balancers) await balancer.stop();
     throw error;
   }
 }
