@@ -9,6 +9,7 @@ import type { AccessEvent } from '../../policy/audit/event';
 import { loadCheckpointSigner, type CheckpointSigner } from '../../policy/audit/signer';
 import { verifyLog, type Verification } from '../../policy/audit/verify';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { accessEvent } from '../support/fixtures';
 
 // The access log partitioned by month on real PostgreSQL: each event in its month's table, months made when the
 // log first needs them (and the next one ahead, without waiting on a long read), every partition append-only,
@@ -18,26 +19,8 @@ let signer: CheckpointSigner;
 let log: AccessLog;
 let keyFile: string;
 
-const event = (n: number, at: string, overrides: Partial<AccessEvent> = {}): AccessEvent => ({
-  at: new Date(at),
-  kind: 'ACCESS',
-  requestId: `req-${n}`,
-  actorSubject: 'officer-7',
-  actorRole: 'officer',
-  clientId: 'sip-online',
-  purpose: 'LICENSE_APPLICATION',
-  nik: `32041201018${String(n).padStart(5, '0')}`,
-  decision: 'ALLOWED',
-  basis: 'CONSENT',
-  consentIds: [`consent-${n}`],
-  ruleVersion: 1,
-  scopes: ['population.identity'],
-  refusedScopes: [],
-  fields: ['Citizen.fullName'],
-  reason: null,
-  detail: null,
-  ...overrides,
-});
+const event = (n: number, at: string, overrides: Partial<AccessEvent> = {}): AccessEvent =>
+  accessEvent(n, { at: new Date(at), ...overrides });
 
 const run = promisify(execFile);
 const publicKey = () => createPublicKey(readFileSync(keyFile));

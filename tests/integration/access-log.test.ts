@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createAccessLog, pgExecutor, type AccessLog } from '../../policy/audit/access-log';
-import { eventLeafHash, type AccessEvent } from '../../policy/audit/event';
+import { eventLeafHash } from '../../policy/audit/event';
 import { loadCheckpointSigner, type CheckpointSigner } from '../../policy/audit/signer';
 import { verifyLog, type Verification } from '../../policy/audit/verify';
 import { accessLogOrmConfig } from '../../policy/audit/migrations';
@@ -12,6 +12,7 @@ import { audit } from '../../subgraphs/audit/subgraph';
 import { LOG_READER_ROLE, readLog } from '../../subgraphs/audit/log-reader';
 import { transactionExecutor } from '../../hub/orm';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { accessEvent } from '../support/fixtures';
 
 // The access log on real PostgreSQL: appended in sealed batches, verified from scratch, and every kind of
 // tampering found and placed. Tampering goes around the append-only triggers the way an intruder with the
@@ -21,26 +22,7 @@ let signer: CheckpointSigner;
 let log: AccessLog;
 let keyFile: string;
 
-const event = (n: number, overrides: Partial<AccessEvent> = {}): AccessEvent => ({
-  at: new Date(Date.UTC(2026, 10, 24, 8, 0, 0, n)),
-  kind: 'ACCESS',
-  requestId: `req-${n}`,
-  actorSubject: 'officer-7',
-  actorRole: 'officer',
-  clientId: 'sip-online',
-  purpose: 'LICENSE_APPLICATION',
-  nik: `32041201018${String(n).padStart(5, '0')}`,
-  decision: 'ALLOWED',
-  basis: 'CONSENT',
-  consentIds: [`consent-${n}`],
-  ruleVersion: 1,
-  scopes: ['population.identity'],
-  refusedScopes: [],
-  fields: ['Citizen.fullName'],
-  reason: null,
-  detail: null,
-  ...overrides,
-});
+const event = accessEvent;
 
 const verify = (witness?: { size: number; root: string }): Promise<Verification> =>
   verifyLog(pgExecutor(database.pool), { publicKey: createPublicKey(readFileSync(keyFile)), witness });

@@ -3,6 +3,7 @@ import { REFERENCE_YEAR } from '../../seeds/generator';
 import { ensureAccessRule, type AccessRuleSpec } from '../../seeds/catalogue';
 import { LegalBasis } from '../../schema/legal-bases';
 import { AGENCY_SCOPES } from '../../schema/scopes';
+import type { AccessEvent } from '../../policy/audit/event';
 
 /**
  * A small synthetic family register for tests that need exact, known rows: one real Kemendagri region chain
@@ -177,3 +178,28 @@ export async function plantHealthWorker(pool: Pool): Promise<string> {
     ]);
   return nik as string;
 }
+
+/**
+ * The `n`th access event of a test log: an officer's release of one invented person's identity, on consent, at
+ * 24 November 2026 08:00 plus `n` ms unless `overrides` say otherwise.
+ */
+export const accessEvent = (n: number, overrides: Partial<AccessEvent> = {}): AccessEvent => ({
+  at: new Date(Date.UTC(2026, 10, 24, 8, 0, 0, n)),
+  kind: 'ACCESS',
+  requestId: `req-${n}`,
+  actorSubject: 'officer-7',
+  actorRole: 'officer',
+  clientId: 'sip-online',
+  purpose: 'LICENSE_APPLICATION',
+  nik: `32041201018${String(n).padStart(5, '0')}`,
+  decision: 'ALLOWED',
+  basis: 'CONSENT',
+  consentIds: [`consent-${n}`],
+  ruleVersion: 1,
+  scopes: ['population.identity'],
+  refusedScopes: [],
+  fields: ['Citizen.fullName'],
+  reason: null,
+  detail: null,
+  ...overrides,
+});

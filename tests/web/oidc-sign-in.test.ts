@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser } from 'playwright-core';
 import { startHub, type RunningHub } from '../../app/start';
 import { developmentHubConfig, expectAccessible, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort } from '../support/ports';
 
 // The web app signing in through a real OpenID provider on loopback (oidc-provider, in its own process): the
 // hub is configured with OIDC_ISSUER, the app redirects to the provider with Authorization Code and PKCE, the
@@ -18,15 +18,6 @@ let issuer: string;
 let hub: RunningHub;
 let browser: Browser;
 let base: string;
-
-/** A port free now, for the hub: the provider must know the app's address before the hub starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as { port: number };
-  await new Promise((closed) => server.close(closed));
-  return port;
-}
 
 beforeAll(async () => {
   database = await createTestDatabase('web_oidc');

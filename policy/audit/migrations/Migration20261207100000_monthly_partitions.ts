@@ -1,5 +1,18 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** The log's indexes, append-only guards and reader's right, on its table whichever form it has. */
+const INDEXES_AND_GUARDS = [
+  `create index "access_event_subject" on "audit"."access_event" ("nik", "position" desc) where "nik" is not null;`,
+  `create index "access_event_client_at" on "audit"."access_event" ("client_id", "at");`,
+  `create index "access_event_at" on "audit"."access_event" ("at");`,
+  `create trigger "access_event_append_only" before update or delete on "audit"."access_event" for each row execute
+    function "audit"."refuse_change"();`,
+  `create trigger "access_event_no_truncate" before truncate on "audit"."access_event" for each statement execute
+    function "audit"."refuse_change"();`,
+  `revoke update, delete, truncate on "audit"."access_event" from public;`,
+  `grant select on "audit"."access_event" to "citizen360_log_reader";`,
+];
+
 /**
  * The access log's events partitioned by month of `at` (declarative range partitioning, UTC months): one month
  * is one table, so the log grows without one table growing for ever, a closed month can be verified, exported
@@ -23,17 +36,7 @@ export class Migration20261207100000_monthly_partitions extends Migration {
     this.addSql(
       `alter table "audit"."access_event" add constraint "access_event_pkey" primary key ("position", "at");`,
     );
-    this.addSql(
-      `create index "access_event_subject" on "audit"."access_event" ("nik", "position" desc) where "nik" is not null;`,
-    );
-    this.addSql(`create index "access_event_client_at" on "audit"."access_event" ("client_id", "at");`);
-    this.addSql(`create index "access_event_at" on "audit"."access_event" ("at");`);
-    this.addSql(`create trigger "access_event_append_only" before update or delete on "audit"."access_event" for each
-      row execute function "audit"."refuse_change"();`);
-    this.addSql(`create trigger "access_event_no_truncate" before truncate on "audit"."access_event" for each
-      statement execute function "audit"."refuse_change"();`);
-    this.addSql(`revoke update, delete, truncate on "audit"."access_event" from public;`);
-    this.addSql(`grant select on "audit"."access_event" to "citizen360_log_reader";`);
+    for (const sql of INDEXES_AND_GUARDS) this.addSql(sql);
     this.addSql(`create function "audit"."ensure_month"("at" timestamptz) returns text language plpgsql as $$
       declare
         first timestamp := date_trunc('month', "at" at time zone 'UTC');
@@ -69,16 +72,6 @@ export class Migration20261207100000_monthly_partitions extends Migration {
     this.addSql(`drop function "audit"."ensure_month"(timestamptz);`);
     this.addSql(`alter table "audit"."access_event_partitioned" rename to "access_event";`);
     this.addSql(`alter table "audit"."access_event" add constraint "access_event_pkey" primary key ("position");`);
-    this.addSql(
-      `create index "access_event_subject" on "audit"."access_event" ("nik", "position" desc) where "nik" is not null;`,
-    );
-    this.addSql(`create index "access_event_client_at" on "audit"."access_event" ("client_id", "at");`);
-    this.addSql(`create index "access_event_at" on "audit"."access_event" ("at");`);
-    this.addSql(`create trigger "access_event_append_only" before update or delete on "audit"."access_event" for each
-      row execute function "audit"."refuse_change"();`);
-    this.addSql(`create trigger "access_event_no_truncate" before truncate on "audit"."access_event" for each
-      statement execute function "audit"."refuse_change"();`);
-    this.addSql(`revoke update, delete, truncate on "audit"."access_event" from public;`);
-    this.addSql(`grant select on "audit"."access_event" to "citizen360_log_reader";`);
+    for (const sql of INDEXES_AND_GUARDS) this.addSql(sql);
   }
 }
