@@ -1,23 +1,34 @@
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { seedPopulation } from '../../seeds/load';
 import { pgExecutor } from '../../policy/audit/access-log';
 import { verifyLog } from '../../policy/audit/verify';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertAccessRule, TEST_OFFICER_RULE } from '../support/fixtures';
+import { startPooler, type Pooler } from '../support/pgbouncer';
 import { releasesOffTheRecord, reportFault, runLoad, type Outcome } from '../support/load';
 import { startProcessStack, type HubProcess, type ProcessStack } from '../support/process-stack';
 import type { GraphQLHttpResponse } from '../support/stack';
 
 // The hub scaled out on one machine as behind a load balancer: nginx (Debian's package) in front of two gateway
-// processes and of two instances of population, the other parts one process each, Redis shared. Under a bounded
+// processes and of two instances of population, the other parts one process each, Redis shared, every process
+// reaching PostgreSQL through PgBouncer in transaction mode (Debian's package). Under a bounded
 // load (8 requests at a time), one gateway and then one population instance are killed with SIGKILL (a crash,
 // not a stop): only requests in flight on the killed process may fail, every release has its access event, and
 // the log verifies. FAULT_REPORT=<file> appends the figures.
 let database: TestDatabase;
 let stack: ProcessStack;
+let pooler: Pooler;
 let niks: string[];
+
+/** The hub's own connection settings (its default timeouts), set by PgBouncer on each server connection. */
+const SERVER_SETTINGS = {
+  statement_timeout: '10000',
+  lock_timeout: '2000',
+  idle_in_transaction_session_timeout: '30000',
+};
 
 const CONCURRENCY = 8;
 const PROFILE = 'query ($n: NIK!) { citizen(nik: $n) { fullName welfareDecile taxProfile { status } } }';
@@ -37,7 +48,9 @@ beforeAll(async () => {
     ...TEST_OFFICER_RULE,
     quota: { requestsPerMinute: 100_000, personsPerHour: 100_000, personsPerDay: 1_000_000 },
   });
+  pooler = await startPooler(database.url, SERVER_SETTINGS);
   stack = await startProcessStack(database.url, {
+    databaseUrl: pooler.via(database.url),
     redisUrl: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
     gateways: 2,
     instances: { population: 2 },
@@ -53,6 +66,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
+  await pooler?.stop();
   await database?.drop();
 });
 
@@ -116,6 +130,20 @@ it('answers through the other population instance when one of two is killed', as
   expect(sentAfterKill.filter((answer) => !released(answer) || answer.body.errors)).toEqual([]);
   expect(await releasesOffTheRecord(database.pool, outcomes)).toEqual([]);
   await reportFault(database.pool, 'scale-out, SIGKILL to one of two population instances', outcomes);
+});
+
+it("reaches PostgreSQL through PgBouncer in transaction mode, with the hub's timeouts on every server connection", async () => {
+  const client = new Client({ connectionString: pooler.via(database.url) });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select current_setting('statement_timeout') as statement, current_setting('lock_timeout') as lock,
+              current_setting('idle_in_transaction_session_timeout') as idle`,
+    );
+    expect(rows).toEqual([{ statement: '10s', lock: '2s', idle: '30s' }]);
+  } finally {
+    await client.end();
+  }
 });
 
 it('keeps one verifiable access log written by every process', async () => {
