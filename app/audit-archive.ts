@@ -1,6 +1,5 @@
 import { createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
 import { ConfigError, readConfig } from '../hub/config';
@@ -8,6 +7,7 @@ import { openDatabase } from '../hub/database';
 import { setLogLevel } from '../hub/log';
 import { pgExecutor } from '../policy/audit/access-log';
 import { keyFingerprint, monthBounds, writeArchive } from '../policy/audit/archive';
+import { commandOptions } from './command-options';
 
 const USAGE = `Usage: npm run audit:archive -- --month YYYY-MM --out DIR [--public-key FILE]
 
@@ -24,26 +24,12 @@ database while the hub is stopped. The events stay in the database.
 `;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        month: { type: 'string' },
-        out: { type: 'string' },
-        'public-key': { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const values = commandOptions(USAGE, {
+    month: { type: 'string' },
+    out: { type: 'string' },
+    'public-key': { type: 'string' },
+  });
+  if (typeof values === 'number') return values;
   const bounds = values.month ? monthBounds(values.month) : undefined;
   if (!values.month || !bounds || !values.out) {
     process.stderr.write(`--month YYYY-MM and --out DIR are required\n\n${USAGE}`);

@@ -1,7 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { ConfigError, readConfig } from '../hub/config';
 import { openDatabase } from '../hub/database';
@@ -9,6 +8,7 @@ import { setLogLevel } from '../hub/log';
 import { pgExecutor } from '../policy/audit/access-log';
 import { verifyLog, type Witness } from '../policy/audit/verify';
 import { monthBounds, monthPositions, verifyArchive } from '../policy/audit/archive';
+import { commandOptions } from './command-options';
 
 /** `--archive DIR`: the key given (or AUDIT_KEY_FILE's) if there is one, else the archive's own, said so. */
 async function verifyArchiveFiles(dir: string, keyFile: string): Promise<number> {
@@ -47,28 +47,14 @@ database while the hub is stopped.
 `;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        'public-key': { type: 'string' },
-        witness: { type: 'string' },
-        'no-witness': { type: 'boolean' },
-        month: { type: 'string' },
-        archive: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const values = commandOptions(USAGE, {
+    'public-key': { type: 'string' },
+    witness: { type: 'string' },
+    'no-witness': { type: 'boolean' },
+    month: { type: 'string' },
+    archive: { type: 'string' },
+  });
+  if (typeof values === 'number') return values;
   const month = values.month;
   if (month !== undefined && !monthBounds(month)) {
     process.stderr.write(`--month must be a month as YYYY-MM (e.g. 2026-11), not "${month}"\n\n${USAGE}`);

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../hub/config';
 import { checkNik } from '../schema/scalars/identity-number';
 import { ROLES, type Role } from '../auth/caller';
 import { loadDevIssuer } from '../auth/dev-issuer';
+import { commandOptions } from './command-options';
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--nik NIK] [--client ID] [--purpose CODE] [--ttl 1h]
 
@@ -27,29 +27,14 @@ export function parseTtl(ttl: string): number {
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        role: { type: 'string' },
-        nik: { type: 'string' },
-        client: { type: 'string' },
-        purpose: { type: 'string' },
-        ttl: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const values = commandOptions(USAGE, {
+    role: { type: 'string' },
+    nik: { type: 'string' },
+    client: { type: 'string' },
+    purpose: { type: 'string' },
+    ttl: { type: 'string' },
+  });
+  if (typeof values === 'number') return values;
   try {
     const role = values.role as Role | undefined;
     if (!role || !(ROLES as readonly string[]).includes(role))
