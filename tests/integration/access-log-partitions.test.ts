@@ -158,6 +158,31 @@ it("makes next month's partition ahead, and does not wait for it while a long re
   });
 });
 
+it('makes a new month once when two processes first append into it at the same moment, and both appends land', async () => {
+  const first = createAccessLog({ databaseUrl: database.url, signer });
+  const second = createAccessLog({ databaseUrl: database.url, signer });
+  try {
+    await Promise.all([
+      first.append([event(40, '2032-03-01T00:00:00Z')]),
+      second.append([event(41, '2032-03-01T00:00:00.001Z')]),
+      first.append([event(42, '2032-03-02T00:00:00Z')]),
+      second.append([event(43, '2032-03-02T00:00:00Z')]),
+    ]);
+  } finally {
+    await first.close();
+    await second.close();
+  }
+  expect((await partitions()).filter((name) => name.startsWith('access_event_2032_03'))).toEqual([
+    'access_event_2032_03',
+  ]);
+  const { rows } = await database.pool.query(
+    `select count(*)::int as n from audit.access_event_2032_03
+      where request_id in ('req-40', 'req-41', 'req-42', 'req-43')`,
+  );
+  expect(rows[0].n).toBe(4);
+  expect(await verifyLog(pgExecutor(database.pool), { publicKey: publicKey() })).toMatchObject({ kind: 'ok' });
+});
+
 it('makes the month inside the caller transaction when a grant is the first event of a month', async () => {
   const client = await database.pool.connect();
   try {
@@ -243,6 +268,33 @@ describe('the month on the command line', () => {
     expect((await cli('audit-verify', '--archive', dir, '--public-key', otherKey)).stdout).toMatch(
       /FAILED: the checkpoint of size 7 is not signed by this key/,
     );
+  });
+
+  it('finds an archive with an event left out (its files and hashes made to agree), or no manifest at all', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'citizen360-archive-')), '2026-11');
+    expect(await cli('audit-archive', '--month', '2026-11', '--out', dir)).toMatchObject({ code: 0 });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    for (const name of ['events.jsonl', 'proofs.jsonl']) {
+      const kept = readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean);
+      kept.splice(1, 1);
+      writeFileSync(join(dir, name), `${kept.join('\n')}\n`);
+      manifest.sha256[name] = createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex');
+    }
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    expect((await cli('audit-verify', '--archive', dir)).stdout).toBe(
+      'Archive verification FAILED: 3 events, the manifest says 4\n',
+    );
+    writeFileSync(join(dir, 'manifest.json'), '{"format": 1, "month": "2026-11", "events": "many"');
+    expect(await cli('audit-verify', '--archive', dir)).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/^Archive verification FAILED: no readable manifest.json/),
+    });
+    expect(await cli('audit-archive', '--month', '2026-11', '--out', dir, '--drop')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--drop'"),
+    });
   });
 
   it('refuses to archive a month that is not over, or into a directory that holds files', async () => {
