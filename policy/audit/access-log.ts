@@ -162,15 +162,18 @@ const AHEAD_LOCK_TIMEOUT_MS = 200;
  */
 function monthPartitions() {
   const made = new Set<string>();
+  let latest: string | undefined;
   let aheadTriedAt = 0;
   return {
     /** Months of these events whose partition is not known to be there. */
     unknown: (events: readonly AccessEvent[]) =>
       [...new Set(events.map((event) => monthOf(event.at)))].filter((month) => !made.has(month)),
-    made: (month: string) => void made.add(month),
+    made(month: string) {
+      made.add(month);
+      if (!latest || month > latest) latest = month;
+    },
     /** The month after the latest known, if it is due an attempt to make it. */
     dueAhead(now: number): string | undefined {
-      const latest = [...made].sort().at(-1);
       if (!latest) return undefined;
       const next = monthOf(monthStart(latest, 1));
       if (made.has(next) || now - aheadTriedAt < 60_000) return undefined;
