@@ -107,6 +107,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         subgraph.ormConfig(serving, {
           poolMax: database.embedded ? 1 : 10,
           acquireTimeoutMs: (database.embedded ? statementMs : lockMs) || undefined,
+          replicaUrls: config.databaseReplicaUrls.map((url) => servingUrl(url, config.databaseTimeouts)),
         }),
       );
       closers.push(() => orm.close(true));

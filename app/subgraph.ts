@@ -1,5 +1,6 @@
 import './tracing';
 import { servingUrl } from '../hub/database';
+import { servingPool } from '../hub/silent-connections';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../hub/config';
 import { listen } from '../hub/http';
@@ -33,16 +34,24 @@ export async function openSubgraphProcess(
   if (!config.internalSecretShared)
     throw new Error('HUB_INTERNAL_SECRET is required to run a subgraph on its own (the gateway must share it)');
   const serving = servingUrl(config.databaseUrl, config.databaseTimeouts);
+  const replicaUrls = config.databaseReplicaUrls.map((url) => servingUrl(url, config.databaseTimeouts));
   const orm = await MikroORM.init(
     definition.ormConfig(serving, {
       poolMax: config.databasePoolMax,
       // Waiting for a connection is waiting for a lock: it gives up when a lock would.
       acquireTimeoutMs: config.databaseTimeouts.lockMs || undefined,
+      replicaUrls,
     }),
   );
   const services = await openServices(config, serving);
+  const log = createLogger(definition.name);
+  const replicaProbes = replicaUrls.map((url) => {
+    const pool = servingPool(url, 1);
+    pool.on('error', (error) => log.warn('replica connection closed', errorFields(error)));
+    return pool;
+  });
   const { rules, accessLog, epochs, feed, kv } = services;
-  // Ready when its database answers and the access log can be written; Redis only degrades it.
+  // Ready when its database answers and the access log can be written; Redis and a replica only degrade it.
   const readiness = createReadiness([
     {
       name: 'database',
@@ -54,6 +63,12 @@ export async function openSubgraphProcess(
           .then(() => undefined),
     },
     { name: 'access log', essential: true, probe: () => accessLog.writable() },
+    // Without a replica the subgraph reads from the primary: degraded, not down.
+    ...replicaProbes.map((pool, i) => ({
+      name: `database replica ${i + 1}`,
+      essential: false,
+      probe: () => pool.query('select 1').then(() => undefined),
+    })),
     ...(kv.kind === 'redis'
       ? [{ name: 'redis', essential: false, probe: () => kv.get('readyz').then(() => undefined) }]
       : []),
@@ -79,6 +94,7 @@ export async function openSubgraphProcess(
       await stopConsuming();
       await server.apollo.stop();
       await orm.close(true);
+      await Promise.all(replicaProbes.map((pool) => pool.end()));
       await services.close();
     },
   };

@@ -15,6 +15,12 @@ export interface HubConfig {
   readonly port: number;
   /** A PostgreSQL connection string; when absent the hub runs on embedded PostgreSQL (PGlite). */
   readonly databaseUrl: string | undefined;
+  /**
+   * PostgreSQL streaming replicas of `databaseUrl` (DATABASE_REPLICA_URLS, comma-separated). A subgraph process
+   * reads the agencies' records of a profile from them; consent, rules, the access log and every write stay on
+   * the primary. Default none: everything on `databaseUrl`.
+   */
+  readonly databaseReplicaUrls: readonly string[];
   /** Where the embedded database keeps its files. Default `.data/pglite` in the working directory. */
   readonly dataDir: string;
   /** Citizens generated when the database has none. Default 10,000; 0 disables seeding. */
@@ -236,6 +242,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// connection string');
   }
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (databaseReplicaUrls.some((url) => !/^postgres(ql)?:\/\//.test(url)))
+    throw new ConfigError('DATABASE_REPLICA_URLS', 'must be postgres:// or postgresql:// URLs, comma-separated');
+  if (databaseReplicaUrls.length > 0 && databaseUrl === undefined)
+    throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL, the primary they replicate');
   const audience = env.OIDC_AUDIENCE || 'citizen360';
   let authentication: Authentication;
   if (env.OIDC_ISSUER) {
@@ -292,6 +306,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 65535),
     databaseUrl,
+    databaseReplicaUrls: Object.freeze(databaseReplicaUrls),
     dataDir: resolve(env.DATA_DIR || '.data/pglite'),
     seedCitizens: integer(env, 'SEED_CITIZENS', 10_000, 100_000_000),
     seed: env.SEED || 'citizen360',

@@ -13,6 +13,13 @@ export interface PoolOptions {
    * DATABASE_TIMEOUT). Default 60,000.
    */
   readonly acquireTimeoutMs?: number;
+  /**
+   * Streaming replicas of the database, each its own pool of the same size. Only the reads that ask for a replica
+   * go there (`plainRows`' and `plainEntities`' `replica`); every other query, `find` included, stays on the
+   * primary, so what a request writes or decides on (consent, rules, the access log) is never read from a copy
+   * that may lag.
+   */
+  readonly replicaUrls?: readonly string[];
 }
 
 /**
@@ -27,6 +34,12 @@ export function subgraphOrmConfig(schema: string, entities: Constructor<unknown>
       // MikroORM reads host, user and database from the URL, not its startup `options` (the session timeouts
       // of hub/database.ts servingUrl): they are handed to the driver as they are.
       ...startupOptions(databaseUrl),
+      replicas: (options.replicaUrls ?? []).map((clientUrl, i) => ({
+        name: `replica-${i + 1}`,
+        clientUrl,
+        ...startupOptions(clientUrl),
+      })),
+      preferReadReplicas: false,
       schema,
       entities,
       // A schema of SQL-only tables (the connectors' bookkeeping) has migrations and no entities.
@@ -86,8 +99,11 @@ interface WaitingRead {
   failed(error: unknown): void;
 }
 
-/** Each request's reads of this turn of the event loop, by its entity manager. */
-const waitingReads = new WeakMap<EntityManager, WaitingRead[]>();
+/** Each request's reads of this turn of the event loop, by its entity manager: those for the primary, for a replica. */
+const waitingReads = {
+  primary: new WeakMap<EntityManager, WaitingRead[]>(),
+  replica: new WeakMap<EntityManager, WaitingRead[]>(),
+};
 /** Entity managers whose reads go one statement each (the benchmark's unbatched reference). */
 const readingAlone = new WeakSet<EntityManager>();
 
@@ -102,8 +118,10 @@ export function readAlone(em: EntityManager): void {
  * ConnectionException, a full pool as knex's timeout, and so on), so that the errors' mapping (schema/errors.ts)
  * tells a lost database from a fault of the hub; one statement failing fails them all.
  */
-async function sendReads(em: EntityManager, reads: readonly WaitingRead[]): Promise<void> {
-  const client = (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()).client as PooledClient;
+async function sendReads(em: EntityManager, reads: readonly WaitingRead[], replica = false): Promise<void> {
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  const onReplica = !transaction && replica && em.getKnex('read') !== em.getKnex('write');
+  const client = (transaction ?? em.getKnex(onReplica ? 'read' : 'write')).client as PooledClient;
   let connection: Client | undefined;
   try {
     connection = await client.acquireConnection();
@@ -115,13 +133,30 @@ async function sendReads(em: EntityManager, reads: readonly WaitingRead[]): Prom
     // A session the server ended (SQLSTATE class 08 or 57P: terminated, shut down) or a connection that broke is
     // thrown away, not given back to the pool for the next read to fail on; knex may hear of its end too late.
     const state = (error as { code?: unknown }).code;
-    if (connection && (typeof state !== 'string' || /^(08|57P)/.test(state)))
-      (connection as { __knex__disposed?: unknown }).__knex__disposed = error;
+    const lost = typeof state !== 'string' || /^(08|57P)/.test(state);
+    if (connection && lost) (connection as { __knex__disposed?: unknown }).__knex__disposed = error;
+    // A replica that cannot be reached, or that cancelled the read to replay the primary's changes (40001), is
+    // passed over for the primary: a lost copy costs the primary some reads, never an answer.
+    const sqlState = typeof state === 'string' && /^[0-9A-Z]{5}$/.test(state);
+    if (onReplica && (!sqlState || /^(08|57P|40001)/.test(state))) {
+      void sendReads(em, reads);
+      return;
+    }
     const converted = em.getDriver().convertException(error as Error);
     for (const read of reads) read.failed(converted);
   } finally {
     if (connection) void client.releaseConnection(connection);
   }
+}
+
+export interface PlainReadOptions {
+  /**
+   * The read may be served by a streaming replica (PoolOptions `replicaUrls`), which may lag the primary: for the
+   * agencies' records a profile shows, which change by loads and imports, never for what the hub itself writes
+   * and reads back. Without replicas, or in a transaction, it goes to the primary; a replica that fails it
+   * (unreachable, or a read cancelled by recovery) hands it to the primary.
+   */
+  readonly replica?: boolean;
 }
 
 /**
@@ -139,23 +174,27 @@ export function plainRows(
   em: EntityManager,
   sql: string,
   params: readonly unknown[],
+  options: PlainReadOptions = {},
 ): Promise<Record<string, unknown>[]> {
   return new Promise((done, failed) => {
     const read = { sql: em.getPlatform().formatQuery(sql, [...params]), done, failed };
+    // Without replicas, those that may go to one go with the rest.
+    const replica = options.replica === true && em.getKnex('read') !== em.getKnex('write');
     if (em.getTransactionContext() || readingAlone.has(em)) {
-      void sendReads(em, [read]);
+      void sendReads(em, [read], replica);
       return;
     }
-    const waiting = waitingReads.get(em);
+    const batches = waitingReads[replica ? 'replica' : 'primary'];
+    const waiting = batches.get(em);
     if (waiting) {
       waiting.push(read);
       return;
     }
     const reads = [read];
-    waitingReads.set(em, reads);
+    batches.set(em, reads);
     setImmediate(() => {
-      waitingReads.delete(em);
-      void sendReads(em, reads);
+      batches.delete(em);
+      void sendReads(em, reads, replica);
     });
   });
 }
@@ -218,7 +257,7 @@ function rowReader(meta: EntityMetadata): RowReader {
 export async function plainEntities<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  query: { where: string; params: readonly unknown[]; orderBy?: string; join?: keyof T & string },
+  query: { where: string; params: readonly unknown[]; orderBy?: string; join?: keyof T & string } & PlainReadOptions,
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(entity.name);
   const read = rowReader(meta);
@@ -235,6 +274,7 @@ export async function plainEntities<T extends object>(
     em,
     `${sql} where ${query.where}${query.orderBy ? ` order by ${query.orderBy}` : ''}`,
     query.params,
+    { replica: query.replica },
   );
   if (!joined) return rows.map((row) => read(row.t as JsonRow) as T);
   const readJoined = rowReader(joined.targetMeta!);

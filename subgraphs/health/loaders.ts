@@ -19,12 +19,13 @@ export function createHealthLoaders(em: EntityManager, options: LoaderOptions = 
         where: inParams('t.nik', niks),
         params: niks,
         join: 'primaryCareFacility',
+        replica: true,
       });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
     }, options),
     patientByNik: new DataLoader(async (niks) => {
-      const rows = await plainEntities(em, Patient, { where: inParams('t.nik', niks), params: niks });
+      const rows = await plainEntities(em, Patient, { where: inParams('t.nik', niks), params: niks, replica: true });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
     }, options),

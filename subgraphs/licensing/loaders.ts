@@ -27,27 +27,35 @@ function grouped<T>(keys: readonly string[], rows: T[], key: (row: T) => string)
 }
 
 export function createLicensingLoaders(em: EntityManager, options: LoaderOptions = BATCHED): LicensingLoaders {
-  // The profile path's reads are plain (hub/orm.ts plainEntities): rows by `column`, grouped by `key`.
+  // The profile path's reads are plain (hub/orm.ts plainEntities): rows by `column`, grouped by `key`. The
+  // agency's records may come from a replica; applications and the SIPs their approval issues, which the hub
+  // writes and shows back, never do.
   const read = async <T extends object>(
     entity: EntityClass<T>,
     column: string,
     keys: readonly string[],
     key: (row: T) => string,
     orderBy?: string,
-  ) => grouped(keys, await plainEntities(em, entity, { where: inParams(column, keys), params: keys, orderBy }), key);
+    replica = true,
+  ) =>
+    grouped(
+      keys,
+      await plainEntities(em, entity, { where: inParams(column, keys), params: keys, orderBy, replica }),
+      key,
+    );
   return {
     strByNik: new DataLoader(
       async (niks) => (await read(Str, 't.nik', niks, (r) => r.nik)).map((list) => list[0] ?? null),
       options,
     ),
-    sipsByNik: new DataLoader((niks) => read(Sip, 't.nik', niks, (r) => r.nik, 't.issued_on desc'), options),
+    sipsByNik: new DataLoader((niks) => read(Sip, 't.nik', niks, (r) => r.nik, 't.issued_on desc', false), options),
     businessesByNik: new DataLoader((niks) => read(Business, 't.owner_nik', niks, (r) => r.ownerNik, 't.nib'), options),
     activitiesByNib: new DataLoader(
       (nibs) => read(BusinessActivity, 't.nib', nibs, (r) => r.business.nib, 't.kbli'),
       options,
     ),
     applicationsByNik: new DataLoader(
-      (niks) => read(LicenceApplication, 't.nik', niks, (r) => r.nik, 't.submitted_at desc'),
+      (niks) => read(LicenceApplication, 't.nik', niks, (r) => r.nik, 't.submitted_at desc', false),
       options,
     ),
     historyByApplication: new DataLoader(

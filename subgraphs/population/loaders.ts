@@ -28,11 +28,15 @@ function byKey<T, K extends keyof T>(rows: T[], key: K, keys: readonly string[])
 export function createPopulationLoaders(em: EntityManager, options: LoaderOptions = BATCHED): PopulationLoaders {
   return {
     citizen: new DataLoader(async (niks) => {
-      const citizens = await plainEntities(em, Citizen, { where: inParams('t.nik', niks), params: niks });
+      const citizens = await plainEntities(em, Citizen, {
+        where: inParams('t.nik', niks),
+        params: niks,
+        replica: true,
+      });
       return byKey(citizens, 'nik', niks);
     }, options),
     family: new DataLoader(async (kks) => {
-      const families = await plainEntities(em, Family, { where: inParams('t.kk', kks), params: kks });
+      const families = await plainEntities(em, Family, { where: inParams('t.kk', kks), params: kks, replica: true });
       return byKey(families, 'kk', kks);
     }, options),
     familyMembers: new DataLoader(async (kks) => {
@@ -41,6 +45,7 @@ export function createPopulationLoaders(em: EntityManager, options: LoaderOption
         where: inParams('t.family_kk', kks),
         params: kks,
         orderBy: 't.birth_date, t.nik',
+        replica: true,
       });
       const grouped = new Map<string, Citizen[]>(kks.map((kk) => [kk, []]));
       for (const member of members) grouped.get(member.family.kk)?.push(member);

@@ -17,6 +17,7 @@ export async function villagesByCode(em: EntityManager, codes: readonly string[]
        join population.province p on p.code = r.province_code
       where ${inParams('v.code', codes)}`,
     [...codes],
+    { replica: true },
   );
   return found.map(
     (row) =>

@@ -29,7 +29,7 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
   let rules: Promise<ProgrammeRule[]> | undefined;
   const households = async (column: 'id' | 'kk', keys: readonly string[]) =>
     index(
-      await plainEntities(em, Household, { where: inParams(`t.${column}`, keys), params: keys }),
+      await plainEntities(em, Household, { where: inParams(`t.${column}`, keys), params: keys, replica: true }),
       (h) => h[column],
       keys,
     );
@@ -39,6 +39,7 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
         where: inParams('t.nik', niks),
         params: niks,
         join: 'household',
+        replica: true,
       });
       return index(members, (m) => m.nik, niks);
     }, options),
@@ -47,6 +48,7 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
         where: inParams('t.household_id', ids),
         params: ids,
         orderBy: 't.nik',
+        replica: true,
       });
       const grouped = new Map<string, HouseholdMember[]>(ids.map((id) => [id, []]));
       for (const member of members) grouped.get(member.household.id)?.push(member);

@@ -19,6 +19,7 @@ export function createTaxLoaders(em: EntityManager, options: LoaderOptions = BAT
         where: inParams('t.nik', niks),
         params: niks,
         join: 'taxOffice',
+        replica: true,
       });
       const byNik = new Map(rows.map((row) => [row.nik, row]));
       return niks.map((nik) => byNik.get(nik) ?? null);
@@ -28,6 +29,7 @@ export function createTaxLoaders(em: EntityManager, options: LoaderOptions = BAT
         where: inParams('t.npwp', npwps),
         params: npwps,
         orderBy: 't.year desc',
+        replica: true,
       });
       const grouped = new Map<string, Filing[]>(npwps.map((npwp) => [npwp, []]));
       for (const row of rows) grouped.get(row.npwp)?.push(row);

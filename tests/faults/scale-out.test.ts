@@ -2,6 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { LegalBasis } from '../../schema/legal-bases';
 import { seedPopulation } from '../../seeds/load';
 import { pgExecutor } from '../../policy/audit/access-log';
 import { verifyLog } from '../../policy/audit/verify';
@@ -10,17 +11,21 @@ import { insertAccessRule, TEST_OFFICER_RULE } from '../support/fixtures';
 import { startPooler, type Pooler } from '../support/pgbouncer';
 import { releasesOffTheRecord, reportFault, runLoad, type Outcome } from '../support/load';
 import { startProcessStack, type HubProcess, type ProcessStack } from '../support/process-stack';
+import { startReplicatedCluster, type ReplicatedCluster } from '../support/replica';
 import type { GraphQLHttpResponse } from '../support/stack';
 
 // The hub scaled out on one machine as behind a load balancer: nginx (Debian's package) in front of two gateway
 // processes and of two instances of population, the other parts one process each, Redis shared, every process
-// reaching PostgreSQL through PgBouncer in transaction mode (Debian's package). Under a bounded
-// load (8 requests at a time), one gateway and then one population instance are killed with SIGKILL (a crash,
-// not a stop): only requests in flight on the killed process may fail, every release has its access event, and
-// the log verifies. FAULT_REPORT=<file> appends the figures.
+// reaching PostgreSQL through PgBouncer in transaction mode (Debian's package): the primary for consent, rules,
+// the access log and every write, a streaming replica (made by the test) for the agencies' records of a profile.
+// Under a bounded load (8 requests at a time), one gateway and then one population instance are killed with
+// SIGKILL (a crash, not a stop): only requests in flight on the killed process may fail, every release has its
+// access event, and the log verifies. FAULT_REPORT=<file> appends the figures.
+let cluster: ReplicatedCluster;
 let database: TestDatabase;
 let stack: ProcessStack;
 let pooler: Pooler;
+let replicaPooler: Pooler;
 let niks: string[];
 
 /** The hub's own connection settings (its default timeouts), set by PgBouncer on each server connection. */
@@ -36,7 +41,8 @@ const released = (answer: GraphQLHttpResponse) => Boolean(answer.body.data?.citi
 const whole = (o: Outcome) => o.released && o.codes.length === 0;
 
 beforeAll(async () => {
-  database = await createTestDatabase('scale_out');
+  cluster = await startReplicatedCluster();
+  database = await createTestDatabase('scale_out', { server: cluster.primaryUrl });
   await seedPopulation(database.pool, { citizens: 300, seed: 'scale-out' });
   niks = (
     await database.pool.query<{ nik: string }>(
@@ -48,7 +54,16 @@ beforeAll(async () => {
     ...TEST_OFFICER_RULE,
     quota: { requestsPerMinute: 100_000, personsPerHour: 100_000, personsPerDay: 1_000_000 },
   });
+  // A client of its own whose officers read with the person's consent (the revocation below).
+  await insertAccessRule(database.url, {
+    clientId: 'replica-app',
+    purpose: 'LICENSE_APPLICATION',
+    scopes: ['population.identity'],
+    legalBasis: LegalBasis.CONSENT,
+  });
+  await cluster.caughtUp();
   pooler = await startPooler(database.url, SERVER_SETTINGS);
+  replicaPooler = await startPooler(cluster.onReplica(database.url), SERVER_SETTINGS);
   stack = await startProcessStack(database.url, {
     databaseUrl: pooler.via(database.url),
     redisUrl: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
@@ -60,6 +75,7 @@ beforeAll(async () => {
       // A gateway's breaker counts failures in a row: the requests one crashed instance had in flight (at most
       // the load's 8) must not open it for the instance that serves on.
       SUBGRAPH_BREAKER_FAILURES: '12',
+      DATABASE_REPLICA_URLS: replicaPooler.via(cluster.onReplica(database.url)),
     },
   });
 }, 240_000);
@@ -67,14 +83,26 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
   await pooler?.stop();
+  await replicaPooler?.stop();
   await database?.drop();
+  await cluster?.stop();
 });
 
 /**
  * The load, with `victim` killed once `after` answers have come back; also returns the answers to requests sent
- * once it had exited (none of those may be lost: only what the killed process had in flight may be).
+ * once it had exited (none of those may be lost: only what the killed process had in flight may be), and the
+ * most the replica was seen behind the primary meanwhile.
  */
 async function loadWithCrash(victim: HubProcess, after = 40) {
+  const lag = { bytes: 0, ms: 0 };
+  let loading = true;
+  const watching = (async () => {
+    while (loading) {
+      const { bytes, replayMs } = await cluster.lag();
+      [lag.bytes, lag.ms] = [Math.max(lag.bytes, bytes), Math.max(lag.ms, replayMs ?? 0)];
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  })();
   let killed = false;
   let gone = false;
   void victim.exited.then(() => (gone = true));
@@ -96,13 +124,14 @@ async function loadWithCrash(victim: HubProcess, after = 40) {
         victim.child.kill('SIGKILL');
       }
     },
-  });
-  return { outcomes, sentAfterKill };
+  }).finally(() => (loading = false));
+  await watching;
+  return { outcomes, sentAfterKill, lag };
 }
 
 it('answers through the other gateway when one of two is killed, losing at most what it had in flight', async () => {
   const victim = stack.gateways[1];
-  const { outcomes, sentAfterKill } = await loadWithCrash(victim);
+  const { outcomes, sentAfterKill, lag } = await loadWithCrash(victim);
   expect(await victim.exited).toBeNull();
   expect(outcomes.slice(0, 40).every(whole)).toBe(true);
   // What nginx had sent to the killed gateway is lost, said as such (never a wrong answer); nothing sent after.
@@ -114,12 +143,16 @@ it('answers through the other gateway when one of two is killed, losing at most 
   expect(await releasesOffTheRecord(database.pool, outcomes)).toEqual([]);
   // nginx saw the crash and took the gateway out of its rotation.
   expect(stack.balancerErrors()).toMatch(/Connection refused|prematurely closed|Connection reset/);
-  await reportFault(database.pool, 'scale-out, SIGKILL to one of two gateways', outcomes);
+  await reportFault(
+    database.pool,
+    `scale-out, SIGKILL to one of two gateways (replica lag up to ${lag.ms.toFixed(1)} ms, ${lag.bytes} B)`,
+    outcomes,
+  );
 });
 
 it('answers through the other population instance when one of two is killed', async () => {
   const victim = stack.instances.population[1];
-  const { outcomes, sentAfterKill } = await loadWithCrash(victim);
+  const { outcomes, sentAfterKill, lag } = await loadWithCrash(victim);
   expect(await victim.exited).toBeNull();
   expect(outcomes.slice(0, 40).every(whole)).toBe(true);
   // A lost population call leaves the person out (the profile's root is population's): withheld, said so.
@@ -129,7 +162,71 @@ it('answers through the other population instance when one of two is killed', as
   expect(sentAfterKill.length).toBeGreaterThan(200);
   expect(sentAfterKill.filter((answer) => !released(answer) || answer.body.errors)).toEqual([]);
   expect(await releasesOffTheRecord(database.pool, outcomes)).toEqual([]);
-  await reportFault(database.pool, 'scale-out, SIGKILL to one of two population instances', outcomes);
+  await reportFault(
+    database.pool,
+    `scale-out, SIGKILL to one of two population instances (replica lag up to ${lag.ms.toFixed(1)} ms, ${lag.bytes} B)`,
+    outcomes,
+  );
+});
+
+it("reads the agencies' records from the replica, and consent from the primary: a revocation holds at once while the replica's replay is paused", async () => {
+  const [nik] = niks;
+  const name = async (headers?: Record<string, string>) =>
+    (await stack.post('query ($n: NIK!) { citizen(nik: $n) { fullName } }', { n: nik }, headers)).body;
+  const before = (await name()).data.citizen.fullName as string;
+  const citizen = { authorization: `Bearer ${await stack.token('citizen', { nik, client: 'citizen-app' })}` };
+  const consented = {
+    authorization: `Bearer ${await stack.token('officer', { client: 'replica-app', purpose: 'LICENSE_APPLICATION' })}`,
+  };
+  await cluster.pauseReplay();
+  try {
+    // An agency's load renames the person on the primary: the profile shows the replica's copy until it replays.
+    await database.pool.query("update population.citizen set full_name = full_name || ' Baru' where nik = $1", [nik]);
+    expect((await name()).data.citizen.fullName).toBe(before);
+    expect((await cluster.lag()).bytes).toBeGreaterThan(0);
+    // What the person decides is read from the primary: a grant and its revocation hold on the next request.
+    const granted = await stack.post(
+      `mutation { grantConsent(input: { clientId: "replica-app", purpose: "LICENSE_APPLICATION",
+         scopes: ["population.identity"] }) { id } }`,
+      undefined,
+      citizen,
+    );
+    expect(granted.body.errors).toBeUndefined();
+    expect((await name(consented)).data.citizen.fullName).toBe(before);
+    const revoked = await stack.post(
+      'mutation ($id: ID!) { revokeConsent(id: $id) { id } }',
+      { id: granted.body.data.grantConsent.id },
+      citizen,
+    );
+    expect(revoked.body.errors).toBeUndefined();
+    const refused = await name(consented);
+    expect(refused.data.citizen).toBeNull();
+    expect(refused.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
+  } finally {
+    await cluster.resumeReplay();
+  }
+  await cluster.caughtUp();
+  expect((await name()).data.citizen.fullName).toBe(`${before} Baru`);
+});
+
+it('answers every profile from the primary once the replica is gone, and says it is degraded', async () => {
+  const readiness = async () =>
+    (await (await fetch(stack.subgraphUrls.population.replace(/\/graphql$/, '/readyz'))).json()) as {
+      status: string;
+      checks: Record<string, { status: string }>;
+    };
+  expect(await readiness()).toMatchObject({ status: 'ready', checks: { 'database replica 1': { status: 'ok' } } });
+  await replicaPooler.stop();
+  const outcomes = await runLoad({
+    sent: 80,
+    concurrency: CONCURRENCY,
+    niks,
+    released,
+    send: (nik) => stack.post(PROFILE, { n: nik }),
+  });
+  expect(outcomes.filter((o) => !whole(o))).toEqual([]);
+  expect(await readiness()).toMatchObject({ status: 'degraded', checks: { 'database replica 1': { status: 'down' } } });
+  await reportFault(database.pool, 'scale-out, the replica gone', outcomes);
 });
 
 it("reaches PostgreSQL through PgBouncer in transaction mode, with the hub's timeouts on every server connection", async () => {

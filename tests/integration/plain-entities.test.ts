@@ -26,6 +26,7 @@ import { Filing } from '../../subgraphs/tax/entities/filing.entity';
 import { TaxProfile } from '../../subgraphs/tax/entities/tax-profile.entity';
 import { tax } from '../../subgraphs/tax/subgraph';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort } from '../support/ports';
 
 // The agency subgraphs read the profile path's rows as plain objects instead of entities: each must carry what
 // `find` gives, property by property, for every row of a seeded population (a deceased person's date of death too).
@@ -244,4 +245,67 @@ describe('plain entities', () => {
       /ApplicationEvent\.id: a bigserial column is not read as JSON/,
     );
   });
+});
+
+// A second database of the same schema, empty, stands in for a replica here: what is read from it is told apart
+// from what is read from the primary by what it holds (tests/faults/scale-out.test.ts runs a streaming replica).
+describe('plain reads and a replica', () => {
+  let standIn: TestDatabase;
+  let orm: MikroORM;
+  let nik: string;
+  beforeAll(async () => {
+    standIn = await createTestDatabase('plain_entities_replica');
+    orm = await MikroORM.init(population.ormConfig(database.url, { replicaUrls: [standIn.url] }));
+    [nik] = (await orm.em.fork().find(Citizen, {}, { limit: 1 })).map((c) => c.nik);
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+    await standIn?.drop();
+  });
+  const read = (em: EntityManager, replica: boolean) =>
+    plainEntities(em, Citizen, { where: inParams('t.nik', [nik]), params: [nik], replica }).then((rows) =>
+      rows.map((c) => c.nik),
+    );
+
+  it('sends to the replica only the reads that ask for it; find and every other read stay on the primary', async () => {
+    const em = orm.em.fork();
+    const [onReplica, onPrimary] = await Promise.all([read(em, true), read(em, false)]);
+    expect(onReplica).toEqual([]);
+    expect(onPrimary).toEqual([nik]);
+    expect((await em.find(Citizen, { nik })).map((c) => c.nik)).toEqual([nik]);
+  });
+
+  it("reads in a transaction on the transaction's connection, replica or not", async () => {
+    await orm.em.fork().transactional(async (em) => {
+      expect(await read(em, true)).toEqual([nik]);
+    });
+  });
+
+  it('hands a read to the primary when the replica cannot be reached, or ends the session reading it', async () => {
+    const unreachable = await MikroORM.init(
+      population.ormConfig(database.url, { replicaUrls: [`postgres://postgres@127.0.0.1:${await freePort()}/x`] }),
+    );
+    try {
+      expect(await read(unreachable.em.fork(), true)).toEqual([nik]);
+    } finally {
+      await unreachable.close(true);
+    }
+    const sleeping = plainEntities(orm.em.fork(), Citizen, {
+      // Sleeps before it looks for the person (a one-time filter), whom the stand-in does not have.
+      where: '(select pg_sleep(3)) is not null and t.nik = ?',
+      params: [nik],
+      replica: true,
+    });
+    const standInName = new URL(standIn.url).pathname.slice(1);
+    for (let i = 0; i < 50; i += 1) {
+      const { rows } = await database.pool.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and query like '%pg_sleep(3)%'`,
+        [standInName],
+      );
+      if (rows.length > 0) break;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    // The primary answers it in full (and sleeps its 3 s there).
+    expect((await sleeping).map((c) => c.nik)).toEqual([nik]);
+  }, 20_000);
 });

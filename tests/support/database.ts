@@ -37,12 +37,14 @@ export async function createTestDatabase(
   options: {
     /** Migrates it (e.g. with the compiled `migrate.js`, as a container would). Default: the sources' migrate. */
     migrateWith?: (url: string) => Promise<void>;
+    /** The PostgreSQL server to create it on (a connection string to its `postgres` database). Default: the suites'. */
+    server?: string;
   } = {},
 ): Promise<TestDatabase> {
   const migrateWith = options.migrateWith ?? migrate;
-  const adminUrl = process.env.TEST_DATABASE_URL;
+  const adminUrl = options.server ?? process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: run the suites through `npm test`');
-  if (process.env.TEST_DATABASE_MODE === 'pglite') {
+  if (process.env.TEST_DATABASE_MODE === 'pglite' && !options.server) {
     const client = new Client({ connectionString: adminUrl });
     await client.connect();
     for (const ormConfig of [...SUBGRAPHS.map((s) => s.ormConfig), connectorsOrmConfig]) {

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './ports';
+import { asPostgres, giveToPostgres } from './postgres-user';
 
 /** PgBouncer (Debian's package) in transaction mode in front of one PostgreSQL server. */
 export interface Pooler {
@@ -17,7 +18,7 @@ export interface Pooler {
  * transaction to the next) in front of the server of `serverUrl`, trusting local clients. The hub's connection
  * settings (its statement, lock and idle-in-transaction timeouts, sent as the `options` startup parameter,
  * which PgBouncer cannot pass on) are set on each server connection it opens instead (`connect_query`), from
- * `settings`. As root it runs as the `postgres` user (it refuses to run as root).
+ * `settings`. As root it runs as the `postgres` user (tests/support/postgres-user.ts).
  */
 export async function startPooler(serverUrl: string, settings: Record<string, string>): Promise<Pooler> {
   const server = new URL(serverUrl);
@@ -45,16 +46,10 @@ pidfile = ${join(dir, 'pgbouncer.pid')}
 `,
   );
   writeFileSync(join(dir, 'users.txt'), `"${decodeURIComponent(server.username) || 'postgres'}" ""\n`);
-  const root = userInfo().uid === 0;
-  if (root) {
-    const postgres = Number(readFileSync('/etc/passwd', 'utf8').match(/^postgres:[^:]*:(\d+):(\d+):/m)?.[1]);
-    chownSync(dir, postgres, postgres);
-    for (const file of ['pgbouncer.ini', 'users.txt']) chmodSync(join(dir, file), 0o644);
-  }
-  const [command, args] = root
-    ? ['runuser', ['-u', 'postgres', '--', 'pgbouncer', join(dir, 'pgbouncer.ini')]]
-    : ['pgbouncer', [join(dir, 'pgbouncer.ini')]];
-  const child = spawn(command, args as string[], { stdio: ['ignore', 'ignore', 'pipe'] });
+  giveToPostgres(dir);
+  for (const file of ['pgbouncer.ini', 'users.txt']) chmodSync(join(dir, file), 0o644);
+  const [command, args] = asPostgres('pgbouncer', [join(dir, 'pgbouncer.ini')]);
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.once(
