@@ -33,13 +33,21 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
       (h) => h[column],
       keys,
     );
+  const household = new DataLoader((ids: readonly string[]) => households('id', ids), options);
   return {
+    // The membership by NIK, then its household by id: each read stays on its own rows' shards when the tables
+    // are distributed (deploy/citus, F2), where a household looked up from the membership's row would not.
     memberByNik: new DataLoader(async (niks) => {
       const members = await plainEntities(em, HouseholdMember, {
         where: inParams('t.nik', niks),
         params: niks,
-        join: 'household',
         replica: true,
+      });
+      const found = await household.loadMany(members.map((member) => member.household.id));
+      members.forEach((member, i) => {
+        const joined = found[i];
+        if (joined instanceof Error) throw joined;
+        if (joined) member.household = joined;
       });
       return index(members, (m) => m.nik, niks);
     }, options),
@@ -54,7 +62,7 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
       for (const member of members) grouped.get(member.household.id)?.push(member);
       return ids.map((id) => grouped.get(id) ?? []);
     }, options),
-    household: new DataLoader((ids) => households('id', ids), options),
+    household,
     householdByKk: new DataLoader((kks) => households('kk', kks), options),
     rules: () => (rules ??= plainEntities(em, ProgrammeRule, { where: 'true', params: [] })),
   };
