@@ -78,6 +78,9 @@ const OWED_NOTICES = 100_000;
 /**
  * Over Redis Streams. A publish while Redis is away is not lost with it: the notices are kept in this process
  * and added when Redis is back (before newer ones); a consumer started while it is away listens once it is back.
+ * Behind Sentinels, the writer and every reader move to the new master after a failover; the last notices added
+ * to the old one and not yet copied to its replica (replication is asynchronous) are lost with it, which the feed
+ * can afford: it only tells, and the register keeps every change (`changes(since:)`).
  */
 export async function redisChangeFeed(url: string, stream = STREAM, limits?: RedisLimits): Promise<ChangeFeed> {
   const writer = await connectRedis(url, 'change-feed', limits);
@@ -112,17 +115,14 @@ export async function redisChangeFeed(url: string, stream = STREAM, limits?: Red
     publish,
     consume: async (group, handler) => {
       // A blocking read holds its connection: one of its own per consumer, waiting longer than it blocks.
-      const connectReader = () => {
-        const made = writer.duplicate(BLOCK_MS + 1_000);
-        void made.connect().catch(() => undefined);
-        return made;
-      };
-      let reader = connectReader();
+      const reader = writer.duplicate(BLOCK_MS + 1_000);
       let failures = 0;
       // A name of its own: two consumers sharing one would read each other's notices in flight as their own.
       const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
       let running = true;
-      let grouped = false;
+      // Where the group is made when it is missing: at the stream's end at first (a new group does not take up the
+      // notices before it); at its start on a master that has lost it (see NOGROUP below); undefined once made.
+      let groupFrom: '$' | '0' | undefined = '$';
       // Own unacknowledged notices first (a handler that failed), then new ones. Now and then, notices another
       // consumer of the group took and never acknowledged (it stopped or crashed) are taken over.
       let from = '0';
@@ -130,24 +130,25 @@ export async function redisChangeFeed(url: string, stream = STREAM, limits?: Red
       const loop = (async () => {
         while (running) {
           try {
-            if (!reader.isReady) {
+            const client = reader.client;
+            if (!client) {
               await new Promise((resolve) => setTimeout(resolve, 200));
               continue;
             }
-            if (!grouped) {
+            if (groupFrom) {
               try {
-                await reader.xGroupCreate(stream, group, '$', { MKSTREAM: true });
+                await client.xGroupCreate(stream, group, groupFrom, { MKSTREAM: true });
               } catch (error) {
                 if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
               }
-              grouped = true;
+              groupFrom = undefined;
             }
             if (Date.now() >= claimAt) {
-              await reader.xAutoClaim(stream, group, consumer, CLAIM_IDLE_MS, '0-0', { COUNT: 100 });
+              await client.xAutoClaim(stream, group, consumer, CLAIM_IDLE_MS, '0-0', { COUNT: 100 });
               claimAt = Date.now() + CLAIM_IDLE_MS;
               from = '0';
             }
-            const reply = (await reader.xReadGroup(
+            const reply = (await client.xReadGroup(
               group,
               consumer,
               { key: stream, id: from },
@@ -157,7 +158,7 @@ export async function redisChangeFeed(url: string, stream = STREAM, limits?: Red
             if (from === '0' && messages.length === 0) from = '>';
             if (messages.length === 0) continue;
             await handler(messages.map((m) => JSON.parse(m.message.notice) as ChangeNotice));
-            await reader.xAck(
+            await client.xAck(
               stream,
               group,
               messages.map((m) => m.id),
@@ -165,11 +166,14 @@ export async function redisChangeFeed(url: string, stream = STREAM, limits?: Red
             failures = 0;
           } catch (error) {
             if (!running) break;
+            // A master without the group (promoted before the group was copied to it, or restarted empty) has it
+            // made again from the start of its stream, so that what was added there since (the notices this
+            // process kept while Redis was away, among them) is read.
+            if (String((error as Error).message).startsWith('NOGROUP')) groupFrom = '0';
             // A connection said to be up that keeps failing is made again (a reset its client missed).
             if ((failures += 1) >= 3) {
               failures = 0;
-              if (reader.isOpen) reader.destroy();
-              reader = connectReader();
+              reader.replace();
             }
             log.error('change notices not handled; retrying', { group, ...errorFields(error) });
             from = '0';
@@ -178,14 +182,14 @@ export async function redisChangeFeed(url: string, stream = STREAM, limits?: Red
         }
       })();
       // The group exists before consume resolves when Redis is there: notices published next reach it.
-      for (let waited = 0; !grouped && waited < 1_000 && running; waited += 20)
+      for (let waited = 0; groupFrom && waited < 1_000 && running; waited += 20)
         await new Promise((resolve) => setTimeout(resolve, 20));
       let stopped: Promise<void> | undefined;
       const stop = () =>
         (stopped ??= (async () => {
           running = false;
           await loop;
-          if (reader.isOpen) reader.destroy();
+          await reader.close();
         })());
       readers.push({ stop });
       return stop;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { sentinelTarget } from './redis-sentinel';
 
 /**
  * Process configuration, read once from the environment, validated and frozen.
@@ -47,7 +48,12 @@ export interface HubConfig {
    * in a container, `http://population:4001/graphql`), in place of the routing URL composed into the supergraph.
    */
   readonly subgraphUrls: Readonly<Record<string, string>>;
-  /** Redis for notifications between processes (rule changes); unset: in-process only. */
+  /**
+   * Redis for notifications between processes (rule changes), caches and counters (REDIS_URL); unset: in-process
+   * only. A `redis://` or `rediss://` server, or the master a set of Sentinels names,
+   * `redis-sentinel://[[user]:password@]host:port[,host:port...]/master-name[?db=N]`: the hub asks them for the
+   * master before each connection and follows a failover.
+   */
   readonly redisUrl: string | undefined;
   /**
    * What every Redis key and channel of this deployment starts with (REDIS_PREFIX), so that deployments sharing
@@ -277,8 +283,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     });
   }
   const redisUrl = env.REDIS_URL || undefined;
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
-    throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
+  if (redisUrl !== undefined && !/^(rediss?|redis-sentinel):\/\//.test(redisUrl))
+    throw new ConfigError('REDIS_URL', 'must be a redis://, rediss:// or redis-sentinel:// URL');
+  try {
+    if (redisUrl !== undefined) sentinelTarget(redisUrl);
+  } catch (error) {
+    throw new ConfigError('REDIS_URL', (error as Error).message);
+  }
   const redisPrefix = env.REDIS_PREFIX || deploymentPrefix(databaseUrl, resolve(env.DATA_DIR || '.data/pglite'));
   if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(redisPrefix))
     throw new ConfigError('REDIS_PREFIX', 'must be 1 to 64 letters, digits, or _ . : -');

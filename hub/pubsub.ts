@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { createLogger, errorFields } from './log';
-import { connectRedis, DEFAULT_REDIS_LIMITS, type RedisLimits } from './redis';
+import { connectRedis, DEFAULT_REDIS_LIMITS, type RedisClient, type RedisLimits } from './redis';
 
 const log = createLogger('pubsub');
 
@@ -48,12 +48,12 @@ export async function redisPubSub(url: string, prefix = '', limits?: RedisLimits
   const subscriber = publisher.duplicate();
   const listeners = new Map<string, Set<(message: string) => void>>();
   const pending = new Set<string>();
-  const listen = async (channel: string) => {
+  const listen = async (client: RedisClient, channel: string) => {
     const heard = (message: string) => {
       for (const listener of listeners.get(channel) ?? []) listener(message);
     };
     try {
-      await subscriber.subscribe(channel, heard);
+      await client.subscribe(channel, heard);
       pending.delete(channel);
     } catch (error) {
       pending.add(channel);
@@ -61,13 +61,19 @@ export async function redisPubSub(url: string, prefix = '', limits?: RedisLimits
     }
   };
   // Subscriptions made are renewed by the client on a reconnection; those that could not be made are made now.
-  subscriber.on('ready', () => {
-    for (const channel of [...pending]) void listen(channel);
+  // A new client (after a failover, made at the new master) starts with none: every channel is subscribed again.
+  let subscribedOn: RedisClient | undefined;
+  subscriber.onReady((client) => {
+    const channels = client === subscribedOn ? [...pending] : [...listeners.keys()];
+    subscribedOn = client;
+    for (const channel of channels) void listen(client, channel);
   });
-  const connected = subscriber.connect().catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const firstConnectMs = (limits ?? DEFAULT_REDIS_LIMITS).firstConnectMs;
-  await Promise.race([connected, new Promise((done) => (timer = setTimeout(done, firstConnectMs)))]);
+  await Promise.race([
+    new Promise((done) => subscriber.onReady(done)),
+    new Promise((done) => (timer = setTimeout(done, firstConnectMs))),
+  ]);
   clearTimeout(timer);
   return {
     kind: 'redis',
@@ -80,7 +86,8 @@ export async function redisPubSub(url: string, prefix = '', limits?: RedisLimits
       if (!set) {
         set = new Set();
         listeners.set(channel, set);
-        if (subscriber.isReady) await listen(channel);
+        const client = subscriber.client;
+        if (client) await listen(client, channel);
         else pending.add(channel);
       }
       set.add(listener);
@@ -89,7 +96,7 @@ export async function redisPubSub(url: string, prefix = '', limits?: RedisLimits
       };
     },
     close: async () => {
-      if (subscriber.isOpen) subscriber.destroy();
+      await subscriber.close();
       await publisher.close();
     },
   };

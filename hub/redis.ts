@@ -1,14 +1,11 @@
-import { createClient } from 'redis';
 import { createLogger, errorFields } from './log';
+import { RedisUnavailableError, serverLink, type RedisClient, type RedisLink } from './redis-link';
+import { masterLink, sentinelTarget, watchSentinels } from './redis-sentinel';
+import { within } from './within';
+
+export { RedisUnavailableError, type RedisClient, type RedisLink } from './redis-link';
 
 const log = createLogger('redis');
-
-export type RedisClient = ReturnType<typeof createClient>;
-
-/** Redis did not answer in time, or the connection is down: the caller goes on without it. */
-export class RedisUnavailableError extends Error {
-  override readonly name = 'RedisUnavailableError';
-}
 
 /**
  * How long the hub waits for Redis. Redis is a helper here (caches, counters, notices): a call that cannot be
@@ -23,14 +20,12 @@ export interface RedisLimits {
 
 export const DEFAULT_REDIS_LIMITS: Readonly<RedisLimits> = Object.freeze({ commandMs: 500, firstConnectMs: 1_000 });
 
-/** A connection's silence (no reply, no ping answer) for this long closes it; it then reconnects. */
-const SILENT_SOCKET_MS = 3_000;
-const PING_MS = 1_000;
-
 /**
  * A Redis connection that never makes a request wait: commands fail at once while it is down (no offline
  * queue), each is bounded in time, a connection gone silent is closed and made again, and a lost one (a
  * restart, a proxy that accepts and closes) is made again with backoff, for as long as the process runs.
+ * With Sentinels (a redis-sentinel:// URL), each connection is made at the master they name, and made again at
+ * the new one after a failover.
  */
 export interface BoundedRedis {
   /** Runs one operation (a command or a MULTI) on the connection within `commandMs`; fails at once while down. */
@@ -40,28 +35,8 @@ export interface BoundedRedis {
   /** Called each time the connection is (re)made. */
   onReady(listener: () => void): void;
   /** A connection of its own with the same settings (a blocking reader, a subscriber), `commandMs` aside. */
-  duplicate(commandMs?: number): RedisClient;
+  duplicate(commandMs?: number): RedisLink;
   close(): Promise<void>;
-}
-
-/**
- * `commandMs`: each command's own time limit, for connections whose commands are not run through `run` (which
- * bounds them itself: a limit per command costs a timer and an abort signal per call, 0.1 ms of CPU per request
- * in the gateway's quota under load, bench S4).
- */
-function clientOptions(url: string, commandMs?: number) {
-  return {
-    url,
-    disableOfflineQueue: true,
-    pingInterval: PING_MS,
-    ...(commandMs === undefined ? {} : { commandOptions: { timeout: commandMs } }),
-    socket: {
-      connectTimeout: SILENT_SOCKET_MS,
-      socketTimeout: SILENT_SOCKET_MS,
-      // Always again, never giving up: 50 ms doubling to 2 s, with jitter.
-      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) + Math.floor(Math.random() * 100),
-    },
-  };
 }
 
 /** Calls in a row left unanswered on a connection said to be up, after which it is replaced by a new one. */
@@ -73,60 +48,45 @@ export async function connectRedis(
   name: string,
   limits: RedisLimits = DEFAULT_REDIS_LIMITS,
 ): Promise<BoundedRedis> {
+  const target = sentinelTarget(url);
+  const sentinels = target && watchSentinels(target);
+  const linkTo = (commandMs: number | undefined, onError: (error: unknown) => void) =>
+    target && sentinels ? masterLink(target, sentinels, commandMs, onError) : serverLink(url, commandMs, onError);
   const readyListeners: (() => void)[] = [];
   let warned = false;
   let silent = 0;
   let closed = false;
-  const open = () => {
-    const made = createClient(clientOptions(url));
-    made.on('error', (error: unknown) => {
-      // One line per outage, not one per retry.
-      if (!warned) log.warn('redis unavailable: going on without it', { connection: name, ...errorFields(error) });
-      warned = true;
-    });
-    made.on('ready', () => {
-      if (warned) log.info('redis back', { connection: name });
-      warned = false;
-      for (const listener of readyListeners) listener();
-    });
-    const connected = made.connect().then(
-      () => true,
-      () => false,
-    );
-    return { made, connected };
-  };
-  const first = open();
-  let client = first.made;
-  const connected = first.connected;
+  const link = linkTo(undefined, (error) => {
+    // One line per outage, not one per retry.
+    if (!warned) log.warn('redis unavailable: going on without it', { connection: name, ...errorFields(error) });
+    warned = true;
+  });
+  link.onReady(() => {
+    if (warned) log.info('redis back', { connection: name });
+    warned = false;
+    for (const listener of readyListeners) listener();
+  });
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([connected, new Promise((done) => (timer = setTimeout(done, limits.firstConnectMs)))]);
+  await Promise.race([
+    new Promise((done) => link.onReady(done)),
+    new Promise((done) => (timer = setTimeout(done, limits.firstConnectMs))),
+  ]);
   clearTimeout(timer);
   // A connection can be said to be up and answer nothing (a peer gone silent, a reset the client missed): after
   // a few calls in a row without an answer it is dropped and a new one made.
   const replace = () => {
     silent = 0;
-    const old = client;
-    if (old.isOpen) old.destroy();
     if (closed) return;
     log.warn('redis connection answers nothing: making a new one', { connection: name });
     warned = true;
-    ({ made: client } = open());
+    link.replace();
   };
-  const bounded = <T>(work: Promise<T>): Promise<T> => {
-    let timeout: NodeJS.Timeout | undefined;
-    return Promise.race([
-      work,
-      new Promise<never>((_, reject) => {
-        timeout = setTimeout(
-          () => reject(new RedisUnavailableError(`no answer in ${limits.commandMs} ms`)),
-          limits.commandMs,
-        );
-      }),
-    ]).finally(() => clearTimeout(timeout));
-  };
+  const bounded = <T>(work: Promise<T>): Promise<T> =>
+    within(work, limits.commandMs, () => new RedisUnavailableError(`no answer in ${limits.commandMs} ms`));
   return {
     run: async (operation) => {
-      if (!client.isReady) throw new RedisUnavailableError('not connected');
+      const client = link.client;
+      if (!client) throw new RedisUnavailableError('not connected');
       try {
         const result = await bounded(operation(client));
         silent = 0;
@@ -134,24 +94,24 @@ export async function connectRedis(
       } catch (error) {
         const unanswered = error instanceof RedisUnavailableError || (error as Error).name === 'TimeoutError';
         if (unanswered && (silent += 1) >= SILENT_CALLS) replace();
-        throw error;
+        if (!target || unanswered) throw error;
+        // With Sentinels, a failover shows as a connection lost under a command (the old master crashed, or was
+        // demoted and dropped its clients) or a write refused by a demoted master still connected: both fail as
+        // Redis being away while the connection is made again at the new master.
+        if (/^READONLY/.test((error as Error).message)) link.replace();
+        else if (client.isReady) throw error;
+        throw new RedisUnavailableError('connection lost: the master may have moved', { cause: error });
       }
     },
     get ready() {
-      return client.isReady;
+      return link.client !== undefined;
     },
     onReady: (listener) => void readyListeners.push(listener),
-    duplicate: (commandMs = limits.commandMs) => {
-      const copy = createClient(clientOptions(url, commandMs));
-      copy.on('error', () => undefined);
-      return copy;
-    },
+    duplicate: (commandMs = limits.commandMs) => linkTo(commandMs, () => undefined),
     close: async () => {
       closed = true;
-      if (!client.isOpen) return;
-      // What was sent is let finish, for a moment: a close never waits on a connection that answers nothing.
-      if (client.isReady) await bounded(client.close()).catch(() => undefined);
-      if (client.isOpen) client.destroy();
+      sentinels?.close();
+      await link.close(limits.commandMs);
     },
   };
 }

@@ -2,6 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { SUBGRAPHS } from '../../app/subgraphs';
 import { LegalBasis } from '../../schema/legal-bases';
 import { seedPopulation } from '../../seeds/load';
 import { pgExecutor } from '../../policy/audit/access-log';
@@ -11,6 +12,7 @@ import { insertAccessRule, TEST_OFFICER_RULE } from '../support/fixtures';
 import { startPooler, type Pooler } from '../support/pgbouncer';
 import { releasesOffTheRecord, reportFault, runLoad, type Outcome } from '../support/load';
 import { startProcessStack, type HubProcess, type ProcessStack } from '../support/process-stack';
+import { startRedisSentinel, type SentinelRedis } from '../support/redis-sentinel';
 import { startReplicatedCluster, type ReplicatedCluster } from '../support/replica';
 import type { GraphQLHttpResponse } from '../support/stack';
 
@@ -18,10 +20,12 @@ import type { GraphQLHttpResponse } from '../support/stack';
 // processes and of two instances of population, the other parts one process each, Redis shared, every process
 // reaching PostgreSQL through PgBouncer in transaction mode (Debian's package): the primary for consent, rules,
 // the access log and every write, a streaming replica (made by the test) for the agencies' records of a profile.
-// Under a bounded load (8 requests at a time), one gateway and then one population instance are killed with
-// SIGKILL (a crash, not a stop): only requests in flight on the killed process may fail, every release has its
-// access event, and the log verifies. FAULT_REPORT=<file> appends the figures.
+// Redis is a master and a replica watched by three Sentinels. Under a bounded load (8 requests at a time), one
+// gateway and then one population instance are killed with SIGKILL (a crash, not a stop), and the Redis replica is
+// promoted: only requests in flight on a killed process may fail, every release has its access event, and the log
+// verifies. FAULT_REPORT=<file> appends the figures.
 let cluster: ReplicatedCluster;
+let redis: SentinelRedis;
 let database: TestDatabase;
 let stack: ProcessStack;
 let pooler: Pooler;
@@ -62,11 +66,12 @@ beforeAll(async () => {
     legalBasis: LegalBasis.CONSENT,
   });
   await cluster.caughtUp();
+  redis = await startRedisSentinel();
   pooler = await startPooler(database.url, SERVER_SETTINGS);
   replicaPooler = await startPooler(cluster.onReplica(database.url), SERVER_SETTINGS);
   stack = await startProcessStack(database.url, {
     databaseUrl: pooler.via(database.url),
-    redisUrl: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
+    redisUrl: redis.url,
     gateways: 2,
     instances: { population: 2 },
     env: {
@@ -86,14 +91,15 @@ afterAll(async () => {
   await replicaPooler?.stop();
   await database?.drop();
   await cluster?.stop();
+  await redis?.stop();
 });
 
 /**
- * The load, with `victim` killed once `after` answers have come back; also returns the answers to requests sent
- * once it had exited (none of those may be lost: only what the killed process had in flight may be), and the
- * most the replica was seen behind the primary meanwhile.
+ * The load, with `fault` made once `after` answers have come back; also returns the answers to requests sent once
+ * it was over (`fault` resolves then: none of those may be lost), and the most the replica was seen behind the
+ * primary meanwhile.
  */
-async function loadWithCrash(victim: HubProcess, after = 40) {
+async function loadWithFault(fault: () => Promise<unknown>, after = 40) {
   const lag = { bytes: 0, ms: 0 };
   let loading = true;
   const watching = (async () => {
@@ -103,9 +109,8 @@ async function loadWithCrash(victim: HubProcess, after = 40) {
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
-  let killed = false;
+  let made: Promise<unknown> | undefined;
   let gone = false;
-  void victim.exited.then(() => (gone = true));
   const sentAfterKill: GraphQLHttpResponse[] = [];
   const outcomes = await runLoad({
     sent: 320,
@@ -119,14 +124,20 @@ async function loadWithCrash(victim: HubProcess, after = 40) {
       return answer;
     },
     onOutcome: (done) => {
-      if (done.length === after && !killed) {
-        killed = true;
-        victim.child.kill('SIGKILL');
-      }
+      if (done.length === after && !made) made = fault().then(() => (gone = true));
     },
   }).finally(() => (loading = false));
   await watching;
+  await made;
   return { outcomes, sentAfterKill, lag };
+}
+
+/** The load with `victim` killed by SIGKILL (a crash, not a stop). */
+function loadWithCrash(victim: HubProcess) {
+  return loadWithFault(() => {
+    victim.child.kill('SIGKILL');
+    return victim.exited;
+  });
 }
 
 it('answers through the other gateway when one of two is killed, losing at most what it had in flight', async () => {
@@ -167,6 +178,25 @@ it('answers through the other population instance when one of two is killed', as
     `scale-out, SIGKILL to one of two population instances (replica lag up to ${lag.ms.toFixed(1)} ms, ${lag.bytes} B)`,
     outcomes,
   );
+});
+
+it('answers every request while the Redis replica is promoted, and every process moves to the new master', async () => {
+  const { outcomes, sentAfterKill } = await loadWithFault(() => redis.promote());
+  // Redis is a helper: while its connections move, calls fail at once and the hub goes on without them.
+  expect(outcomes.filter((o) => !whole(o))).toEqual([]);
+  expect(sentAfterKill.length).toBeGreaterThan(100);
+  expect(await releasesOffTheRecord(database.pool, outcomes)).toEqual([]);
+  const living = Object.values(stack.instances)
+    .flat()
+    .concat(stack.gateways)
+    .filter((process) => process.child.exitCode === null && process.child.signalCode === null);
+  // Each subgraph once (one population instance was killed above) and one gateway.
+  expect(living.length).toBe(SUBGRAPHS.length + 1);
+  for (const process of living)
+    expect({ [process.name]: process.notices() }).toEqual({
+      [process.name]: expect.stringContaining('redis master moved'),
+    });
+  await reportFault(database.pool, 'scale-out, the Redis replica promoted', outcomes);
 });
 
 it("reads the agencies' records from the replica, and consent from the primary: a revocation holds at once while the replica's replay is paused", async () => {

@@ -17,6 +17,7 @@ describe('readConfig', () => {
       host: '127.0.0.1',
       port: 4000,
       databaseUrl: undefined,
+      databaseReplicaUrls: [],
       dataDir: resolve('.data/pglite'),
       seedCitizens: 10_000,
       seed: 'citizen360',
@@ -152,6 +153,27 @@ describe('readConfig', () => {
     );
   });
 
+  it('takes Redis behind Sentinels: their addresses, the master name, and optionally a password and database', () => {
+    for (const url of [
+      'redis-sentinel://10.0.0.11:26379,10.0.0.12:26379,sentinel-c:26380/citizen360',
+      'redis-sentinel://:s3cret@sentinel-a:26379/citizen360?db=2',
+    ])
+      expect(readConfig({ REDIS_URL: url }).redisUrl).toBe(url);
+  });
+
+  it('takes streaming replicas of the database, comma-separated', () => {
+    const primary = 'postgres://hub@db-primary:5432/citizen360';
+    const config = readConfig({
+      DATABASE_URL: primary,
+      DATABASE_REPLICA_URLS: ' postgres://hub@db-replica-1:5432/citizen360, postgresql://hub@db-replica-2/citizen360,',
+    });
+    expect(config.databaseReplicaUrls).toEqual([
+      'postgres://hub@db-replica-1:5432/citizen360',
+      'postgresql://hub@db-replica-2/citizen360',
+    ]);
+    expect(readConfig({ DATABASE_URL: primary }).databaseReplicaUrls).toEqual([]);
+  });
+
   it('reads the ports and the gateway URL of parts run as their own processes', () => {
     const config = readConfig({
       POPULATION_PORT: '5001',
@@ -240,7 +262,33 @@ describe('readConfig', () => {
       'Invalid configuration: OIDC_ALGORITHMS must list asymmetric JWS algorithms such as RS256,ES256',
     ],
     [{ HUB_INTERNAL_SECRET: 'short' }, 'Invalid configuration: HUB_INTERNAL_SECRET must be at least 32 characters'],
-    [{ REDIS_URL: 'localhost:6379' }, 'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL'],
+    [
+      { DATABASE_URL: 'postgres://db/c360', DATABASE_REPLICA_URLS: 'postgres://r1/c360,mysql://r2/c360' },
+      'Invalid configuration: DATABASE_REPLICA_URLS must be postgres:// or postgresql:// URLs, comma-separated',
+    ],
+    [
+      { DATABASE_REPLICA_URLS: 'postgres://r1/c360' },
+      'Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL, the primary they replicate',
+    ],
+    [
+      { REDIS_URL: 'localhost:6379' },
+      'Invalid configuration: REDIS_URL must be a redis://, rediss:// or redis-sentinel:// URL',
+    ],
+    [{ REDIS_URL: 'redis-sentinel:///citizen360' }, 'Invalid configuration: REDIS_URL names no Sentinel'],
+    [
+      { REDIS_URL: 'redis-sentinel://s1:26379,s2/citizen360' },
+      'Invalid configuration: REDIS_URL has a Sentinel "s2" without a port from 1 to 65535',
+    ],
+    [
+      { REDIS_URL: 'redis-sentinel://s1:263790/citizen360' },
+      'Invalid configuration: REDIS_URL has a Sentinel "s1:263790" without a port from 1 to 65535',
+    ],
+    [{ REDIS_URL: 'redis-sentinel://s1:26379,s2:26379' }, 'Invalid configuration: REDIS_URL names no master'],
+    [{ REDIS_URL: 'redis-sentinel://s1:26379/citizen360/2' }, 'Invalid configuration: REDIS_URL names no master'],
+    [
+      { REDIS_URL: 'redis-sentinel://s1:26379/citizen360?timeout=5' },
+      'Invalid configuration: REDIS_URL takes no option but db=N',
+    ],
     [
       { RULES_MAX_AGE_SECONDS: '1m' },
       'Invalid configuration: RULES_MAX_AGE_SECONDS must be a whole number from 0 to 86400',
