@@ -113,6 +113,7 @@ SELECT create_distributed_table('insights.person', 'person_key', colocate_with =
 -- local licensing.idempotent_request: keyed by caller and key, kept 24 h, never joined with person data
 -- local insights.idempotent_request: keyed by caller and key, kept 24 h, never joined with person data
 -- local insights.refresh: one row per projection rebuild
+-- local insights.regency: the regencies in the projection, a few hundred rows, rebuilt with it, read whole
 -- local insights.disclosure_setting: a few versions of the disclosure control, read whole
 -- local insights.question_budget: planners' budgets, a few rows per planner
 -- local insights.question_tally: one row per planner and day, counted under a row lock

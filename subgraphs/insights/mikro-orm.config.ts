@@ -5,6 +5,7 @@ import { Refresh } from './entities/refresh.entity';
 import { Migration20261124160000_insights } from './migrations/Migration20261124160000_insights';
 import { Migration20261204180000_question_budget } from './migrations/Migration20261204180000_question_budget';
 import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
+import { Migration20261207120000_regencies } from './migrations/Migration20261207120000_regencies';
 
 export const insightsOrmConfig = subgraphOrmConfig(
   'insights',
@@ -13,5 +14,6 @@ export const insightsOrmConfig = subgraphOrmConfig(
     { name: 'Migration20261124160000_insights', class: Migration20261124160000_insights },
     { name: 'Migration20261204180000_question_budget', class: Migration20261204180000_question_budget },
     { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
+    { name: 'Migration20261207120000_regencies', class: Migration20261207120000_regencies },
   ],
 );

@@ -10,7 +10,8 @@ import { withClient } from '../../hub/transaction';
  * - their household's decile and programme eligibility (the programme rules applied as regsosek applies them),
  *   the household key (keyed hash of its DTSEN id) and whether they head it;
  * - their JKN segment and whether it is active, their NPWP status, and which licences they hold.
- * Nothing else: no NIK, no name, no address, no birth date.
+ * Nothing else: no NIK, no name, no address, no birth date. The regencies they live in are listed apart
+ * (`insights.regency`), for the tables grouped by place.
  */
 export async function refreshProjection(
   client: ClientBase,
@@ -24,18 +25,25 @@ export async function refreshProjection(
     await client.query('delete from insights.person');
     const { rowCount } = await client.query(
       `with rules as (select programme, max_decile, excluded_sectors from regsosek.programme_rule),
+       -- Households with a member in a sector a programme excludes: grouped from the members, not looked up per
+       -- household (members and households are distributed by different keys on Citus: deploy/citus F7).
+       excluded as (
+         select m.household_id, r.programme
+           from regsosek.household_member m join rules r on m.employment_sector = any(r.excluded_sectors)
+          group by m.household_id, r.programme
+       ),
        households as (
          select h.id, h.welfare_decile,
-           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m
-           where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where
-           r.programme = 'PKH'), false) as pkh,
-           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m
-           where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where
-           r.programme = 'BPNT'), false) as bpnt,
-           coalesce((select h.welfare_decile <= r.max_decile and not exists (select 1 from regsosek.household_member m
-           where m.household_id = h.id and m.employment_sector = any(r.excluded_sectors)) from rules r where
-           r.programme = 'PBI_JK'), false) as pbi_jk
-         from regsosek.household h
+                coalesce(h.welfare_decile <= pkh.max_decile and xpkh.household_id is null, false) as pkh,
+                coalesce(h.welfare_decile <= bpnt.max_decile and xbpnt.household_id is null, false) as bpnt,
+                coalesce(h.welfare_decile <= pbi.max_decile and xpbi.household_id is null, false) as pbi_jk
+           from regsosek.household h
+           left join rules pkh on pkh.programme = 'PKH'
+           left join excluded xpkh on xpkh.household_id = h.id and xpkh.programme = 'PKH'
+           left join rules bpnt on bpnt.programme = 'BPNT'
+           left join excluded xbpnt on xbpnt.household_id = h.id and xbpnt.programme = 'BPNT'
+           left join rules pbi on pbi.programme = 'PBI_JK'
+           left join excluded xpbi on xpbi.household_id = h.id and xpbi.programme = 'PBI_JK'
        ),
        people as (
          select c.*, encode(sha256(convert_to($1 || ':person:' || c.nik, 'UTF8')), 'hex') as hashed,
@@ -66,6 +74,8 @@ export async function refreshProjection(
          left join licensing.str s on s.nik = p.nik`,
       [key, asOf.toISOString().slice(0, 10)],
     );
+    await client.query('delete from insights.regency');
+    await client.query('insert into insights.regency select distinct regency_code from insights.person');
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     await client.query('insert into insights.refresh (as_of, people, seconds) values ($1, $2, $3)', [
       asOf,

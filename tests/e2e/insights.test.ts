@@ -43,6 +43,10 @@ async function addPeople(label: string, people: Synthetic[]): Promise<void> {
       people.map((p) => p.household),
     ],
   );
+  // Their regencies are listed with the projection, as a rebuild lists them.
+  await database.pool.query('insert into insights.regency select distinct unnest($1::text[]) on conflict do nothing', [
+    people.map((p) => p.regency),
+  ]);
 }
 
 const times = (n: number, person: Omit<Synthetic, 'sex'>): Synthetic[] =>
