@@ -2,7 +2,10 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntityManager, type Knex, type Options } from '@mikro-orm/postgresql';
 import type { Constructor, EntityClass, EntityKey, EntityMetadata, MigrationObject } from '@mikro-orm/core';
 import type { Client, QueryResult } from 'pg';
+import { createLogger, errorFields } from './log';
 import { endWhenSilent, silenceLimitMs } from './silent-connections';
+
+const log = createLogger('database');
 
 /** The pool of a subgraph's ORM. */
 export interface PoolOptions {
@@ -112,6 +115,31 @@ export function readAlone(em: EntityManager): void {
   readingAlone.add(em);
 }
 
+/** Replicas passed over for the primary since a read failed on them, until a probe finds them answering. */
+const resting = new WeakSet<Knex>();
+/** How often a resting replica is probed (`select 1`, in the background: no request waits on it). */
+const REPLICA_PROBE_MS = 1_000;
+
+/**
+ * Passes `replica` over from now on, and probes it in the background until it answers again: a replica that fails
+ * (down, or silent until its connections are given up on) costs the reads that were on it, not every read after.
+ */
+function rest(replica: Knex, error: unknown): void {
+  if (resting.has(replica)) return;
+  resting.add(replica);
+  log.warn('database replica failed a read: reading from the primary until it answers', errorFields(error));
+  const probe = () =>
+    setTimeout(() => {
+      // An ORM closed meanwhile has no pool left to probe with.
+      if (!(replica.client as { pool?: unknown }).pool) return void resting.delete(replica);
+      replica.raw('select 1').then(() => {
+        resting.delete(replica);
+        log.info('database replica answers again');
+      }, probe);
+    }, REPLICA_PROBE_MS).unref();
+  probe();
+}
+
 /**
  * Sends statements on a connection of the ORM's pool, or of its current transaction, as one simple-protocol
  * query, and gives each its rows. Errors are converted as `find`'s are (a lost connection as MikroORM's
@@ -120,8 +148,9 @@ export function readAlone(em: EntityManager): void {
  */
 async function sendReads(em: EntityManager, reads: readonly WaitingRead[], replica = false): Promise<void> {
   const transaction = em.getTransactionContext<Knex.Transaction>();
-  const onReplica = !transaction && replica && em.getKnex('read') !== em.getKnex('write');
-  const client = (transaction ?? em.getKnex(onReplica ? 'read' : 'write')).client as PooledClient;
+  const replicaKnex = em.getKnex('read');
+  const onReplica = !transaction && replica && replicaKnex !== em.getKnex('write') && !resting.has(replicaKnex);
+  const client = (transaction ?? (onReplica ? replicaKnex : em.getKnex('write'))).client as PooledClient;
   let connection: Client | undefined;
   try {
     connection = await client.acquireConnection();
@@ -135,10 +164,12 @@ async function sendReads(em: EntityManager, reads: readonly WaitingRead[], repli
     const state = (error as { code?: unknown }).code;
     const lost = typeof state !== 'string' || /^(08|57P)/.test(state);
     if (connection && lost) (connection as { __knex__disposed?: unknown }).__knex__disposed = error;
-    // A replica that cannot be reached, or that cancelled the read to replay the primary's changes (40001), is
-    // passed over for the primary: a lost copy costs the primary some reads, never an answer.
+    // A read a replica cancelled to replay the primary's changes (40001) is sent to the primary; a replica that
+    // cannot be reached or stopped answering is passed over until it answers again (`rest`). A lost copy costs
+    // the primary some reads, never an answer.
     const sqlState = typeof state === 'string' && /^[0-9A-Z]{5}$/.test(state);
     if (onReplica && (!sqlState || /^(08|57P|40001)/.test(state))) {
+      if (state !== '40001') rest(replicaKnex, error);
       void sendReads(em, reads);
       return;
     }

@@ -1,6 +1,7 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
+import { servingUrl } from '../../hub/database';
 import { inParams, plainEntities } from '../../hub/orm';
 import { seedPopulation } from '../../seeds/load';
 import { BpjsMembership } from '../../subgraphs/health/entities/bpjs-membership.entity';
@@ -26,6 +27,7 @@ import { Filing } from '../../subgraphs/tax/entities/filing.entity';
 import { TaxProfile } from '../../subgraphs/tax/entities/tax-profile.entity';
 import { tax } from '../../subgraphs/tax/subgraph';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startFaultProxy } from '../support/fault-proxy';
 import { freePort } from '../support/ports';
 
 // The agency subgraphs read the profile path's rows as plain objects instead of entities: each must carry what
@@ -308,4 +310,36 @@ describe('plain reads and a replica', () => {
     // The primary answers it in full (and sleeps its 3 s there).
     expect((await sleeping).map((c) => c.nik)).toEqual([nik]);
   }, 20_000);
+
+  it('passes over a replica that stops answering, and reads from it again once a probe finds it answering', async () => {
+    const proxy = await startFaultProxy({ host: '127.0.0.1', port: Number(new URL(standIn.url).port || 5432) });
+    // Sessions that give up after 0.3 s of statement and 2 s more of silence (hub/silent-connections.ts).
+    const timeouts = { statementMs: 300, lockMs: 0, idleInTransactionMs: 0 };
+    const stalling = await MikroORM.init(
+      population.ormConfig(servingUrl(database.url, timeouts), {
+        replicaUrls: [servingUrl(proxy.via(standIn.url), timeouts)],
+      }),
+    );
+    try {
+      expect(await read(stalling.em.fork(), true)).toEqual([]);
+      proxy.set({ kind: 'stall' });
+      // The read on the silent replica is given up on, and the primary answers it.
+      expect(await read(stalling.em.fork(), true)).toEqual([nik]);
+      // The next ones go to the primary at once: no connection to the replica but, at most, one probe's.
+      const accepted = proxy.accepted;
+      const reads = await Promise.all(Array.from({ length: 10 }, () => read(stalling.em.fork(), true)));
+      expect(reads).toEqual(Array.from({ length: 10 }, () => [nik]));
+      expect(proxy.accepted - accepted).toBeLessThanOrEqual(1);
+      proxy.set({ kind: 'pass' });
+      let fromReplica = false;
+      for (let i = 0; i < 100 && !fromReplica; i += 1) {
+        fromReplica = (await read(stalling.em.fork(), true)).length === 0;
+        if (!fromReplica) await new Promise((done) => setTimeout(done, 100));
+      }
+      expect(fromReplica).toBe(true);
+    } finally {
+      await stalling.close(true);
+      await proxy.close();
+    }
+  }, 30_000);
 });
