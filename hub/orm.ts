@@ -184,8 +184,8 @@ export interface PlainReadOptions {
   /**
    * The read may be served by a streaming replica (PoolOptions `replicaUrls`), which may lag the primary: for the
    * agencies' records a profile shows, which change by loads and imports, never for what the hub itself writes
-   * and reads back. Without replicas, or in a transaction, it goes to the primary; a replica that fails it
-   * (unreachable, or a read cancelled by recovery) hands it to the primary.
+   * and reads back. Without replicas, or in a transaction, it goes to the primary; so it does when the replica
+   * fails it (unreachable, silent, or cancelling it to replay), the replica then passed over until it answers.
    */
   readonly replica?: boolean;
 }
