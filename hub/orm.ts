@@ -141,42 +141,81 @@ function rest(replica: Knex, error: unknown): void {
 }
 
 /**
- * Sends statements on a connection of the ORM's pool, or of its current transaction, as one simple-protocol
- * query, and gives each its rows. Errors are converted as `find`'s are (a lost connection as MikroORM's
- * ConnectionException, a full pool as knex's timeout, and so on), so that the errors' mapping (schema/errors.ts)
- * tells a lost database from a fault of the hub; one statement failing fails them all.
+ * Sends statements on a connection of `client`'s pool (or of its transaction) as one simple-protocol query and
+ * gives each statement's result. A session the server ended (SQLSTATE class 08 or 57P: terminated, shut down) or
+ * a connection that broke is thrown away, not given back to the pool for the next read to fail on; knex may hear
+ * of its end too late.
  */
-async function sendReads(em: EntityManager, reads: readonly WaitingRead[], replica = false): Promise<void> {
-  const transaction = em.getTransactionContext<Knex.Transaction>();
-  const replicaKnex = em.getKnex('read');
-  const onReplica = !transaction && replica && replicaKnex !== em.getKnex('write') && !resting.has(replicaKnex);
-  const client = (transaction ?? (onReplica ? replicaKnex : em.getKnex('write'))).client as PooledClient;
+async function query(client: PooledClient, reads: readonly WaitingRead[]): Promise<QueryResult[]> {
   let connection: Client | undefined;
   try {
     connection = await client.acquireConnection();
     for (const read of reads) client.emit('query', { sql: read.sql, bindings: [], method: 'raw' });
     const result = await connection.query(reads.map((read) => read.sql).join(';\n'));
-    const results = reads.length === 1 ? [result] : (result as unknown as QueryResult[]);
-    reads.forEach((read, i) => read.done(results[i].rows));
+    return reads.length === 1 ? [result] : (result as unknown as QueryResult[]);
   } catch (error) {
-    // A session the server ended (SQLSTATE class 08 or 57P: terminated, shut down) or a connection that broke is
-    // thrown away, not given back to the pool for the next read to fail on; knex may hear of its end too late.
     const state = (error as { code?: unknown }).code;
-    const lost = typeof state !== 'string' || /^(08|57P)/.test(state);
-    if (connection && lost) (connection as { __knex__disposed?: unknown }).__knex__disposed = error;
-    // A read a replica cancelled to replay the primary's changes (40001) is sent to the primary; a replica that
-    // cannot be reached or stopped answering is passed over until it answers again (`rest`). A lost copy costs
-    // the primary some reads, never an answer.
-    const sqlState = typeof state === 'string' && /^[0-9A-Z]{5}$/.test(state);
-    if (onReplica && (!sqlState || /^(08|57P|40001)/.test(state))) {
-      if (state !== '40001') rest(replicaKnex, error);
-      void sendReads(em, reads);
-      return;
-    }
-    const converted = em.getDriver().convertException(error as Error);
-    for (const read of reads) read.failed(converted);
+    if (connection && (typeof state !== 'string' || /^(08|57P)/.test(state)))
+      (connection as { __knex__disposed?: unknown }).__knex__disposed = error;
+    throw error;
   } finally {
     if (connection) void client.releaseConnection(connection);
+  }
+}
+
+/** How long a read waits for a replica before the primary is asked too (well under a subgraph call's 3 s). */
+const REPLICA_PATIENCE_MS = 1_000;
+
+/**
+ * Sends reads on a connection of the ORM's pool, of its current transaction, or of a replica's pool, as one query,
+ * and gives each its rows. Errors are converted as `find`'s are (a lost connection as MikroORM's
+ * ConnectionException, a full pool as knex's timeout, and so on), so that the errors' mapping (schema/errors.ts)
+ * tells a lost database from a fault of the hub; one statement failing fails them all.
+ *
+ * On a replica, a lost copy costs the primary some reads, never an answer: reads the replica cannot serve (it is
+ * unreachable, it ended the session, or it cancelled the read to replay the primary's changes, 40001), or has not
+ * answered within REPLICA_PATIENCE_MS (it stalls, or is dying), are sent to the primary, whichever answers first
+ * being taken; and a replica that failed is passed over until it answers again (`rest`).
+ */
+async function sendReads(em: EntityManager, reads: readonly WaitingRead[], replica = false): Promise<void> {
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  const replicaKnex = em.getKnex('read');
+  const onReplica = !transaction && replica && replicaKnex !== em.getKnex('write') && !resting.has(replicaKnex);
+  let settled = false;
+  const answer = (results: QueryResult[]) => {
+    if (settled) return;
+    settled = true;
+    reads.forEach((read, i) => read.done(results[i].rows));
+  };
+  const fail = (error: unknown) => {
+    if (settled) return;
+    settled = true;
+    const converted = em.getDriver().convertException(error as Error);
+    for (const read of reads) read.failed(converted);
+  };
+  if (!onReplica) {
+    await query((transaction ?? em.getKnex('write')).client as PooledClient, reads).then(answer, fail);
+    return;
+  }
+  const onPrimary = () => {
+    if (settled) return;
+    settled = true;
+    void sendReads(em, reads);
+  };
+  const patience = setTimeout(() => {
+    rest(replicaKnex, new Error(`no answer in ${REPLICA_PATIENCE_MS} ms`));
+    onPrimary();
+  }, REPLICA_PATIENCE_MS);
+  try {
+    answer(await query(replicaKnex.client as PooledClient, reads));
+  } catch (error) {
+    const state = (error as { code?: unknown }).code;
+    const sqlState = typeof state === 'string' && /^[0-9A-Z]{5}$/.test(state);
+    if (sqlState && !/^(08|57P|40001)/.test(state)) return fail(error);
+    if (state !== '40001') rest(replicaKnex, error);
+    onPrimary();
+  } finally {
+    clearTimeout(patience);
   }
 }
 

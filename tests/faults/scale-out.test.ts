@@ -104,8 +104,8 @@ async function loadWithFault(fault: () => Promise<unknown>, after = 40) {
   let loading = true;
   const watching = (async () => {
     while (loading) {
-      const { bytes, replayMs } = await cluster.lag();
-      [lag.bytes, lag.ms] = [Math.max(lag.bytes, bytes), Math.max(lag.ms, replayMs ?? 0)];
+      const now = await cluster.lag();
+      [lag.bytes, lag.ms] = [Math.max(lag.bytes, now?.bytes ?? 0), Math.max(lag.ms, now?.replayMs ?? 0)];
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
@@ -213,7 +213,7 @@ it("reads the agencies' records from the replica, and consent from the primary: 
     // An agency's load renames the person on the primary: the profile shows the replica's copy until it replays.
     await database.pool.query("update population.citizen set full_name = full_name || ' Baru' where nik = $1", [nik]);
     expect((await name()).data.citizen.fullName).toBe(before);
-    expect((await cluster.lag()).bytes).toBeGreaterThan(0);
+    expect((await cluster.lag())?.bytes).toBeGreaterThan(0);
     // What the person decides is read from the primary: a grant and its revocation hold on the next request.
     const granted = await stack.post(
       `mutation { grantConsent(input: { clientId: "replica-app", purpose: "LICENSE_APPLICATION",
@@ -239,24 +239,17 @@ it("reads the agencies' records from the replica, and consent from the primary: 
   expect((await name()).data.citizen.fullName).toBe(`${before} Baru`);
 });
 
-it('answers every profile from the primary once the replica is gone, and says it is degraded', async () => {
+it('answers from the primary when the replica crashes under load, and says it is degraded', async () => {
   const readiness = async () =>
     (await (await fetch(stack.subgraphUrls.population.replace(/\/graphql$/, '/readyz'))).json()) as {
       status: string;
       checks: Record<string, { status: string }>;
     };
   expect(await readiness()).toMatchObject({ status: 'ready', checks: { 'database replica 1': { status: 'ok' } } });
-  await replicaPooler.stop();
-  const outcomes = await runLoad({
-    sent: 80,
-    concurrency: CONCURRENCY,
-    niks,
-    released,
-    send: (nik) => stack.post(PROFILE, { n: nik }),
-  });
+  const { outcomes } = await loadWithFault(() => cluster.stopReplica());
   expect(outcomes.filter((o) => !whole(o))).toEqual([]);
   expect(await readiness()).toMatchObject({ status: 'degraded', checks: { 'database replica 1': { status: 'down' } } });
-  await reportFault(database.pool, 'scale-out, the replica gone', outcomes);
+  await reportFault(database.pool, 'scale-out, the PostgreSQL replica crashed', outcomes);
 });
 
 it("reaches PostgreSQL through PgBouncer in transaction mode, with the hub's timeouts on every server connection", async () => {

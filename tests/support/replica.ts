@@ -18,10 +18,15 @@ export interface ReplicatedCluster {
   /** Stops applying the primary's changes on the replica (it keeps receiving them). */
   pauseReplay(): Promise<void>;
   resumeReplay(): Promise<void>;
-  /** How far the replica is behind: WAL not yet applied, and the replay lag of the last change (null when idle). */
-  lag(): Promise<{ bytes: number; replayMs: number | null }>;
+  /**
+   * How far the replica is behind: WAL not yet applied, and the replay lag of the last change (null when idle);
+   * undefined while it is not streaming from the primary.
+   */
+  lag(): Promise<{ bytes: number; replayMs: number | null } | undefined>;
   /** Resolves once the replica has applied everything the primary had written when it was called. */
   caughtUp(): Promise<void>;
+  /** Stops the replica's server at once (`pg_ctl -m immediate`), as a crash of its machine would. */
+  stopReplica(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -71,9 +76,13 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
     await asUser('pg_ctl', ['-D', dataDir, '-o', settings, '-l', join(dir, `${port}.log`), '-w', 'start']);
     started.push(dataDir);
   };
+  const stopServer = async (dataDir: string, mode: 'fast' | 'immediate') => {
+    if (!started.includes(dataDir)) return;
+    started.splice(started.indexOf(dataDir), 1);
+    await asUser('pg_ctl', ['-D', dataDir, '-m', mode, '-w', 'stop']).catch(() => undefined);
+  };
   const stop = async () => {
-    for (const dataDir of started.splice(0).reverse())
-      await asUser('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']).catch(() => undefined);
+    for (const dataDir of [...started].reverse()) await stopServer(dataDir, 'fast');
     rmSync(dir, { recursive: true, force: true });
   };
   const primaryUrl = `postgres://postgres@127.0.0.1:${primaryPort}/postgres`;
@@ -120,8 +129,7 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
                 (extract(epoch from replay_lag) * 1000)::float8 as ms
            from pg_stat_replication`,
       );
-      if (!row) throw new Error('the replica is not streaming from the primary');
-      return { bytes: Math.max(0, Number(row.bytes ?? 0)), replayMs: row.ms };
+      return row && { bytes: Math.max(0, Number(row.bytes ?? 0)), replayMs: row.ms };
     },
     caughtUp: async () => {
       const lsn = await primaryPosition();
@@ -131,6 +139,7 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
         await new Promise((done) => setTimeout(done, 50));
       }
     },
+    stopReplica: () => stopServer(replicaDir, 'immediate'),
     stop,
   };
 }
