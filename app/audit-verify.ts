@@ -88,11 +88,13 @@ async function main(): Promise<number> {
       return 1;
     }
     const latest = result.latest;
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const under = `${count(result.events, 'event')} under ${count(result.checkpoints, 'signed checkpoint')}`;
     process.stdout.write(
       (range
-        ? `Access log OK for ${month}: its ${range.events} events (positions ${range.first} to ${range.last}) ` +
-          `in ${result.events} events under ${result.checkpoints} signed checkpoints`
-        : `Access log OK: ${result.events} events under ${result.checkpoints} signed checkpoints`) +
+        ? `Access log OK for ${month}: its ${count(range.events, 'event')} (positions ${range.first} to ` +
+          `${range.last}) in ${under}`
+        : `Access log OK: ${under}`) +
         (latest
           ? `; root ${latest.root.toString('base64')} signed ${latest.at.toISOString()} by key ${latest.keyId}`
           : '') +

@@ -220,6 +220,10 @@ describe('the month on the command line', () => {
     expect(november.stdout).toMatch(
       /^Access log OK for 2026-11: its 4 events \(positions 3 to 6\) in 5 events under 3 signed checkpoints/,
     );
+    // A month of one event says so in the singular.
+    expect((await cli('audit-verify', '--month', '2031-01')).stdout).toMatch(
+      /^Access log OK for 2031-01: its 1 event \(positions (\d+) to \1\) in 1 event under 1 signed checkpoint;/,
+    );
     expect(await cli('audit-verify', '--month', '2026-13')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--month must be a month as YYYY-MM'),
