@@ -11,6 +11,7 @@ import { Migration20261204100000_client_quota } from './migrations/Migration2026
 import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
 import { Migration20261207090000_trusted_documents } from './migrations/Migration20261207090000_trusted_documents';
 import { Migration20261208000000_consent_requests } from './migrations/Migration20261208000000_consent_requests';
+import { Migration20261208100000_idempotency_expiry } from './migrations/Migration20261208100000_idempotency_expiry';
 
 export const consentOrmConfig = subgraphOrmConfig(
   'consent',
@@ -21,5 +22,6 @@ export const consentOrmConfig = subgraphOrmConfig(
     { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
     { name: 'Migration20261207090000_trusted_documents', class: Migration20261207090000_trusted_documents },
     { name: 'Migration20261208000000_consent_requests', class: Migration20261208000000_consent_requests },
+    { name: 'Migration20261208100000_idempotency_expiry', class: Migration20261208100000_idempotency_expiry },
   ],
 );

@@ -11,6 +11,9 @@ const log = createLogger('idempotency');
 
 /** How long a key's first answer is kept and given again. */
 const KEPT_HOURS = 24;
+/** How often each subgraph process deletes the answers kept longer, and how many at most each time. */
+const PURGE_EVERY_MS = 10 * 60_000;
+const PURGE_BATCH = 10_000;
 
 /** The table each subgraph with mutations keeps its answers to keyed mutations in (created by its migration). */
 export function idempotencyTableSql(schema: string): string {
@@ -19,6 +22,11 @@ export function idempotencyTableSql(schema: string): string {
     `"key" text not null, "request_hash" text not null, "response" jsonb null, ` +
     `"created_at" timestamptz not null default now(), primary key ("subject", "client_id", "key"));`
   );
+}
+
+/** The index the expired answers are found by (purgeExpiredKeys), for a schema whose table predates it. */
+export function idempotencyExpiryIndexSql(schema: string): string {
+  return `create index "idempotent_request_created_at" on "${schema}"."idempotent_request" ("created_at");`;
 }
 
 /**
@@ -79,14 +87,47 @@ export async function claimKey(
 }
 
 /**
+ * Deletes answers kept longer than KEPT_HOURS, oldest first, at most `limit` of them (their keys no longer hold:
+ * claimKey), and returns how many. Without it, a year of keyed mutations would stay in the table.
+ */
+export async function purgeExpiredKeys(em: EntityManager, schema: string, limit = PURGE_BATCH): Promise<number> {
+  const table = `"${schema}"."idempotent_request"`;
+  const { affectedRows } = await em.getConnection().execute<{ affectedRows: number }>(
+    `delete from ${table} where ctid = any(array(select ctid from ${table}
+      where created_at < now() - interval '${KEPT_HOURS} hours' order by created_at limit ${Number(limit)}))`,
+    [],
+    'run',
+  );
+  return affectedRows;
+}
+
+/**
  * Gives a replayed or refused keyed mutation its answer without running it, and for a fresh one keeps the
  * answer in the mutation's own transaction and commits both (an answer lost on its way does not make a retry
  * change anything twice), then runs what waited for the commit (SubgraphContext.afterCommit). A fresh mutation
  * that ends in errors is rolled back and keeps nothing, so its retry runs again. Fires: responseForOperation,
- * willSendResponse (last among the subgraph's plugins).
+ * willSendResponse (last among the subgraph's plugins). From the server's start to its stop, it deletes the
+ * answers kept past their time (purgeExpiredKeys), at start and every ten minutes.
  */
-export function idempotencyPlugin<TContext extends Keyed>(schema: string): ApolloServerPlugin<TContext> {
+export function idempotencyPlugin<TContext extends Keyed>(
+  schema: string,
+  em: EntityManager,
+): ApolloServerPlugin<TContext> {
+  const purge = () =>
+    purgeExpiredKeys(em.fork(), schema).then(
+      (deleted) => void (deleted > 0 && log.info('expired idempotency keys deleted', { schema, deleted })),
+      (error: unknown) => log.warn('expired idempotency keys not deleted', { schema, ...errorFields(error) }),
+    );
   return {
+    async serverWillStart() {
+      void purge();
+      const timer = setInterval(() => void purge(), PURGE_EVERY_MS).unref();
+      return {
+        async serverWillStop() {
+          clearInterval(timer);
+        },
+      };
+    },
     async requestDidStart() {
       return {
         async responseForOperation({ contextValue }) {

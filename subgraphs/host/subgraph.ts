@@ -161,7 +161,9 @@ export async function createSubgraphServer<Loaders>(
       requestLogPlugin(log, { quiet: true }),
       reportDecisionsPlugin(),
       // Last: it keeps the answer as the client gets it, decisions included.
-      ...(definition.keyedMutations ? [idempotencyPlugin<SubgraphContext<Loaders>>(definition.name)] : []),
+      ...(definition.keyedMutations
+        ? [idempotencyPlugin<SubgraphContext<Loaders>>(definition.name, options.orm.em)]
+        : []),
     ],
     formatError: (formatted, error) => {
       const result = toClientError(formatted, error);

@@ -6,6 +6,7 @@ import { Migration20261124160000_insights } from './migrations/Migration20261124
 import { Migration20261204180000_question_budget } from './migrations/Migration20261204180000_question_budget';
 import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
 import { Migration20261207120000_regencies } from './migrations/Migration20261207120000_regencies';
+import { Migration20261208100000_idempotency_expiry } from './migrations/Migration20261208100000_idempotency_expiry';
 
 export const insightsOrmConfig = subgraphOrmConfig(
   'insights',
@@ -15,5 +16,6 @@ export const insightsOrmConfig = subgraphOrmConfig(
     { name: 'Migration20261204180000_question_budget', class: Migration20261204180000_question_budget },
     { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
     { name: 'Migration20261207120000_regencies', class: Migration20261207120000_regencies },
+    { name: 'Migration20261208100000_idempotency_expiry', class: Migration20261208100000_idempotency_expiry },
   ],
 );

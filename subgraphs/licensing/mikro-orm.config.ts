@@ -9,6 +9,7 @@ import { Str } from './entities/str.entity';
 import { Migration20261124130000_licensing } from './migrations/Migration20261124130000_licensing';
 import { Migration20261125110000_licensing_provenance } from './migrations/Migration20261125110000_licensing_provenance';
 import { Migration20261206120000_idempotency } from './migrations/Migration20261206120000_idempotency';
+import { Migration20261208100000_idempotency_expiry } from './migrations/Migration20261208100000_idempotency_expiry';
 
 export const licensingOrmConfig = subgraphOrmConfig(
   'licensing',
@@ -17,5 +18,6 @@ export const licensingOrmConfig = subgraphOrmConfig(
     { name: 'Migration20261124130000_licensing', class: Migration20261124130000_licensing },
     { name: 'Migration20261125110000_licensing_provenance', class: Migration20261125110000_licensing_provenance },
     { name: 'Migration20261206120000_idempotency', class: Migration20261206120000_idempotency },
+    { name: 'Migration20261208100000_idempotency_expiry', class: Migration20261208100000_idempotency_expiry },
   ],
 );

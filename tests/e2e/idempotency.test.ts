@@ -14,6 +14,12 @@ beforeAll(async () => {
   database = await createTestDatabase('idempotency');
   await seedPopulation(database.pool, { citizens: 200, seed: 'idempotency-e2e' });
   [nik] = await sampleNiks(database.pool, 1);
+  // Answers kept from before the hub started: one past its 24 hours, one within them.
+  await database.pool.query(
+    `insert into consent.idempotent_request (subject, client_id, key, request_hash, response, created_at)
+     values ('citizen:expired', 'citizen-app', 'old-key', 'h', '{}', now() - interval '25 hours'),
+            ('citizen:kept', 'citizen-app', 'new-key', 'h', '{}', now() - interval '23 hours')`,
+  );
   stack = await startStack(database.url);
 });
 
@@ -46,6 +52,18 @@ const consents = async () =>
   );
 
 describe('Idempotency-Key on mutations', () => {
+  it('deletes the answers kept past 24 hours once the subgraph starts, and keeps the others', async () => {
+    const kept = async () =>
+      (
+        await database.pool.query<{ key: string }>(
+          "select key from consent.idempotent_request where subject like 'citizen:%' order by key",
+        )
+      ).rows.map((row) => row.key);
+    for (let i = 0; i < 50 && (await kept()).includes('old-key'); i += 1)
+      await new Promise((done) => setTimeout(done, 100));
+    expect(await kept()).toEqual(['new-key']);
+  });
+
   it('answers a retry with the first answer and records one consent, on the record once', async () => {
     const before = await consents();
     const key = randomUUID();
