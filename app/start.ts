@@ -119,6 +119,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         rules,
         accessLog,
         epochs,
+        feed,
         keyedMutations: !database.embedded,
       });
       closers.push(() => server.apollo.stop());
@@ -229,6 +230,18 @@ export function explorerCallers(sampleNiks: readonly string[], applicantNik?: st
       role: 'officer',
       client: 'dinkes-console',
       purpose: 'LICENSE_APPLICATION',
+    },
+    {
+      label: "officer of mpp-desk (applies on a citizen's behalf), PUBLIC_SERVICE",
+      role: 'officer',
+      client: 'mpp-desk',
+      purpose: 'PUBLIC_SERVICE',
+    },
+    {
+      label: 'officer of mpp-backoffice (decides MPP applications and complaints), PUBLIC_SERVICE',
+      role: 'officer',
+      client: 'mpp-backoffice',
+      purpose: 'PUBLIC_SERVICE',
     },
     {
       label: 'officer of puskesmas-app, HEALTH_SERVICE',

@@ -81,6 +81,7 @@ export async function openSubgraphProcess(
     rules,
     accessLog,
     epochs,
+    feed,
     ...overrides,
   });
   const stopConsuming = await consumeChanges(definition, { orm, feed, epochs });

@@ -6,6 +6,7 @@ import { population } from '../subgraphs/population/subgraph';
 import { health } from '../subgraphs/health/subgraph';
 import { licensing } from '../subgraphs/licensing/subgraph';
 import { regsosek } from '../subgraphs/regsosek/subgraph';
+import { services } from '../subgraphs/services/subgraph';
 import { tax } from '../subgraphs/tax/subgraph';
 
 /**
@@ -21,4 +22,5 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
   consent,
   audit,
   insights,
+  services,
 ];

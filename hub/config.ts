@@ -1,3 +1,4 @@
+import { parseSmtpUrl } from './mail';
 import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -113,6 +114,19 @@ export interface HubConfig {
    * `https://app.example.go.id`, comma-separated). Default none: only same-origin pages and non-browser clients.
    */
   readonly corsOrigins: readonly string[];
+  /** How notifications are e-mailed (the services subgraph). */
+  readonly mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** The SMTP relay (SMTP_URL, smtp:// or smtps://). Unset: notifications stay in the inbox, not e-mailed. */
+  readonly smtpUrl?: string;
+  /** The sender (MAIL_FROM), `address` or `Name <address>`. */
+  readonly from: string;
+  /** The hub's public base URL (PUBLIC_URL), for the one link an e-mail carries. Default http://localhost:PORT. */
+  readonly publicUrl: string;
+  /** The wait after an e-mail's first failure (MAIL_RETRY_SECONDS, default 60), doubling with each failure after. */
+  readonly retryBaseMs: number;
 }
 
 export interface AuditConfig {
@@ -355,10 +369,40 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),
     operationLimits: limitOverrides(env.OPERATION_LIMITS),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
+    mail: mailConfig(env),
     audit: Object.freeze({
       keyFile: resolve(env.AUDIT_KEY_FILE || '.data/audit-signing.pem'),
       createKey: env.NODE_ENV !== 'production',
       witnessFile: resolve(env.AUDIT_WITNESS_FILE || '.data/audit-witness.json'),
     }),
+  });
+}
+
+const MAIL_ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl !== undefined) {
+    try {
+      parseSmtpUrl(smtpUrl);
+    } catch (error) {
+      throw new ConfigError('SMTP_URL', (error as Error).message);
+    }
+  }
+  const from = env.MAIL_FROM?.trim() || 'Citizen 360 <no-reply@citizen360.example.go.id>';
+  const address = /<([^<>]+)>$/.exec(from)?.[1] ?? from;
+  if (!MAIL_ADDRESS.test(address) || /[\r\n]/.test(from))
+    throw new ConfigError('MAIL_FROM', 'must be an e-mail address, or a name and <address>');
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${integer(env, 'PORT', 4000, 65535)}`).replace(
+    /\/+$/,
+    '',
+  );
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl))
+    throw new ConfigError('PUBLIC_URL', 'must be the http(s) URL the web app is reached at, without query or fragment');
+  return Object.freeze({
+    smtpUrl,
+    from,
+    publicUrl,
+    retryBaseMs: (integer(env, 'MAIL_RETRY_SECONDS', 60, 86_400) || 1) * 1000,
   });
 }

@@ -41,6 +41,18 @@ export const SCOPES = {
   },
   'licensing.business': { description: 'Business licences (NIB) and their activities', sensitivity: 'GENERAL' },
   'licensing.application': { description: 'Licence applications with the data taken for them', sensitivity: 'GENERAL' },
+  'services.application': {
+    description: 'Applications for MPP public services with the data taken for them, their history and due dates',
+    sensitivity: 'GENERAL',
+  },
+  'services.complaint': {
+    description: 'Complaints about a public service, with the responses to them',
+    sensitivity: 'GENERAL',
+  },
+  'services.notification': {
+    description: "The citizen's own notifications and the e-mail address they are sent to",
+    sensitivity: 'GENERAL',
+  },
   'consent.records': { description: "The citizen's own consent grants and their receipts", sensitivity: 'GENERAL' },
   'insights.aggregate': {
     description: 'Counts of cohorts across agencies, under disclosure control: never a person',
@@ -79,6 +91,13 @@ export const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'BusinessActivity',
   'LicenceApplication',
   'ApplicationEvent',
+  'ServiceApplication',
+  'ServiceApplicationEvent',
+  'PrefilledField',
+  'RequirementCheck',
+  'Notification',
+  'Complaint',
+  'ComplaintResponse',
   'Me',
   'Consent',
   'AccessLogPage',
@@ -89,9 +108,12 @@ export const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'BreachSubject',
 ]);
 
-/** The agencies' data: what officers may ever be granted (not consent records, the access log or aggregates). */
-export const AGENCY_SCOPES: readonly Scope[] = (Object.keys(SCOPES) as Scope[]).filter((scope) =>
-  /^(population|regsosek|tax|health|licensing)\./.test(scope),
+/**
+ * The agencies' data: what officers may ever be granted (not consent records, a citizen's notifications, the
+ * access log or aggregates).
+ */
+export const AGENCY_SCOPES: readonly Scope[] = (Object.keys(SCOPES) as Scope[]).filter(
+  (scope) => /^(population|regsosek|tax|health|licensing|services)\./.test(scope) && scope !== 'services.notification',
 );
 
 export function isScope(value: string): value is Scope {

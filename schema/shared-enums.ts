@@ -33,3 +33,18 @@ export const TAXPAYER_STATUS_ENUM = {
     DELETED: { description: 'The NPWP has been deleted (hapus).' },
   },
 };
+
+export const LEGAL_BASIS_ENUM = {
+  name: 'LegalBasis',
+  description: 'Lawful bases of UU PDP No. 27/2022, Pasal 20(2): (a) consent to (f) legitimate interest.',
+  valuesConfig: {
+    CONSENT: { description: "(a) The citizen's explicit consent: each citizen must grant it (Mutation.grantConsent)." },
+    CONTRACT: { description: '(b) Performance of a contract the citizen is party to, or steps at their request.' },
+    LEGAL_OBLIGATION: { description: "(c) The controller's legal obligation under a law or regulation." },
+    VITAL_INTEREST: { description: "(d) Protecting the citizen's vital interests." },
+    PUBLIC_TASK: { description: '(e) A task in the public interest, a public service or statutory authority.' },
+    LEGITIMATE_INTEREST: {
+      description: "(f) The controller's legitimate interest, weighed against the citizen's rights.",
+    },
+  },
+};

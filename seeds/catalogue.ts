@@ -41,6 +41,22 @@ const DEMO_CLIENTS = [
     quota: { requestsPerMinute: 300, personsPerHour: 500, personsPerDay: 2_000 },
   },
   {
+    id: 'mpp-desk',
+    name: 'MPP Digital (loket)',
+    agency: 'Mal Pelayanan Publik, Kementerian PANRB (synthetic)',
+    contactEmail: 'privasi@mpp.example.go.id',
+    policyUrl: 'https://mpp.example.go.id/privasi',
+    quota: { requestsPerMinute: 600, personsPerHour: 1_000, personsPerDay: 5_000 },
+  },
+  {
+    id: 'mpp-backoffice',
+    name: 'MPP back office',
+    agency: 'Agencies serving at the Mal Pelayanan Publik (synthetic)',
+    contactEmail: 'privasi@mpp.example.go.id',
+    policyUrl: 'https://mpp.example.go.id/privasi',
+    quota: { requestsPerMinute: 600, personsPerHour: 2_000, personsPerDay: 10_000 },
+  },
+  {
     id: 'dev-console',
     name: 'Development console',
     agency: 'Citizen 360 hub (development)',
@@ -70,6 +86,11 @@ export const DEMO_PURPOSES = [
     code: 'TAX_ADMINISTRATION',
     name: 'Tax administration',
     description: 'Taxpayer registration, matching and compliance.',
+  },
+  {
+    code: 'PUBLIC_SERVICE',
+    name: 'Public service',
+    description: "Taking and deciding a citizen's application for a service at a public service mall (MPP).",
   },
   {
     code: 'STATISTICS',
@@ -136,7 +157,83 @@ export const DEMO_RULES: readonly {
     ],
     legalReference: 'UU 17/2023 Kesehatan (the regency or city issues the SIP); PP 28/2024',
   },
+  // A desk officer applies on a citizen's behalf with the citizen's consent: what the applications are filled with.
+  {
+    clientId: 'mpp-desk',
+    purpose: 'PUBLIC_SERVICE',
+    legalBasis: LegalBasis.CONSENT,
+    scopes: [
+      'services.application',
+      'services.complaint',
+      'population.identity',
+      'population.address',
+      'population.family',
+      'regsosek.eligibility',
+      'health.coverage',
+      'tax.profile',
+      'tax.compliance',
+      'licensing.business',
+      'licensing.professional',
+      'licensing.application',
+    ],
+    legalReference: 'UU PDP Pasal 20(2) huruf a; the citizen consents at the MPP desk',
+  },
+  // The agencies' officers decide the applications made to them: what an application shows, as a public task.
+  {
+    clientId: 'mpp-backoffice',
+    purpose: 'PUBLIC_SERVICE',
+    legalBasis: LegalBasis.PUBLIC_TASK,
+    scopes: [
+      'services.application',
+      'services.complaint',
+      'population.identity',
+      'population.address',
+      'population.family',
+      'regsosek.eligibility',
+      'health.coverage',
+      'tax.profile',
+      'tax.compliance',
+      'licensing.business',
+      'licensing.professional',
+      'licensing.application',
+    ],
+    legalReference: 'UU 25/2009 Pelayanan Publik; Perpres 89/2021 Mal Pelayanan Publik',
+  },
 ];
+
+/**
+ * Demonstration MPPs with the services each offers: fees and service standards (working days) are each
+ * regency's own, as its service standard decree sets them; these are invented. Public services at an MPP are
+ * free (UU 24/2013 Pasal 79A for population documents; PP 7/2021 for a micro business's NIB).
+ */
+export const DEMO_MPPS = [
+  {
+    id: 'mpp-3171',
+    name: 'MPP Jakarta Pusat',
+    regencyCode: '31.71',
+    address: 'Jl. Kyai Haji Zainul Arifin (synthetic)',
+  },
+  { id: 'mpp-3273', name: 'MPP Kota Bandung', regencyCode: '32.73', address: 'Jl. Cikapundung Barat (synthetic)' },
+  { id: 'mpp-3404', name: 'MPP Kabupaten Sleman', regencyCode: '34.04', address: 'Jl. Parasamya, Beran (synthetic)' },
+  {
+    id: 'mpp-3510',
+    name: 'MPP Kabupaten Banyuwangi',
+    regencyCode: '35.10',
+    address: 'Jl. Jaksa Agung Suprapto (synthetic)',
+  },
+  { id: 'mpp-5171', name: 'MPP Kota Denpasar', regencyCode: '51.71', address: 'Jl. Mawar, Dangin Puri (synthetic)' },
+  { id: 'mpp-7371', name: 'MPP Kota Makassar', regencyCode: '73.71', address: 'Jl. Jenderal Ahmad Yani (synthetic)' },
+] as const;
+
+type OfferingRow = [mppId: string, service: string, fee: number, standardDays: number, complaintDays: number];
+
+/** Each MPP's offerings: [MPP, service, fee in rupiah, service standard and complaint answer in working days]. */
+const DEMO_OFFERINGS: readonly OfferingRow[] = DEMO_MPPS.flatMap((mpp, i): OfferingRow[] => [
+  [mpp.id, 'NIB_UMK', 0, 1 + (i % 3), 5],
+  [mpp.id, 'PBI_JK', 0, 10 + (i % 2) * 4, 5],
+  [mpp.id, 'ADDRESS_CHANGE', 0, 1 + (i % 2) * 2, 3],
+  [mpp.id, 'SIP', 0, 5 + (i % 3) * 2, 5],
+]);
 
 const ACTOR = 'seed';
 const REASON = 'Demonstration catalogue loaded with the synthetic population';
@@ -191,6 +288,17 @@ export async function seedCatalogue(client: ClientBase): Promise<void> {
       ),
     );
   }
+  for (const m of DEMO_MPPS)
+    await client.query(
+      `insert into services.mpp (id, name, regency_code, address) values ($1, $2, $3, $4) on conflict do nothing`,
+      [m.id, m.name, m.regencyCode, m.address],
+    );
+  for (const [mppId, service, fee, standardDays, complaintDays] of DEMO_OFFERINGS)
+    await client.query(
+      `insert into services.offering (mpp_id, service, fee_rupiah, standard_days, complaint_days)
+       values ($1, $2, $3, $4, $5) on conflict do nothing`,
+      [mppId, service, fee, standardDays, complaintDays],
+    );
   for (const r of DEMO_RULES) {
     await logged(
       'RULE',

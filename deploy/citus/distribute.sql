@@ -42,6 +42,13 @@ SET citus.enable_unsafe_triggers TO on;
 -- key-change consent.consent_event consent_event_revoked -> (nik, consent_id): [consent_id] where REVOKED;
 --   a racing second revocation names the same NIK, so it still fails here
 -- key-change consent.consent_request consent_request_pkey -> (nik, id): [id]
+-- key-change services.application application_pkey -> (nik, id): [id]; ids are random UUIDs
+-- key-change services.application_event application_event_pkey -> (nik, id): [id]; the event carries the NIK
+-- key-change services.notification notification_pkey -> (nik, id): [id]
+-- key-change services.notification notification_source_key_unique -> (nik, source_key): [source_key]; a source
+--   key names one person's application, request or access event, so it is unique per person as it was alone
+-- key-change services.complaint complaint_pkey -> (nik, id): [id]
+-- key-change services.complaint_response complaint_response_pkey -> (nik, id): [id]; the response carries the NIK
 --
 -- Tables keyed by something else, each in a group of its own:
 -- key-change regsosek.household household_kk_unique -> (id, kk): [kk]; one household per KK is then kept by
@@ -70,6 +77,8 @@ SELECT create_reference_table('consent.client');
 SELECT create_reference_table('consent.purpose');
 SELECT create_reference_table('consent.access_rule');
 SELECT create_reference_table('consent.trusted_document');
+SELECT create_reference_table('services.mpp');
+SELECT create_reference_table('services.offering');
 
 -- ## Person group: every table of one person's data, by NIK, co-located (a person's rows share one shard)
 SELECT create_distributed_table('population.citizen', 'nik', colocate_with => 'none', shard_count => 128);
@@ -87,6 +96,13 @@ SELECT create_distributed_table('licensing.application', 'nik', colocate_with =>
 -- Consent: the release's consent lookup and every grant, revocation and request name one NIK: single-shard.
 SELECT create_distributed_table('consent.consent_event', 'nik', colocate_with => 'population.citizen');
 SELECT create_distributed_table('consent.consent_request', 'nik', colocate_with => 'population.citizen');
+-- MPP services: a citizen's applications, their history, complaints, inbox and e-mail address, all by NIK.
+SELECT create_distributed_table('services.application', 'nik', colocate_with => 'population.citizen');
+SELECT create_distributed_table('services.application_event', 'nik', colocate_with => 'population.citizen');
+SELECT create_distributed_table('services.complaint', 'nik', colocate_with => 'population.citizen');
+SELECT create_distributed_table('services.complaint_response', 'nik', colocate_with => 'population.citizen');
+SELECT create_distributed_table('services.notification', 'nik', colocate_with => 'population.citizen');
+SELECT create_distributed_table('services.contact', 'nik', colocate_with => 'population.citizen');
 
 -- ## Family group: family cards by KK (a family's members live on many shards of the person group)
 SELECT create_distributed_table('population.family', 'kk', colocate_with => 'none', shard_count => 32);
@@ -101,6 +117,10 @@ SELECT create_distributed_table('licensing.business_activity', 'nib', colocate_w
 SELECT create_distributed_table('licensing.application_event', 'application_id', colocate_with => 'none',
   shard_count => 32);
 
+-- ## Survey group: satisfaction survey answers by their random id (anonymous: no NIK, no application)
+SELECT create_distributed_table('services.survey_response', 'id', colocate_with => 'none',
+  shard_count => 32);
+
 -- ## Projection group: the planners' pseudonymised projection by its keyed hash (no NIK to co-locate with)
 SELECT create_distributed_table('insights.person', 'person_key', colocate_with => 'none', shard_count => 128);
 
@@ -112,6 +132,8 @@ SELECT create_distributed_table('insights.person', 'person_key', colocate_with =
 -- local consent.idempotent_request: keyed by caller and key, kept 24 h, never joined with person data
 -- local licensing.idempotent_request: keyed by caller and key, kept 24 h, never joined with person data
 -- local insights.idempotent_request: keyed by caller and key, kept 24 h, never joined with person data
+-- local services.idempotent_request: keyed by caller and key, kept 24 h, never joined with person data
+-- local services.notification_source: how far the notifier has read each source, two rows locked in turn
 -- local insights.refresh: one row per projection rebuild
 -- local insights.regency: the regencies in the projection, a few hundred rows, rebuilt with it, read whole
 -- local insights.disclosure_setting: a few versions of the disclosure control, read whole
@@ -127,5 +149,6 @@ SELECT create_distributed_table('insights.person', 'person_key', colocate_with =
 -- local licensing.mikro_orm_migrations: migration bookkeeping; migrations run on the coordinator
 -- local consent.mikro_orm_migrations: migration bookkeeping; migrations run on the coordinator
 -- local insights.mikro_orm_migrations: migration bookkeeping; migrations run on the coordinator
+-- local services.mikro_orm_migrations: migration bookkeeping; migrations run on the coordinator
 -- local audit.mikro_orm_migrations: migration bookkeeping; migrations run on the coordinator
 -- local connectors.mikro_orm_migrations: migration bookkeeping; migrations run on the coordinator

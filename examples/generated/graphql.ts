@@ -58,6 +58,18 @@ export type AccessRuleInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** The address a citizen is moving to: all the applicant enters. */
+export type AddressChangeInput = {
+  /** RT, 3 digits. */
+  rt: Scalars['String']['input'];
+  /** RW, 3 digits. */
+  rw: Scalars['String']['input'];
+  /** Street and house number, 3-200 characters. */
+  street: Scalars['String']['input'];
+  /** Kemendagri village (kelurahan or desa) code PP.RR.DD.VVVV. */
+  villageCode: Scalars['String']['input'];
+};
+
 /** Age at the projection's as-of date, in fixed bands. */
 export type AgeBand =
   /** Aged 0 to 14. */
@@ -204,6 +216,50 @@ export type CohortUnit =
   /** People. */
   | 'PERSON';
 
+/** What a complaint is about. */
+export type ComplaintCategory =
+  /** Wrong or misused personal data. */
+  | 'DATA'
+  /** The service took longer than its standard. */
+  | 'DELAY'
+  /** Facilities of the service point. */
+  | 'FACILITIES'
+  /** A fee or an unofficial charge. */
+  | 'FEE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Requirements or procedure. */
+  | 'PROCEDURE'
+  /** Officers' competence or behaviour. */
+  | 'STAFF_CONDUCT';
+
+/** A complaint: about one of your applications, or about a service at an MPP. */
+export type ComplaintInput = {
+  /** The application complained about (then MPP and service follow). */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is about. */
+  category: ComplaintCategory;
+  /** What happened, 20-4,000 characters. */
+  description: Scalars['String']['input'];
+  /** The MPP, when no application is named. */
+  mppId?: InputMaybe<Scalars['String']['input']>;
+  /** The service, when no application is named. */
+  service?: InputMaybe<ServiceCode>;
+  /** A title, 5-150 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A complaint's status, as SP4N-LAPOR! tracks it. */
+export type ComplaintStatus =
+  /** Answered with a resolution (LAPOR!: selesai). */
+  | 'ANSWERED'
+  /** Closed by the citizen after the answer (LAPOR!: selesai, ditutup). */
+  | 'CLOSED'
+  /** Taken up, a first response given (LAPOR!: proses). */
+  | 'IN_PROGRESS'
+  /** Filed, not yet taken up by the agency (LAPOR!: belum diverifikasi). */
+  | 'RECEIVED';
+
 /** Outcome of a taxpayer status confirmation (KSWP). */
 export type ComplianceStatus =
   /** At least one of the conditions fails: see the reasons. */
@@ -296,6 +352,17 @@ export type Electricity =
   | 'PLN_METERED'
   /** PLN electricity without a meter of its own (e.g. through a neighbour). */
   | 'PLN_UNMETERED';
+
+/** A notification's e-mail. */
+export type EmailStatus =
+  /** Given up: refused for good, or failed too many times. */
+  | 'FAILED'
+  /** Not sent by e-mail: no address was set when it was made. */
+  | 'NONE'
+  /** To be sent (again, after a failure, with a growing wait). */
+  | 'PENDING'
+  /** Accepted by the mail server. */
+  | 'SENT';
 
 /** Sector of work: government, military/police and state-company employees exclude a household from assistance. */
 export type EmploymentSector =
@@ -481,6 +548,25 @@ export type MembershipStatus =
   /** Inactive: no cover until the reason is resolved. */
   | 'INACTIVE';
 
+/** The business an NIB is applied for: all the applicant enters. */
+export type NibApplicationInput = {
+  /** Its activity as a 5-digit KBLI 2020 code, e.g. 56103 (Kedai Makanan). */
+  kbli: Scalars['String']['input'];
+  /** The business name, 3-200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** One of your applications moved (verified, completed, rejected). */
+  | 'APPLICATION_STATUS'
+  /** Your complaint was answered. */
+  | 'COMPLAINT_RESPONSE'
+  /** A service asks for your consent. */
+  | 'CONSENT_REQUEST'
+  /** An officer received some of your data (your access log has the details). */
+  | 'DATA_RELEASED';
+
 /** Where the applicant will practise. */
 export type PracticeLocationInput = {
   /** Name of the facility or practice, 3-200 characters. */
@@ -499,6 +585,18 @@ export type PurposeInput = {
   description: Scalars['String']['input'];
   /** Short name of the purpose. */
   name: Scalars['String']['input'];
+};
+
+/** An address as Dukcapil registers it. */
+export type RegisteredAddressInput = {
+  /** RT, 3 digits. */
+  rt: Scalars['String']['input'];
+  /** RW, 3 digits. */
+  rw: Scalars['String']['input'];
+  /** Street and house number, 3-200 characters. */
+  street: Scalars['String']['input'];
+  /** Kemendagri village (kelurahan or desa) code PP.RR.DD.VVVV. */
+  villageCode: Scalars['String']['input'];
 };
 
 /** Religion (agama) as recorded by Dukcapil: the six recognised religions and Kepercayaan. */
@@ -579,12 +677,73 @@ export type SchoolLevel =
   /** Sekolah Menengah Atas (SMA, senior high school), SMK or equivalent. */
   | 'SENIOR_SECONDARY';
 
+/** A service application's status. */
+export type ServiceApplicationStatus =
+  /** Completed: the service was delivered (its outcome says what was issued). */
+  | 'COMPLETED'
+  /** Rejected, with the officer's note. */
+  | 'REJECTED'
+  /** Submitted, awaiting verification by an officer. */
+  | 'SUBMITTED'
+  /** Verified by an officer, awaiting completion. */
+  | 'VERIFIED';
+
+/** A public service an MPP offers through the hub, its application filled from the graph. */
+export type ServiceCode =
+  /** Change of address within Indonesia (pindah datang; Dukcapil). */
+  | 'ADDRESS_CHANGE'
+  /** Nomor Induk Berusaha for a micro or small business (OSS, Kementerian Investasi/BKPM). */
+  | 'NIB_UMK'
+  /** Proposal to enrol in JKN as a premium assistance recipient (PBI-JK; Dinas Sosial, BPJS). */
+  | 'PBI_JK'
+  /** Surat Izin Praktik, a health worker's licence to practise (decided by licensing). */
+  | 'SIP';
+
+/** An officer's decision on a service application. */
+export type ServiceDecision =
+  /** Complete a verified application: the service is delivered. */
+  | 'COMPLETE'
+  /** Reject a submitted or verified application; a note is required. */
+  | 'REJECT'
+  /** Mark a submitted application verified. */
+  | 'VERIFY';
+
 /** Sex (jenis kelamin) as recorded by Dukcapil. */
 export type Sex =
   /** Perempuan (female). */
   | 'FEMALE'
   /** Laki-laki (male). */
   | 'MALE';
+
+/** Where a health worker will practise: all the applicant enters for a SIP. */
+export type SipLocationInput = {
+  /** Name of the practice (clinic, hospital, own practice), 3-200 characters. */
+  name: Scalars['String']['input'];
+  /** Kemendagri code of its regency or city, PP.RR. */
+  regencyCode: Scalars['String']['input'];
+};
+
+/** Your scores, 1 (poor) to 4 (very good), on the nine elements of the survey. */
+export type SkmScoresInput = {
+  /** U7 Perilaku pelaksana: the officers' behaviour. */
+  behaviour: Scalars['Int']['input'];
+  /** U6 Kompetensi pelaksana: the officers' competence. */
+  competence: Scalars['Int']['input'];
+  /** U8 Penanganan pengaduan, saran dan masukan: complaint handling. */
+  complaintHandling: Scalars['Int']['input'];
+  /** U3 Waktu penyelesaian: the time it took. */
+  completionTime: Scalars['Int']['input'];
+  /** U9 Sarana dan prasarana: the facilities. */
+  facilities: Scalars['Int']['input'];
+  /** U4 Biaya/tarif: the fee. */
+  fee: Scalars['Int']['input'];
+  /** U2 Sistem, mekanisme dan prosedur: the procedure. */
+  procedure: Scalars['Int']['input'];
+  /** U5 Produk spesifikasi jenis pelayanan: what was delivered. */
+  product: Scalars['Int']['input'];
+  /** U1 Persyaratan: the requirements. */
+  requirements: Scalars['Int']['input'];
+};
 
 /** Annual return form: F1770, F1770S or F1770SS. */
 export type SptForm =

@@ -31,10 +31,18 @@ interface Entry {
 export const CACHE_HEADER = 'x-citizen360-cache';
 
 /**
- * Root fields whose answer changes without any person's counter moving: the change feed gains entries about
- * people the cached answer did not name. Their answers are never reused.
+ * Root fields whose answer changes without any person's counter moving: the change feed, an MPP's work queues and
+ * LAPOR! export gain entries about people the cached answer did not name, and the reports count them. Their
+ * answers are never reused.
  */
-const NEVER_REUSED = new Set(['changes']);
+const NEVER_REUSED = new Set([
+  'changes',
+  'serviceQueue',
+  'complaintQueue',
+  'laporExport',
+  'performanceReport',
+  'satisfactionIndex',
+]);
 
 /**
  * A cache of whole answers to officers' repeated queries, that never serves what could no longer be released:

@@ -55,6 +55,8 @@ export const AGENCY_TABLES = [
   'health.membership',
   'health.patient',
   'health.facility',
+  'services.application_event',
+  'services.application',
   'licensing.application_event',
   'licensing.application',
   'licensing.sip',

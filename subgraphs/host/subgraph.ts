@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -49,6 +49,8 @@ export interface SubgraphContext<Loaders> extends PolicyContext {
   readonly accessLog: AccessLog;
   /** Change counters that keep cached answers honest (the consent subgraph bumps them). */
   readonly epochs: Epochs;
+  /** The population change feed, told of the population changes a mutation records (after its commit). */
+  readonly feed: ChangeFeed;
   /** A keyed mutation's claim on its Idempotency-Key (subgraphs with `keyedMutations`). */
   readonly idempotency?: Idempotency;
   readonly idempotencyKey?: string;
@@ -81,6 +83,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
   keyedMutations?: boolean;
   /** What this subgraph adds to the access map built from its `@sensitive` scopes (policy/shield.ts). */
   policy?: PolicyOptions;
+  /**
+   * Work the subgraph's process does besides answering requests (the services subgraph's notifier), from the
+   * server's start to its stop: started with the process's ORM and configuration, it returns how to stop it.
+   */
+  background?(orm: MikroORM, config: HubConfig): () => Promise<void>;
   /**
    * What this subgraph keeps up to date from the population change feed, as one consumer group: `handle` gets
    * the notices, or `all` once at start, to catch up with changes made while it was not listening.
@@ -121,6 +128,8 @@ export interface SubgraphServerOptions {
   rules: RuleBook;
   accessLog: AccessLog;
   epochs: Epochs;
+  /** The population change feed (the population subgraph tells it of the address changes it records). */
+  feed: ChangeFeed;
   /**
    * `enforced` (the default, and the only mode any configuration can select): every field passes the access
    * map. `off` serves the schema without it, for the benchmark's baseline only (bench/), which measures what
@@ -160,6 +169,7 @@ export async function createSubgraphServer<Loaders>(
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(log, { quiet: true }),
       reportDecisionsPlugin(),
+      ...(definition.background ? [backgroundPlugin(() => definition.background!(options.orm, options.config))] : []),
       // Last: it keeps the answer as the client gets it, decisions included.
       ...(definition.keyedMutations
         ? [idempotencyPlugin<SubgraphContext<Loaders>>(definition.name, options.orm.em)]
@@ -226,10 +236,21 @@ export async function createSubgraphServer<Loaders>(
         rules: options.rules,
         accessLog: options.accessLog,
         epochs: options.epochs,
+        feed: options.feed,
       };
     },
   });
   return { apollo, handler };
+}
+
+/** Runs a subgraph's background work from its server's start to its stop. */
+function backgroundPlugin(start: () => () => Promise<void>): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      const stop = start();
+      return { serverWillStop: stop };
+    },
+  };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

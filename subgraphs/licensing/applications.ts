@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Provenance } from '../../schema/provenance';
-import { GraphQLError } from 'graphql';
-import { conflictError, ErrorCode, inputError } from '../../schema/errors';
+import { conflictError, inputError } from '../../schema/errors';
+import { addressLine, prefillFromGraph, type GraphAddress } from '../host/prefill';
 import { isRegencyCode } from '../../schema/scalars/regency-codes';
 import type { Scope } from '../../schema/scopes';
 import type { LicensingContext } from './context';
@@ -15,7 +15,6 @@ import type { PracticeLocation } from './entities/practice-location.type';
 import { Sip } from './entities/sip.entity';
 import { Str } from './entities/str.entity';
 import { recordWithin } from '../../policy/audit/record';
-import { refusalError } from '../../policy/release';
 import { transactionExecutor } from '../../hub/orm';
 
 /** A health worker may hold at most three SIPs at a time. */
@@ -38,31 +37,11 @@ interface ApplicantData {
     sex: string;
     birthPlace: string;
     birthDate: string;
-    address: {
-      street: string;
-      rt: string;
-      rw: string;
-      village: {
-        name: string;
-        district: { name: string; regency: { name: string; province: { name: string } } };
-      } | null;
-    };
+    address: GraphAddress;
     bpjsMembership: { cardNumber: string; segment: string; status: string } | null;
   };
   taxCompliance: { status: string; reasons: string[] } | null;
 }
-
-/** The graph's refusals of the applicant's data to the caller, as opposed to an agency that did not answer. */
-const REFUSAL_CODES: ReadonlySet<string> = new Set([
-  ErrorCode.FORBIDDEN,
-  ErrorCode.CONSENT_REQUIRED,
-  ErrorCode.CONSENT_EXPIRED,
-  ErrorCode.PURPOSE_NOT_ALLOWED,
-  ErrorCode.RATE_LIMITED,
-]);
-
-const reasonOf = (error: { message: string; extensions?: Record<string, unknown> }) =>
-  typeof error.extensions?.reason === 'string' ? error.extensions.reason : error.message;
 
 /** The longest review note kept (the schema's description says so). */
 export const MAX_NOTE_LENGTH = 2_000;
@@ -104,46 +83,21 @@ export async function submitApplication(
   location: PracticeLocationInput,
 ): Promise<LicenceApplication> {
   const practiceLocation = validateLocation(location);
-  const { data, errors } = await ctx.graph.query<ApplicantData>(APPLICANT_QUERY, { nik });
-  if (!data?.citizen && errors.length === 0) throw inputError('no citizen with this NIK is in the population register');
-  // Refused to this caller (no consent, outside the rule): that is the reason, not an outage.
-  // In a stable order: the agencies answer in any order.
-  const refused = errors
-    .filter((e) => REFUSAL_CODES.has(String(e.extensions?.code)))
-    .sort((a, b) => reasonOf(a).localeCompare(reasonOf(b)));
-  if (refused.length > 0) {
-    const reasons = [...new Set(refused.map(reasonOf))].join('; ');
-    throw refusalError({
-      code: String(refused[0].extensions!.code),
-      reason: `the applicant's data may not be read by this caller (${reasons}); nothing was submitted`,
-    });
-  }
-  if (!data?.citizen || !data.taxCompliance || errors.length > 0) {
-    const missing = [...new Set(errors.map((e) => (e.extensions?.serviceName as string | undefined) ?? 'graph'))];
-    throw new GraphQLError(
-      `The applicant's data could not be read from: ${missing.join(', ')}; nothing was submitted`,
-      {
-        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE },
-      },
-    );
-  }
-  const { citizen, taxCompliance } = data;
-  const village = citizen.address.village;
+  const { citizen, taxCompliance } = await prefillFromGraph<ApplicantData>(
+    ctx.graph,
+    APPLICANT_QUERY,
+    { nik },
+    {
+      exists: (data) => Boolean(data?.citizen),
+      complete: (data) => Boolean(data.citizen && data.taxCompliance),
+    },
+  );
   const applicant: ApplicantSnapshot = {
-    fullName: citizen.fullName,
-    sex: citizen.sex,
-    birthPlace: citizen.birthPlace,
-    birthDate: citizen.birthDate,
-    address: [
-      citizen.address.street,
-      `RT ${citizen.address.rt}/RW ${citizen.address.rw}`,
-      village?.name,
-      village?.district.name,
-      village?.district.regency.name,
-      village?.district.regency.province.name,
-    ]
-      .filter(Boolean)
-      .join(', '),
+    fullName: citizen!.fullName,
+    sex: citizen!.sex,
+    birthPlace: citizen!.birthPlace,
+    birthDate: citizen!.birthDate,
+    address: addressLine(citizen!.address),
   };
   const [str, sips] = await Promise.all([
     ctx.em.findOne(Str, { nik }),
@@ -153,9 +107,9 @@ export async function submitApplication(
   const unmet: string[] = [];
   if (!str) unmet.push('no STR (health-worker registration)');
   else if (str.validUntil && str.validUntil < today()) unmet.push(`STR expired on ${str.validUntil}`);
-  if (taxCompliance.status !== 'VALID') unmet.push(...taxCompliance.reasons.map((r) => `tax: ${r}`));
-  if (!citizen.bpjsMembership) unmet.push('no JKN (BPJS Kesehatan) membership');
-  else if (citizen.bpjsMembership.status !== 'ACTIVE') unmet.push('JKN (BPJS Kesehatan) membership is not active');
+  if (taxCompliance!.status !== 'VALID') unmet.push(...taxCompliance!.reasons.map((r) => `tax: ${r}`));
+  if (!citizen!.bpjsMembership) unmet.push('no JKN (BPJS Kesehatan) membership');
+  else if (citizen!.bpjsMembership.status !== 'ACTIVE') unmet.push('JKN (BPJS Kesehatan) membership is not active');
   if (sips.length >= MAX_ACTIVE_SIPS)
     unmet.push(`already holds ${sips.length} valid SIPs (at most ${MAX_ACTIVE_SIPS})`);
 
@@ -168,8 +122,8 @@ export async function submitApplication(
       practiceLocation,
       applicant,
       str: str ? { number: str.number, profession: str.profession, validUntil: str.validUntil ?? null } : null,
-      taxCompliance: { status: taxCompliance.status, reasons: taxCompliance.reasons },
-      bpjs: citizen.bpjsMembership,
+      taxCompliance: { status: taxCompliance!.status, reasons: taxCompliance!.reasons },
+      bpjs: citizen!.bpjsMembership,
       unmetRequirements: unmet,
       submittedAt: new Date(),
       issuedSip: null,

@@ -2,6 +2,10 @@ import type { PolicyContext } from '../../policy/context';
 import type { SubgraphDefinition } from '../host/subgraph';
 import type { Relation } from '../../policy/decide';
 import { roles } from '../../policy/shield';
+import { rule } from 'graphql-shield';
+import { refusalError } from '../../policy/release';
+import { ErrorCode } from '../../schema/errors';
+import { LegalBasis } from '../../schema/legal-bases';
 import type { PopulationContext } from './context';
 import { createPopulationLoaders, type PopulationLoaders } from './loaders';
 import { populationOrmConfig } from './mikro-orm.config';
@@ -15,6 +19,33 @@ async function familyCardRelation(callerNik: string, subjectNik: string, context
   return caller && subject && caller.family.kk === subject.family.kk ? 'family' : 'other';
 }
 
+/**
+ * Who may record a change in the register: an officer whose rule for their client and purpose covers addresses on
+ * a basis other than consent (a registrar's legal obligation or public task). A citizen's consent lets a service
+ * read their address; it never makes the service their registrar.
+ */
+const registrar = rule('population:registrar', { cache: 'no_cache' })(async (
+  _parent,
+  args: { nik?: string },
+  context: PolicyContext,
+) => {
+  const access = context.caller.role === 'officer' ? await context.policy.access() : undefined;
+  if (access?.kind === 'granted' && access.rule.legalBasis !== LegalBasis.CONSENT) return true;
+  const reason =
+    context.caller.role === 'officer'
+      ? 'recording a change in the register needs a rule on a legal obligation or public task, not consent'
+      : 'only officers record changes in the register';
+  context.policy.record({
+    nik: args.nik ?? null,
+    scope: 'population.address',
+    field: 'Mutation.recordAddressChange',
+    outcome: 'REFUSED',
+    code: ErrorCode.FORBIDDEN,
+    reason,
+  });
+  return refusalError({ code: ErrorCode.FORBIDDEN, reason });
+});
+
 /** Dukcapil population register: citizens (NIK), family cards (KK) and Kemendagri regions. */
 export const population: SubgraphDefinition<PopulationLoaders> = {
   name: 'population',
@@ -26,7 +57,7 @@ export const population: SubgraphDefinition<PopulationLoaders> = {
   // A family card names its members: reading it by KK is on each member's access log.
   policy: {
     relation: familyCardRelation,
-    fieldRules: { Query: { changes: roles('officer') } },
+    fieldRules: { Query: { changes: roles('officer') }, Mutation: { recordAddressChange: registrar } },
     // Through the loader the members' resolver uses: the lookup costs no statement of its own.
     entryPeople: {
       'Query.family': async (args, context) =>

@@ -111,6 +111,8 @@ describe('the explorer in Chromium', () => {
       'officer of siks-ng, SOCIAL_ASSISTANCE',
       'officer of sip-online, LICENSE_APPLICATION',
       'officer of dinkes-console (reviews SIP applications), LICENSE_APPLICATION',
+      "officer of mpp-desk (applies on a citizen's behalf), PUBLIC_SERVICE",
+      'officer of mpp-backoffice (decides MPP applications and complaints), PUBLIC_SERVICE',
       'officer of puskesmas-app, HEALTH_SERVICE',
       'planner, STATISTICS',
       'steward',

@@ -146,4 +146,21 @@ describe('the answer cache', () => {
     await refused();
     expect((await refused()).headers.get(CACHE_HEADER)).toBe('miss');
   });
+
+  it("never reuses an MPP's work queue: an application by someone it did not list shows at once", async () => {
+    const queue = async () =>
+      // As the stack's officer (test-client, LICENSE_APPLICATION: every agency scope, a public task).
+      stack.post(`query Queue${process.pid} { serviceQueue(mppId: "mpp-3404") { id } }`);
+    const before = await queue();
+    expect(before.body.data.serviceQueue).toEqual([]);
+    const applied = await stack.post(
+      'mutation ($n: NIK!) { applyForPbiJk(nik: $n, mppId: "mpp-3404") { id } }',
+      { n: nik },
+      await citizen(),
+    );
+    expect(applied.body.errors).toBeUndefined();
+    const after = await queue();
+    expect(after.headers.get(CACHE_HEADER)).toBeNull();
+    expect(after.body.data.serviceQueue).toEqual([{ id: applied.body.data.applyForPbiJk.id }]);
+  });
 });

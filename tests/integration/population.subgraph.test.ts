@@ -1,3 +1,4 @@
+import { inProcessChangeFeed } from '../../hub/change-feed';
 import { readConfig } from '../../hub/config';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
@@ -56,6 +57,7 @@ beforeAll(async () => {
     rules,
     accessLog,
     epochs: createEpochs(inProcessKeyValue()),
+    feed: inProcessChangeFeed(),
   }));
 });
 
@@ -81,6 +83,7 @@ async function run(query: string, variables?: Record<string, unknown>) {
         rules,
         accessLog,
         epochs: createEpochs(inProcessKeyValue()),
+        feed: inProcessChangeFeed(),
         policy: createRequestPolicy(OFFICER, rules, em.getKnex()),
         graph: new GraphClient(() => 'http://127.0.0.1:9/graphql', {
           requestId: 'test-request',

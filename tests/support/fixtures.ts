@@ -180,6 +180,24 @@ export async function plantHealthWorker(pool: Pool): Promise<string> {
 }
 
 /**
+ * A seeded adult whose DTSEN household is within the PBI-JK cut-off (decile 5 or below, nobody in an excluded
+ * sector) and who has no JKN membership: every PBI-JK requirement met. Returns the NIK and full name.
+ */
+export async function plantPbiCandidate(pool: Pool): Promise<{ nik: string; fullName: string }> {
+  const {
+    rows: [candidate],
+  } = await pool.query(`
+    select m.nik, c.full_name from regsosek.household_member m join regsosek.household h on h.id = m.household_id
+      join population.citizen c on c.nik = m.nik
+     where h.welfare_decile <= 5 and c.birth_date < '2000-01-01' and not exists (
+       select 1 from regsosek.household_member o where o.household_id = h.id
+          and o.employment_sector in ('GOVERNMENT', 'MILITARY_POLICE', 'STATE_ENTERPRISE'))
+     order by m.nik limit 1`);
+  await pool.query('delete from health.membership where nik = $1', [candidate.nik]);
+  return { nik: candidate.nik as string, fullName: candidate.full_name as string };
+}
+
+/**
  * The `n`th access event of a test log: an officer's release of one invented person's identity, on consent, at
  * 24 November 2026 08:00 plus `n` ms unless `overrides` say otherwise.
  */

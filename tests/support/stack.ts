@@ -87,6 +87,8 @@ export interface StackOptions {
   deadlines?: Deadlines;
   /** The URL the gateway calls a subgraph at (e.g. through a fault proxy). Default: the subgraph's own. */
   route?: (subgraph: string, url: string) => string;
+  /** Settings of the stack's configuration beyond the environment's (SMTP_URL, MAIL_RETRY_SECONDS, ...). */
+  env?: Record<string, string>;
   /** Origins whose pages may call the gateway across origins (CORS_ORIGINS). Default none. */
   corsOrigins?: readonly string[];
 }
@@ -111,6 +113,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
       AUDIT_KEY_FILE: accessLogKeyFile,
       HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
       REDIS_URL: '',
+      ...options.env,
     }),
     production,
   });
@@ -139,6 +142,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
       rules,
       accessLog,
       epochs,
+      feed,
       accessControl: options.accessControl,
     });
     consumers.push(await consumeChanges(definition, { orm, feed, epochs }));

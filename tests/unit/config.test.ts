@@ -26,6 +26,12 @@ describe('readConfig', () => {
       redisPrefix: expect.stringMatching(/^c360:[0-9a-f]{12}:$/),
       redisTimeoutMs: 500,
       rulesMaxAgeMs: 60_000,
+      mail: {
+        smtpUrl: undefined,
+        from: 'Citizen 360 <no-reply@citizen360.example.go.id>',
+        publicUrl: 'http://localhost:4000',
+        retryBaseMs: 60_000,
+      },
       audit: {
         keyFile: resolve('.data/audit-signing.pem'),
         createKey: true,

@@ -19,7 +19,7 @@ const run = promisify(execFile);
 
 /** The Secrets deploy/k8s/README.md tells the operator to create, with their keys. The repository holds none. */
 const DOCUMENTED_SECRETS: Record<string, readonly string[]> = {
-  'citizen360-secrets': ['DATABASE_URL', 'DATABASE_REPLICA_URLS', 'REDIS_URL', 'HUB_INTERNAL_SECRET'],
+  'citizen360-secrets': ['DATABASE_URL', 'DATABASE_REPLICA_URLS', 'REDIS_URL', 'HUB_INTERNAL_SECRET', 'SMTP_URL'],
   'citizen360-audit-key': ['audit-signing.pem'],
   'citizen360-insights-key': ['insights.key'],
 };
@@ -29,6 +29,7 @@ const SECRET_STAND_INS: Record<string, string> = {
   DATABASE_REPLICA_URLS: 'postgres://citizen360:stand-in@postgres-replica.example:5432/citizen360',
   REDIS_URL: 'redis://redis.example:6379',
   HUB_INTERNAL_SECRET: 's'.repeat(48),
+  SMTP_URL: 'smtps://citizen360:stand-in@smtp.example:465',
 };
 
 type Labels = Record<string, string>;

@@ -8,6 +8,7 @@ import { GrantConsent } from './grant-consent';
 import { Field, Profile } from './profile';
 import { purposeName, type Translator } from './i18n';
 import { proofChecker } from './log-proof';
+import { notificationsLabel, NotificationsPanel, ServicesPanel, TabPanel, Tabs, useMyServices } from './services';
 
 gql(`fragment WebLogPage on AccessLogPage {
   entries {
@@ -28,7 +29,7 @@ const OLDER_LOG = gql(
 const MY_DATA = gql(`query WebMyData {
   me {
     nik
-    citizen { ...WebProfile ...WebApplications }
+    citizen { ...WebProfile ...WebApplications address { village { code } } }
     accessLog(first: 50) { ...WebLogPage }
     consents { id status scopes validUntil receipt client { name } purpose { code name } }
     ...WebPendingRequests
@@ -48,9 +49,21 @@ interface Props {
   onEnded: () => void;
 }
 
-/** The citizen's own pages: their data by agency, who read it, and the consents they gave. */
+/** Where a notification's `link` leads: a tab, and the heading on it. */
+const LINKS: Record<string, { tab: string; heading: string }> = {
+  services: { tab: 'services', heading: 'my-service-applications' },
+  'consent-requests': { tab: 'data', heading: 'consent-requests' },
+  'access-log': { tab: 'data', heading: 'who-read' },
+};
+
+/**
+ * The citizen's own pages, as tabs: their data by agency, who read it, and the consents they gave; the MPP
+ * services (catalogue, applications, complaints); and their notifications, the unread count in the tab's name.
+ */
 export function CitizenPages({ i18n, session, onEnded }: Props) {
   const [me, setMe] = useState<Me | null>(null);
+  const [tab, setTab] = useState('data');
+  const services = useMyServices(session, onEnded);
   const [scopes, setScopes] = useState<ScopeMeaning[]>([]);
   const [errors, setErrors] = useState<GraphQLError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -68,8 +81,70 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
 
   useEffect(load, [load]);
 
+  const select = (next: string) => {
+    setTab(next);
+    if (next !== 'data') services.reload();
+  };
+  const open = (link: string) => {
+    const target = LINKS[link] ?? { tab: 'data', heading: 'my-data' };
+    select(target.tab);
+    setTimeout(() => document.getElementById(target.heading)?.scrollIntoView(), 0);
+  };
+
   if (failure) return <p role="alert">{`${i18n.t('loadFailed')}: ${failure}`}</p>;
   if (!me) return <p>{i18n.t('loading')}</p>;
+  const villageCode = me.citizen?.address?.village?.code;
+  return (
+    <>
+      <Tabs
+        idPrefix="citizen"
+        label={i18n.t('pages')}
+        selected={tab}
+        onSelect={select}
+        tabs={[
+          { id: 'data', label: i18n.t('myData') },
+          { id: 'services', label: i18n.t('mppServices') },
+          { id: 'notifications', label: notificationsLabel(i18n, services.me?.unreadNotifications) },
+        ]}
+      />
+      <TabPanel idPrefix="citizen" id="data" selected={tab}>
+        <DataPages
+          i18n={i18n}
+          session={session}
+          onEnded={onEnded}
+          me={me}
+          scopes={scopes}
+          errors={errors}
+          load={load}
+        />
+      </TabPanel>
+      <TabPanel idPrefix="citizen" id="services" selected={tab}>
+        <ServicesPanel
+          i18n={i18n}
+          session={session}
+          nik={me.nik}
+          regency={villageCode ? villageCode.slice(0, 5) : null}
+          services={services}
+          onEnded={onEnded}
+        />
+      </TabPanel>
+      <TabPanel idPrefix="citizen" id="notifications" selected={tab}>
+        <NotificationsPanel i18n={i18n} session={session} services={services} onOpen={open} onEnded={onEnded} />
+      </TabPanel>
+    </>
+  );
+}
+
+/** The citizen's data, who read it, and their consents: the first tab. */
+function DataPages({
+  i18n,
+  session,
+  onEnded,
+  me,
+  scopes,
+  errors,
+  load,
+}: Props & { me: Me; scopes: ScopeMeaning[]; errors: GraphQLError[]; load: () => void }) {
   return (
     <>
       <ConsentRequests

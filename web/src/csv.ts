@@ -14,3 +14,13 @@ export function downloadCsv(name: string, rows: readonly (readonly (string | num
   link.click();
   URL.revokeObjectURL(url);
 }
+
+/** This value as a pretty-printed JSON file the browser downloads. */
+export function downloadJson(name: string, value: unknown): void {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}

@@ -5,6 +5,9 @@ import { Applications, ApplyForSip, type Application } from './applications';
 import { AskForConsent } from './consent-requests';
 import type { Translator } from './i18n';
 import { Profile, type ProfileData } from './profile';
+import { PerformanceReport } from './reports';
+import { ComplaintDesk, ServiceQueue } from './service-desk';
+import { DEFAULT_REGENCY, MppServices, TabPanel, Tabs } from './services';
 
 const LOOKUP = gql(`query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }`);
 
@@ -22,11 +25,54 @@ interface Props {
 }
 
 /**
+ * An officer's pages: the lookup at the counter; and, serving at an MPP (purpose PUBLIC_SERVICE), the MPP's work
+ * queue, its complaints and its performance report too, as tabs.
+ */
+export function OfficerPages(props: Props) {
+  if (props.session.purpose !== 'PUBLIC_SERVICE') return <Lookup {...props} />;
+  return <PublicServicePages {...props} />;
+}
+
+function PublicServicePages({ i18n, session, onEnded }: Props) {
+  const { t } = i18n;
+  const [tab, setTab] = useState('queue');
+  return (
+    <>
+      <Tabs
+        idPrefix="officer"
+        label={t('pages')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'queue', label: t('workQueue') },
+          { id: 'complaints', label: t('complaintsTab') },
+          { id: 'report', label: t('reportTitle') },
+          { id: 'lookup', label: t('lookupTitle') },
+        ]}
+      />
+      <TabPanel idPrefix="officer" id="queue" selected={tab}>
+        <ServiceQueue i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="officer" id="complaints" selected={tab}>
+        <ComplaintDesk i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="officer" id="report" selected={tab}>
+        <PerformanceReport i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="officer" id="lookup" selected={tab}>
+        <Lookup i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+    </>
+  );
+}
+
+/**
  * The MPP counter: an officer looks a citizen up by NIK, under the client and purpose they signed in with. What
  * the rules and the citizen's consents release is shown; what they do not says why. The NIK goes in the
- * request's body, never in the address bar.
+ * request's body, never in the address bar. At an MPP desk, the officer applies for a service on the citizen's
+ * behalf (with the citizen's consent, the registers fill the application in).
  */
-export function OfficerPages({ i18n, session, onEnded }: Props) {
+function Lookup({ i18n, session, onEnded }: Props) {
   const { t } = i18n;
   const [nik, setNik] = useState('');
   const [result, setResult] = useState<{ nik: string; citizen: Looked | null; errors: GraphQLError[] } | null>(null);
@@ -87,6 +133,19 @@ export function OfficerPages({ i18n, session, onEnded }: Props) {
           )}
           <ApplyForSip key={result.nik} i18n={i18n} session={session} nik={result.nik} onApplied={lookUp} />
         </section>
+      )}
+      {result && !notFound && session.purpose === 'PUBLIC_SERVICE' && (
+        <MppServices
+          key={result.nik}
+          i18n={i18n}
+          session={session}
+          nik={result.nik}
+          defaultRegency={DEFAULT_REGENCY}
+          showCatalogue={false}
+          idPrefix="desk"
+          onApplied={() => undefined}
+          onEnded={onEnded}
+        />
       )}
     </section>
   );

@@ -4,6 +4,8 @@ import type { CohortUnit, Dimension } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import { downloadCsv } from './csv';
 import type { Translator } from './i18n';
+import { PerformanceReport } from './reports';
+import { TabPanel, Tabs } from './services';
 
 const COHORT = gql(`query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {
   cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {
@@ -37,11 +39,36 @@ interface Props {
   onEnded: () => void;
 }
 
+/** The planner's pages, as tabs: the cohort builder, and the MPPs' performance report. */
+export function PlannerPages({ i18n, session, onEnded }: Props) {
+  const [tab, setTab] = useState('cohort');
+  return (
+    <>
+      <Tabs
+        idPrefix="planner"
+        label={i18n.t('pages')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'cohort', label: i18n.t('cohortTitle') },
+          { id: 'report', label: i18n.t('reportTitle') },
+        ]}
+      />
+      <TabPanel idPrefix="planner" id="cohort" selected={tab}>
+        <CohortBuilder i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="planner" id="report" selected={tab}>
+        <PerformanceReport i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+    </>
+  );
+}
+
 /**
  * The planner's cohort builder: a filter, up to three of the fixed dimensions and the unit give a table of counts
  * under disclosure control, with every suppressed cell marked and the perturbation stated; never a person.
  */
-export function PlannerPages({ i18n, session, onEnded }: Props) {
+function CohortBuilder({ i18n, session, onEnded }: Props) {
   const { t } = i18n;
   const [form, setForm] = useState({ regionPrefix: '', sex: '', decileMin: '', decileMax: '', bpjsActive: '' });
   const [groupBy, setGroupBy] = useState<Dimension[]>(['DECILE']);

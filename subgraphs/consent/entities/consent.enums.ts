@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { LegalBasis } from '../../../schema/legal-bases';
+import { LEGAL_BASIS_ENUM } from '../../../schema/shared-enums';
 
 /** A consent as of now (server time): not yet valid, valid, past its end, or withdrawn by the citizen. */
 export enum ConsentStatus {
@@ -26,20 +27,7 @@ export enum StewardChangeKind {
   RULE = 'RULE',
 }
 
-registerEnumType(LegalBasis, {
-  name: 'LegalBasis',
-  description: 'Lawful bases of UU PDP No. 27/2022, Pasal 20(2): (a) consent to (f) legitimate interest.',
-  valuesConfig: {
-    CONSENT: { description: "(a) The citizen's explicit consent: each citizen must grant it (Mutation.grantConsent)." },
-    CONTRACT: { description: '(b) Performance of a contract the citizen is party to, or steps at their request.' },
-    LEGAL_OBLIGATION: { description: "(c) The controller's legal obligation under a law or regulation." },
-    VITAL_INTEREST: { description: "(d) Protecting the citizen's vital interests." },
-    PUBLIC_TASK: { description: '(e) A task in the public interest, a public service or statutory authority.' },
-    LEGITIMATE_INTEREST: {
-      description: "(f) The controller's legitimate interest, weighed against the citizen's rights.",
-    },
-  },
-});
+registerEnumType(LegalBasis, LEGAL_BASIS_ENUM);
 registerEnumType(ConsentStatus, {
   name: 'ConsentStatus',
   description: "A consent as of the server's clock now.",

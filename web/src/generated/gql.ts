@@ -23,7 +23,7 @@ type Documents = {
     "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": typeof types.WebBreachScopeDocument,
     "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": typeof types.WebLogPageFragmentDoc,
     "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }": typeof types.WebMyOlderLogDocument,
-    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": typeof types.WebMyDataDocument,
+    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": typeof types.WebMyDataDocument,
     "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }": typeof types.WebRevokeConsentDocument,
     "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}": typeof types.WebPendingRequestsFragmentDoc,
     "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}": typeof types.WebAnswerConsentRequestDocument,
@@ -34,6 +34,27 @@ type Documents = {
     "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}": typeof types.WebLicensingLookupDocument,
     "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}": typeof types.WebCohortDocument,
     "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}": typeof types.WebProfileFragmentDoc,
+    "query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {\n  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {\n    mpp { id name regencyCode }\n    satisfaction { respondents converted grade gradeName }\n    services {\n      service submitted byStatus { status count } completed completedWithinStandard shareWithinStandard\n      medianProcessingDays overdue complaints complaintsAnswered complaintsAnsweredInTime\n      medianComplaintResolutionDays\n      satisfaction { respondents converted grade gradeName }\n    }\n  }\n}": typeof types.WebPerformanceReportDocument,
+    "query WebMppsOfRegency($regencyCode: String!) {\n  services(regencyCode: $regencyCode) { service name mpp { id name regencyCode address } }\n}": typeof types.WebMppsOfRegencyDocument,
+    "query WebServiceQueue($mppId: String!, $service: ServiceCode) {\n  serviceQueue(mppId: $mppId, service: $service, first: 100) { ...WebServiceApplication }\n}": typeof types.WebServiceQueueDocument,
+    "mutation WebDecideServiceApplication($id: ID!, $decision: ServiceDecision!, $note: String) {\n  decideServiceApplication(id: $id, decision: $decision, note: $note) { ...WebServiceApplication }\n}": typeof types.WebDecideServiceApplicationDocument,
+    "query WebComplaintQueue($mppId: String!) {\n  complaintQueue(mppId: $mppId, first: 100) { ...WebComplaint }\n}": typeof types.WebComplaintQueueDocument,
+    "mutation WebRespondToComplaint($id: ID!, $message: String!, $resolves: Boolean!) {\n  respondToComplaint(id: $id, message: $message, resolves: $resolves) { id title status }\n}": typeof types.WebRespondToComplaintDocument,
+    "query WebLaporExport($mppId: String!, $from: String!, $to: String!) {\n  laporExport(mppId: $mppId, from: $from, to: $to, first: 200) {\n    lapor {\n      trackingId title content category destinationAgency regencyCode submittedAt channel anonymous confidential\n      status dueOn followUps { at content }\n    }\n  }\n}": typeof types.WebLaporExportDocument,
+    "fragment WebServiceApplication on ServiceApplication {\n  id service serviceName status submittedAt dueOn decidedAt overdue outcome\n  mpp { id name }\n  entered { label value scope }\n  prefilled { label value scope }\n  requirements { requirement met detail scope }\n  history { status at note }\n}": typeof types.WebServiceApplicationFragmentDoc,
+    "fragment WebComplaint on Complaint {\n  id service agency category title description status submittedAt dueOn overdue answeredAt applicationId\n  mpp { id name }\n  responses { at author message status }\n}": typeof types.WebComplaintFragmentDoc,
+    "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }\n  unreadNotifications\n  notificationEmail\n}": typeof types.WebInboxFragmentDoc,
+    "query WebMyServices {\n  me {\n    applications { ...WebServiceApplication surveyAnswered }\n    complaints { ...WebComplaint }\n    ...WebInbox\n  }\n}": typeof types.WebMyServicesDocument,
+    "query WebServiceCatalogue($regencyCode: String!) {\n  services(regencyCode: $regencyCode) {\n    service name agency legalBasis legalReference feeRupiah standardDays complaintDays\n    requirements { requirement scope }\n    mpp { id name regencyCode address }\n  }\n}": typeof types.WebServiceCatalogueDocument,
+    "mutation WebApplyForNib($nik: NIK!, $mppId: String!, $business: NibApplicationInput!) {\n  applyForNib(nik: $nik, mppId: $mppId, business: $business) { ...WebServiceApplication }\n}": typeof types.WebApplyForNibDocument,
+    "mutation WebApplyForPbiJk($nik: NIK!, $mppId: String!) {\n  applyForPbiJk(nik: $nik, mppId: $mppId) { ...WebServiceApplication }\n}": typeof types.WebApplyForPbiJkDocument,
+    "mutation WebApplyForAddressChange(\n  $nik: NIK!, $mppId: String!, $newAddress: AddressChangeInput!\n) {\n  applyForAddressChange(nik: $nik, mppId: $mppId, newAddress: $newAddress) { ...WebServiceApplication }\n}": typeof types.WebApplyForAddressChangeDocument,
+    "mutation WebApplyForServiceSip($nik: NIK!, $mppId: String!, $location: SipLocationInput!) {\n  applyForSip(nik: $nik, mppId: $mppId, practiceLocation: $location) { ...WebServiceApplication }\n}": typeof types.WebApplyForServiceSipDocument,
+    "mutation WebAnswerSurvey($applicationId: ID!, $scores: SkmScoresInput!) {\n  answerSatisfactionSurvey(applicationId: $applicationId, scores: $scores) { applicationId submittedAt }\n}": typeof types.WebAnswerSurveyDocument,
+    "mutation WebFileComplaint($input: ComplaintInput!) {\n  fileComplaint(input: $input) { id status dueOn }\n}": typeof types.WebFileComplaintDocument,
+    "mutation WebCloseComplaint($id: ID!, $message: String) {\n  closeComplaint(id: $id, message: $message) { id status }\n}": typeof types.WebCloseComplaintDocument,
+    "mutation WebMarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids) { ...WebInbox }\n}": typeof types.WebMarkNotificationsReadDocument,
+    "mutation WebSetNotificationEmail($email: String) {\n  setNotificationEmail(email: $email) { ...WebInbox }\n}": typeof types.WebSetNotificationEmailDocument,
     "mutation WebRegisterClient($input: ClientInput!, $reason: String!) {\n  registerClient(input: $input, reason: $reason) { id }\n}": typeof types.WebRegisterClientDocument,
     "mutation WebDefinePurpose($input: PurposeInput!, $reason: String!) {\n  definePurpose(input: $input, reason: $reason) { code }\n}": typeof types.WebDefinePurposeDocument,
     "mutation WebSetDisclosureControl($minCellSize: Int!, $maxPerturbation: Int!, $reason: String!) {\n  setDisclosureControl(minCellSize: $minCellSize, maxPerturbation: $maxPerturbation, reason: $reason) { version }\n}": typeof types.WebSetDisclosureControlDocument,
@@ -53,7 +74,7 @@ const documents: Documents = {
     "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": types.WebBreachScopeDocument,
     "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": types.WebLogPageFragmentDoc,
     "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }": types.WebMyOlderLogDocument,
-    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": types.WebMyDataDocument,
+    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": types.WebMyDataDocument,
     "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }": types.WebRevokeConsentDocument,
     "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}": types.WebPendingRequestsFragmentDoc,
     "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}": types.WebAnswerConsentRequestDocument,
@@ -64,6 +85,27 @@ const documents: Documents = {
     "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}": types.WebLicensingLookupDocument,
     "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}": types.WebCohortDocument,
     "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}": types.WebProfileFragmentDoc,
+    "query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {\n  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {\n    mpp { id name regencyCode }\n    satisfaction { respondents converted grade gradeName }\n    services {\n      service submitted byStatus { status count } completed completedWithinStandard shareWithinStandard\n      medianProcessingDays overdue complaints complaintsAnswered complaintsAnsweredInTime\n      medianComplaintResolutionDays\n      satisfaction { respondents converted grade gradeName }\n    }\n  }\n}": types.WebPerformanceReportDocument,
+    "query WebMppsOfRegency($regencyCode: String!) {\n  services(regencyCode: $regencyCode) { service name mpp { id name regencyCode address } }\n}": types.WebMppsOfRegencyDocument,
+    "query WebServiceQueue($mppId: String!, $service: ServiceCode) {\n  serviceQueue(mppId: $mppId, service: $service, first: 100) { ...WebServiceApplication }\n}": types.WebServiceQueueDocument,
+    "mutation WebDecideServiceApplication($id: ID!, $decision: ServiceDecision!, $note: String) {\n  decideServiceApplication(id: $id, decision: $decision, note: $note) { ...WebServiceApplication }\n}": types.WebDecideServiceApplicationDocument,
+    "query WebComplaintQueue($mppId: String!) {\n  complaintQueue(mppId: $mppId, first: 100) { ...WebComplaint }\n}": types.WebComplaintQueueDocument,
+    "mutation WebRespondToComplaint($id: ID!, $message: String!, $resolves: Boolean!) {\n  respondToComplaint(id: $id, message: $message, resolves: $resolves) { id title status }\n}": types.WebRespondToComplaintDocument,
+    "query WebLaporExport($mppId: String!, $from: String!, $to: String!) {\n  laporExport(mppId: $mppId, from: $from, to: $to, first: 200) {\n    lapor {\n      trackingId title content category destinationAgency regencyCode submittedAt channel anonymous confidential\n      status dueOn followUps { at content }\n    }\n  }\n}": types.WebLaporExportDocument,
+    "fragment WebServiceApplication on ServiceApplication {\n  id service serviceName status submittedAt dueOn decidedAt overdue outcome\n  mpp { id name }\n  entered { label value scope }\n  prefilled { label value scope }\n  requirements { requirement met detail scope }\n  history { status at note }\n}": types.WebServiceApplicationFragmentDoc,
+    "fragment WebComplaint on Complaint {\n  id service agency category title description status submittedAt dueOn overdue answeredAt applicationId\n  mpp { id name }\n  responses { at author message status }\n}": types.WebComplaintFragmentDoc,
+    "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }\n  unreadNotifications\n  notificationEmail\n}": types.WebInboxFragmentDoc,
+    "query WebMyServices {\n  me {\n    applications { ...WebServiceApplication surveyAnswered }\n    complaints { ...WebComplaint }\n    ...WebInbox\n  }\n}": types.WebMyServicesDocument,
+    "query WebServiceCatalogue($regencyCode: String!) {\n  services(regencyCode: $regencyCode) {\n    service name agency legalBasis legalReference feeRupiah standardDays complaintDays\n    requirements { requirement scope }\n    mpp { id name regencyCode address }\n  }\n}": types.WebServiceCatalogueDocument,
+    "mutation WebApplyForNib($nik: NIK!, $mppId: String!, $business: NibApplicationInput!) {\n  applyForNib(nik: $nik, mppId: $mppId, business: $business) { ...WebServiceApplication }\n}": types.WebApplyForNibDocument,
+    "mutation WebApplyForPbiJk($nik: NIK!, $mppId: String!) {\n  applyForPbiJk(nik: $nik, mppId: $mppId) { ...WebServiceApplication }\n}": types.WebApplyForPbiJkDocument,
+    "mutation WebApplyForAddressChange(\n  $nik: NIK!, $mppId: String!, $newAddress: AddressChangeInput!\n) {\n  applyForAddressChange(nik: $nik, mppId: $mppId, newAddress: $newAddress) { ...WebServiceApplication }\n}": types.WebApplyForAddressChangeDocument,
+    "mutation WebApplyForServiceSip($nik: NIK!, $mppId: String!, $location: SipLocationInput!) {\n  applyForSip(nik: $nik, mppId: $mppId, practiceLocation: $location) { ...WebServiceApplication }\n}": types.WebApplyForServiceSipDocument,
+    "mutation WebAnswerSurvey($applicationId: ID!, $scores: SkmScoresInput!) {\n  answerSatisfactionSurvey(applicationId: $applicationId, scores: $scores) { applicationId submittedAt }\n}": types.WebAnswerSurveyDocument,
+    "mutation WebFileComplaint($input: ComplaintInput!) {\n  fileComplaint(input: $input) { id status dueOn }\n}": types.WebFileComplaintDocument,
+    "mutation WebCloseComplaint($id: ID!, $message: String) {\n  closeComplaint(id: $id, message: $message) { id status }\n}": types.WebCloseComplaintDocument,
+    "mutation WebMarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids) { ...WebInbox }\n}": types.WebMarkNotificationsReadDocument,
+    "mutation WebSetNotificationEmail($email: String) {\n  setNotificationEmail(email: $email) { ...WebInbox }\n}": types.WebSetNotificationEmailDocument,
     "mutation WebRegisterClient($input: ClientInput!, $reason: String!) {\n  registerClient(input: $input, reason: $reason) { id }\n}": types.WebRegisterClientDocument,
     "mutation WebDefinePurpose($input: PurposeInput!, $reason: String!) {\n  definePurpose(input: $input, reason: $reason) { code }\n}": types.WebDefinePurposeDocument,
     "mutation WebSetDisclosureControl($minCellSize: Int!, $maxPerturbation: Int!, $reason: String!) {\n  setDisclosureControl(minCellSize: $minCellSize, maxPerturbation: $maxPerturbation, reason: $reason) { version }\n}": types.WebSetDisclosureControlDocument,
@@ -110,7 +152,7 @@ export function gql(source: "query WebMyOlderLog($after: String) { me { accessLo
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebMyDataDocument;
+export function gql(source: "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebMyDataDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -151,6 +193,90 @@ export function gql(source: "query WebCohort($filter: CohortFilter!, $groupBy: [
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}"): typeof import('./graphql').WebProfileFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {\n  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {\n    mpp { id name regencyCode }\n    satisfaction { respondents converted grade gradeName }\n    services {\n      service submitted byStatus { status count } completed completedWithinStandard shareWithinStandard\n      medianProcessingDays overdue complaints complaintsAnswered complaintsAnsweredInTime\n      medianComplaintResolutionDays\n      satisfaction { respondents converted grade gradeName }\n    }\n  }\n}"): typeof import('./graphql').WebPerformanceReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebMppsOfRegency($regencyCode: String!) {\n  services(regencyCode: $regencyCode) { service name mpp { id name regencyCode address } }\n}"): typeof import('./graphql').WebMppsOfRegencyDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebServiceQueue($mppId: String!, $service: ServiceCode) {\n  serviceQueue(mppId: $mppId, service: $service, first: 100) { ...WebServiceApplication }\n}"): typeof import('./graphql').WebServiceQueueDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebDecideServiceApplication($id: ID!, $decision: ServiceDecision!, $note: String) {\n  decideServiceApplication(id: $id, decision: $decision, note: $note) { ...WebServiceApplication }\n}"): typeof import('./graphql').WebDecideServiceApplicationDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebComplaintQueue($mppId: String!) {\n  complaintQueue(mppId: $mppId, first: 100) { ...WebComplaint }\n}"): typeof import('./graphql').WebComplaintQueueDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebRespondToComplaint($id: ID!, $message: String!, $resolves: Boolean!) {\n  respondToComplaint(id: $id, message: $message, resolves: $resolves) { id title status }\n}"): typeof import('./graphql').WebRespondToComplaintDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebLaporExport($mppId: String!, $from: String!, $to: String!) {\n  laporExport(mppId: $mppId, from: $from, to: $to, first: 200) {\n    lapor {\n      trackingId title content category destinationAgency regencyCode submittedAt channel anonymous confidential\n      status dueOn followUps { at content }\n    }\n  }\n}"): typeof import('./graphql').WebLaporExportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebServiceApplication on ServiceApplication {\n  id service serviceName status submittedAt dueOn decidedAt overdue outcome\n  mpp { id name }\n  entered { label value scope }\n  prefilled { label value scope }\n  requirements { requirement met detail scope }\n  history { status at note }\n}"): typeof import('./graphql').WebServiceApplicationFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebComplaint on Complaint {\n  id service agency category title description status submittedAt dueOn overdue answeredAt applicationId\n  mpp { id name }\n  responses { at author message status }\n}"): typeof import('./graphql').WebComplaintFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }\n  unreadNotifications\n  notificationEmail\n}"): typeof import('./graphql').WebInboxFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebMyServices {\n  me {\n    applications { ...WebServiceApplication surveyAnswered }\n    complaints { ...WebComplaint }\n    ...WebInbox\n  }\n}"): typeof import('./graphql').WebMyServicesDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebServiceCatalogue($regencyCode: String!) {\n  services(regencyCode: $regencyCode) {\n    service name agency legalBasis legalReference feeRupiah standardDays complaintDays\n    requirements { requirement scope }\n    mpp { id name regencyCode address }\n  }\n}"): typeof import('./graphql').WebServiceCatalogueDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebApplyForNib($nik: NIK!, $mppId: String!, $business: NibApplicationInput!) {\n  applyForNib(nik: $nik, mppId: $mppId, business: $business) { ...WebServiceApplication }\n}"): typeof import('./graphql').WebApplyForNibDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebApplyForPbiJk($nik: NIK!, $mppId: String!) {\n  applyForPbiJk(nik: $nik, mppId: $mppId) { ...WebServiceApplication }\n}"): typeof import('./graphql').WebApplyForPbiJkDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebApplyForAddressChange(\n  $nik: NIK!, $mppId: String!, $newAddress: AddressChangeInput!\n) {\n  applyForAddressChange(nik: $nik, mppId: $mppId, newAddress: $newAddress) { ...WebServiceApplication }\n}"): typeof import('./graphql').WebApplyForAddressChangeDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebApplyForServiceSip($nik: NIK!, $mppId: String!, $location: SipLocationInput!) {\n  applyForSip(nik: $nik, mppId: $mppId, practiceLocation: $location) { ...WebServiceApplication }\n}"): typeof import('./graphql').WebApplyForServiceSipDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebAnswerSurvey($applicationId: ID!, $scores: SkmScoresInput!) {\n  answerSatisfactionSurvey(applicationId: $applicationId, scores: $scores) { applicationId submittedAt }\n}"): typeof import('./graphql').WebAnswerSurveyDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebFileComplaint($input: ComplaintInput!) {\n  fileComplaint(input: $input) { id status dueOn }\n}"): typeof import('./graphql').WebFileComplaintDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebCloseComplaint($id: ID!, $message: String) {\n  closeComplaint(id: $id, message: $message) { id status }\n}"): typeof import('./graphql').WebCloseComplaintDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebMarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids) { ...WebInbox }\n}"): typeof import('./graphql').WebMarkNotificationsReadDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebSetNotificationEmail($email: String) {\n  setNotificationEmail(email: $email) { ...WebInbox }\n}"): typeof import('./graphql').WebSetNotificationEmailDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,18 @@ export type AccessRuleInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** The address a citizen is moving to: all the applicant enters. */
+export type AddressChangeInput = {
+  /** RT, 3 digits. */
+  rt: Scalars['String']['input'];
+  /** RW, 3 digits. */
+  rw: Scalars['String']['input'];
+  /** Street and house number, 3-200 characters. */
+  street: Scalars['String']['input'];
+  /** Kemendagri village (kelurahan or desa) code PP.RR.DD.VVVV. */
+  villageCode: Scalars['String']['input'];
+};
+
 /** Age at the projection's as-of date, in fixed bands. */
 export type AgeBand =
   /** Aged 0 to 14. */
@@ -204,6 +216,50 @@ export type CohortUnit =
   /** People. */
   | 'PERSON';
 
+/** What a complaint is about. */
+export type ComplaintCategory =
+  /** Wrong or misused personal data. */
+  | 'DATA'
+  /** The service took longer than its standard. */
+  | 'DELAY'
+  /** Facilities of the service point. */
+  | 'FACILITIES'
+  /** A fee or an unofficial charge. */
+  | 'FEE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Requirements or procedure. */
+  | 'PROCEDURE'
+  /** Officers' competence or behaviour. */
+  | 'STAFF_CONDUCT';
+
+/** A complaint: about one of your applications, or about a service at an MPP. */
+export type ComplaintInput = {
+  /** The application complained about (then MPP and service follow). */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is about. */
+  category: ComplaintCategory;
+  /** What happened, 20-4,000 characters. */
+  description: Scalars['String']['input'];
+  /** The MPP, when no application is named. */
+  mppId?: InputMaybe<Scalars['String']['input']>;
+  /** The service, when no application is named. */
+  service?: InputMaybe<ServiceCode>;
+  /** A title, 5-150 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A complaint's status, as SP4N-LAPOR! tracks it. */
+export type ComplaintStatus =
+  /** Answered with a resolution (LAPOR!: selesai). */
+  | 'ANSWERED'
+  /** Closed by the citizen after the answer (LAPOR!: selesai, ditutup). */
+  | 'CLOSED'
+  /** Taken up, a first response given (LAPOR!: proses). */
+  | 'IN_PROGRESS'
+  /** Filed, not yet taken up by the agency (LAPOR!: belum diverifikasi). */
+  | 'RECEIVED';
+
 /** Outcome of a taxpayer status confirmation (KSWP). */
 export type ComplianceStatus =
   /** At least one of the conditions fails: see the reasons. */
@@ -296,6 +352,17 @@ export type Electricity =
   | 'PLN_METERED'
   /** PLN electricity without a meter of its own (e.g. through a neighbour). */
   | 'PLN_UNMETERED';
+
+/** A notification's e-mail. */
+export type EmailStatus =
+  /** Given up: refused for good, or failed too many times. */
+  | 'FAILED'
+  /** Not sent by e-mail: no address was set when it was made. */
+  | 'NONE'
+  /** To be sent (again, after a failure, with a growing wait). */
+  | 'PENDING'
+  /** Accepted by the mail server. */
+  | 'SENT';
 
 /** Sector of work: government, military/police and state-company employees exclude a household from assistance. */
 export type EmploymentSector =
@@ -481,6 +548,25 @@ export type MembershipStatus =
   /** Inactive: no cover until the reason is resolved. */
   | 'INACTIVE';
 
+/** The business an NIB is applied for: all the applicant enters. */
+export type NibApplicationInput = {
+  /** Its activity as a 5-digit KBLI 2020 code, e.g. 56103 (Kedai Makanan). */
+  kbli: Scalars['String']['input'];
+  /** The business name, 3-200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** One of your applications moved (verified, completed, rejected). */
+  | 'APPLICATION_STATUS'
+  /** Your complaint was answered. */
+  | 'COMPLAINT_RESPONSE'
+  /** A service asks for your consent. */
+  | 'CONSENT_REQUEST'
+  /** An officer received some of your data (your access log has the details). */
+  | 'DATA_RELEASED';
+
 /** Where the applicant will practise. */
 export type PracticeLocationInput = {
   /** Name of the facility or practice, 3-200 characters. */
@@ -499,6 +585,18 @@ export type PurposeInput = {
   description: Scalars['String']['input'];
   /** Short name of the purpose. */
   name: Scalars['String']['input'];
+};
+
+/** An address as Dukcapil registers it. */
+export type RegisteredAddressInput = {
+  /** RT, 3 digits. */
+  rt: Scalars['String']['input'];
+  /** RW, 3 digits. */
+  rw: Scalars['String']['input'];
+  /** Street and house number, 3-200 characters. */
+  street: Scalars['String']['input'];
+  /** Kemendagri village (kelurahan or desa) code PP.RR.DD.VVVV. */
+  villageCode: Scalars['String']['input'];
 };
 
 /** Religion (agama) as recorded by Dukcapil: the six recognised religions and Kepercayaan. */
@@ -579,12 +677,73 @@ export type SchoolLevel =
   /** Sekolah Menengah Atas (SMA, senior high school), SMK or equivalent. */
   | 'SENIOR_SECONDARY';
 
+/** A service application's status. */
+export type ServiceApplicationStatus =
+  /** Completed: the service was delivered (its outcome says what was issued). */
+  | 'COMPLETED'
+  /** Rejected, with the officer's note. */
+  | 'REJECTED'
+  /** Submitted, awaiting verification by an officer. */
+  | 'SUBMITTED'
+  /** Verified by an officer, awaiting completion. */
+  | 'VERIFIED';
+
+/** A public service an MPP offers through the hub, its application filled from the graph. */
+export type ServiceCode =
+  /** Change of address within Indonesia (pindah datang; Dukcapil). */
+  | 'ADDRESS_CHANGE'
+  /** Nomor Induk Berusaha for a micro or small business (OSS, Kementerian Investasi/BKPM). */
+  | 'NIB_UMK'
+  /** Proposal to enrol in JKN as a premium assistance recipient (PBI-JK; Dinas Sosial, BPJS). */
+  | 'PBI_JK'
+  /** Surat Izin Praktik, a health worker's licence to practise (decided by licensing). */
+  | 'SIP';
+
+/** An officer's decision on a service application. */
+export type ServiceDecision =
+  /** Complete a verified application: the service is delivered. */
+  | 'COMPLETE'
+  /** Reject a submitted or verified application; a note is required. */
+  | 'REJECT'
+  /** Mark a submitted application verified. */
+  | 'VERIFY';
+
 /** Sex (jenis kelamin) as recorded by Dukcapil. */
 export type Sex =
   /** Perempuan (female). */
   | 'FEMALE'
   /** Laki-laki (male). */
   | 'MALE';
+
+/** Where a health worker will practise: all the applicant enters for a SIP. */
+export type SipLocationInput = {
+  /** Name of the practice (clinic, hospital, own practice), 3-200 characters. */
+  name: Scalars['String']['input'];
+  /** Kemendagri code of its regency or city, PP.RR. */
+  regencyCode: Scalars['String']['input'];
+};
+
+/** Your scores, 1 (poor) to 4 (very good), on the nine elements of the survey. */
+export type SkmScoresInput = {
+  /** U7 Perilaku pelaksana: the officers' behaviour. */
+  behaviour: Scalars['Int']['input'];
+  /** U6 Kompetensi pelaksana: the officers' competence. */
+  competence: Scalars['Int']['input'];
+  /** U8 Penanganan pengaduan, saran dan masukan: complaint handling. */
+  complaintHandling: Scalars['Int']['input'];
+  /** U3 Waktu penyelesaian: the time it took. */
+  completionTime: Scalars['Int']['input'];
+  /** U9 Sarana dan prasarana: the facilities. */
+  facilities: Scalars['Int']['input'];
+  /** U4 Biaya/tarif: the fee. */
+  fee: Scalars['Int']['input'];
+  /** U2 Sistem, mekanisme dan prosedur: the procedure. */
+  procedure: Scalars['Int']['input'];
+  /** U5 Produk spesifikasi jenis pelayanan: what was delivered. */
+  product: Scalars['Int']['input'];
+  /** U1 Persyaratan: the requirements. */
+  requirements: Scalars['Int']['input'];
+};
 
 /** Annual return form: F1770, F1770S or F1770SS. */
 export type SptForm =
@@ -701,7 +860,7 @@ export type WebMyOlderLogQuery = { me: { accessLog: { hasMore: boolean, endCurso
 export type WebMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMyDataQuery = { me: { nik: string, citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null, accessLog: { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null } | null, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<string>, validUntil: string, receipt: Record<string, unknown>, client: { name: string } | null, purpose: { code: string, name: string } | null }> | null, consentRequests: Array<{ id: string, scopes: Array<string>, requestedAt: string, expiresAt: string, client: { name: string, agency: string } | null, purpose: { code: string, name: string, description: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, sensitivity: string }> };
+export type WebMyDataQuery = { me: { nik: string, citizen: { fullName: string | null, birthDate: string | null, address: { street: string, village: { code: string, name: string, district: { regency: { name: string } } } | null } | null, source: { agency: string, system: string, asOf: string } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null, accessLog: { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null } | null, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<string>, validUntil: string, receipt: Record<string, unknown>, client: { name: string } | null, purpose: { code: string, name: string } | null }> | null, consentRequests: Array<{ id: string, scopes: Array<string>, requestedAt: string, expiresAt: string, client: { name: string, agency: string } | null, purpose: { code: string, name: string, description: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, sensitivity: string }> };
 
 export type WebRevokeConsentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -763,6 +922,154 @@ export type WebCohortQueryVariables = Exact<{
 export type WebCohortQuery = { cohort: { asOf: string, minCellSize: number, maxPerturbation: number, total: { count: number | null }, cells: Array<{ count: number | null, share: number | null, suppressed: SuppressionReason | null, coordinates: Array<{ dimension: Dimension, value: string | null }> }> } | null };
 
 export type WebProfileFragment = { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null };
+
+export type WebPerformanceReportQueryVariables = Exact<{
+  regencyCode: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type WebPerformanceReportQuery = { performanceReport: Array<{ mpp: { id: string, name: string, regencyCode: string }, satisfaction: { respondents: number, converted: number | null, grade: string | null, gradeName: string | null }, services: Array<{ service: ServiceCode, submitted: number, completed: number, completedWithinStandard: number, shareWithinStandard: number | null, medianProcessingDays: number | null, overdue: number, complaints: number, complaintsAnswered: number, complaintsAnsweredInTime: number, medianComplaintResolutionDays: number | null, byStatus: Array<{ status: ServiceApplicationStatus, count: number }>, satisfaction: { respondents: number, converted: number | null, grade: string | null, gradeName: string | null } }> }> };
+
+export type WebMppsOfRegencyQueryVariables = Exact<{
+  regencyCode: Scalars['String']['input'];
+}>;
+
+
+export type WebMppsOfRegencyQuery = { services: Array<{ service: ServiceCode, name: string, mpp: { id: string, name: string, regencyCode: string, address: string } }> };
+
+export type WebServiceQueueQueryVariables = Exact<{
+  mppId: Scalars['String']['input'];
+  service?: InputMaybe<ServiceCode>;
+}>;
+
+
+export type WebServiceQueueQuery = { serviceQueue: Array<{ id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null }> | null };
+
+export type WebDecideServiceApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  decision: ServiceDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebDecideServiceApplicationMutation = { decideServiceApplication: { id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null } };
+
+export type WebComplaintQueueQueryVariables = Exact<{
+  mppId: Scalars['String']['input'];
+}>;
+
+
+export type WebComplaintQueueQuery = { complaintQueue: Array<{ id: string, service: ServiceCode | null, agency: string | null, category: ComplaintCategory | null, title: string | null, description: string | null, status: ComplaintStatus | null, submittedAt: string | null, dueOn: string | null, overdue: boolean | null, answeredAt: string | null, applicationId: string | null, mpp: { id: string, name: string } | null, responses: Array<{ at: string, author: string, message: string, status: ComplaintStatus }> | null }> | null };
+
+export type WebRespondToComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  resolves: Scalars['Boolean']['input'];
+}>;
+
+
+export type WebRespondToComplaintMutation = { respondToComplaint: { id: string, title: string | null, status: ComplaintStatus | null } };
+
+export type WebLaporExportQueryVariables = Exact<{
+  mppId: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type WebLaporExportQuery = { laporExport: Array<{ lapor: { trackingId: string, title: string, content: string, category: string, destinationAgency: string, regencyCode: string, submittedAt: string, channel: string, anonymous: boolean, confidential: boolean, status: string, dueOn: string, followUps: Array<{ at: string, content: string }> | null } | null }> | null };
+
+export type WebServiceApplicationFragment = { id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null };
+
+export type WebComplaintFragment = { id: string, service: ServiceCode | null, agency: string | null, category: ComplaintCategory | null, title: string | null, description: string | null, status: ComplaintStatus | null, submittedAt: string | null, dueOn: string | null, overdue: boolean | null, answeredAt: string | null, applicationId: string | null, mpp: { id: string, name: string } | null, responses: Array<{ at: string, author: string, message: string, status: ComplaintStatus }> | null };
+
+export type WebInboxFragment = { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null };
+
+export type WebMyServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyServicesQuery = { me: { unreadNotifications: number | null, notificationEmail: string | null, applications: Array<{ surveyAnswered: boolean | null, id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null }> | null, complaints: Array<{ id: string, service: ServiceCode | null, agency: string | null, category: ComplaintCategory | null, title: string | null, description: string | null, status: ComplaintStatus | null, submittedAt: string | null, dueOn: string | null, overdue: boolean | null, answeredAt: string | null, applicationId: string | null, mpp: { id: string, name: string } | null, responses: Array<{ at: string, author: string, message: string, status: ComplaintStatus }> | null }> | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null } | null };
+
+export type WebServiceCatalogueQueryVariables = Exact<{
+  regencyCode: Scalars['String']['input'];
+}>;
+
+
+export type WebServiceCatalogueQuery = { services: Array<{ service: ServiceCode, name: string, agency: string, legalBasis: LegalBasis, legalReference: string, feeRupiah: number, standardDays: number, complaintDays: number, requirements: Array<{ requirement: string, scope: string }>, mpp: { id: string, name: string, regencyCode: string, address: string } }> };
+
+export type WebApplyForNibMutationVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+  mppId: Scalars['String']['input'];
+  business: NibApplicationInput;
+}>;
+
+
+export type WebApplyForNibMutation = { applyForNib: { id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null } };
+
+export type WebApplyForPbiJkMutationVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+  mppId: Scalars['String']['input'];
+}>;
+
+
+export type WebApplyForPbiJkMutation = { applyForPbiJk: { id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null } };
+
+export type WebApplyForAddressChangeMutationVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+  mppId: Scalars['String']['input'];
+  newAddress: AddressChangeInput;
+}>;
+
+
+export type WebApplyForAddressChangeMutation = { applyForAddressChange: { id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null } };
+
+export type WebApplyForServiceSipMutationVariables = Exact<{
+  nik: Scalars['NIK']['input'];
+  mppId: Scalars['String']['input'];
+  location: SipLocationInput;
+}>;
+
+
+export type WebApplyForServiceSipMutation = { applyForSip: { id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null } };
+
+export type WebAnswerSurveyMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  scores: SkmScoresInput;
+}>;
+
+
+export type WebAnswerSurveyMutation = { answerSatisfactionSurvey: { applicationId: string, submittedAt: string } };
+
+export type WebFileComplaintMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type WebFileComplaintMutation = { fileComplaint: { id: string, status: ComplaintStatus | null, dueOn: string | null } };
+
+export type WebCloseComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebCloseComplaintMutation = { closeComplaint: { id: string, status: ComplaintStatus | null } };
+
+export type WebMarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type WebMarkNotificationsReadMutation = { markNotificationsRead: { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null } | null };
+
+export type WebSetNotificationEmailMutationVariables = Exact<{
+  email?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebSetNotificationEmailMutation = { setNotificationEmail: { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null } | null };
 
 export type WebRegisterClientMutationVariables = Exact<{
   input: ClientInput;
@@ -992,6 +1299,86 @@ export const WebProfileFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebProfile"}) as unknown as TypedDocumentString<WebProfileFragment, unknown>;
+export const WebServiceApplicationFragmentDoc = new TypedDocumentString(`
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}
+    `, {"fragmentName":"WebServiceApplication"}) as unknown as TypedDocumentString<WebServiceApplicationFragment, unknown>;
+export const WebComplaintFragmentDoc = new TypedDocumentString(`
+    fragment WebComplaint on Complaint {
+  id
+  service
+  agency
+  category
+  title
+  description
+  status
+  submittedAt
+  dueOn
+  overdue
+  answeredAt
+  applicationId
+  mpp {
+    id
+    name
+  }
+  responses {
+    at
+    author
+    message
+    status
+  }
+}
+    `, {"fragmentName":"WebComplaint"}) as unknown as TypedDocumentString<WebComplaintFragment, unknown>;
+export const WebInboxFragmentDoc = new TypedDocumentString(`
+    fragment WebInbox on Me {
+  notifications(first: 100) {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    readAt
+    emailStatus
+  }
+  unreadNotifications
+  notificationEmail
+}
+    `, {"fragmentName":"WebInbox"}) as unknown as TypedDocumentString<WebInboxFragment, unknown>;
 export const WebApplyForSipDocument = new TypedDocumentString(`
     mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {
   applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) {
@@ -1118,6 +1505,11 @@ export const WebMyDataDocument = new TypedDocumentString(`
     citizen {
       ...WebProfile
       ...WebApplications
+      address {
+        village {
+          code
+        }
+      }
     }
     accessLog(first: 50) {
       ...WebLogPage
@@ -1494,6 +1886,551 @@ export const WebCohortDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCohortQuery, WebCohortQueryVariables>;
+export const WebPerformanceReportDocument = new TypedDocumentString(`
+    query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {
+  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {
+    mpp {
+      id
+      name
+      regencyCode
+    }
+    satisfaction {
+      respondents
+      converted
+      grade
+      gradeName
+    }
+    services {
+      service
+      submitted
+      byStatus {
+        status
+        count
+      }
+      completed
+      completedWithinStandard
+      shareWithinStandard
+      medianProcessingDays
+      overdue
+      complaints
+      complaintsAnswered
+      complaintsAnsweredInTime
+      medianComplaintResolutionDays
+      satisfaction {
+        respondents
+        converted
+        grade
+        gradeName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebPerformanceReportQuery, WebPerformanceReportQueryVariables>;
+export const WebMppsOfRegencyDocument = new TypedDocumentString(`
+    query WebMppsOfRegency($regencyCode: String!) {
+  services(regencyCode: $regencyCode) {
+    service
+    name
+    mpp {
+      id
+      name
+      regencyCode
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMppsOfRegencyQuery, WebMppsOfRegencyQueryVariables>;
+export const WebServiceQueueDocument = new TypedDocumentString(`
+    query WebServiceQueue($mppId: String!, $service: ServiceCode) {
+  serviceQueue(mppId: $mppId, service: $service, first: 100) {
+    ...WebServiceApplication
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<WebServiceQueueQuery, WebServiceQueueQueryVariables>;
+export const WebDecideServiceApplicationDocument = new TypedDocumentString(`
+    mutation WebDecideServiceApplication($id: ID!, $decision: ServiceDecision!, $note: String) {
+  decideServiceApplication(id: $id, decision: $decision, note: $note) {
+    ...WebServiceApplication
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<WebDecideServiceApplicationMutation, WebDecideServiceApplicationMutationVariables>;
+export const WebComplaintQueueDocument = new TypedDocumentString(`
+    query WebComplaintQueue($mppId: String!) {
+  complaintQueue(mppId: $mppId, first: 100) {
+    ...WebComplaint
+  }
+}
+    fragment WebComplaint on Complaint {
+  id
+  service
+  agency
+  category
+  title
+  description
+  status
+  submittedAt
+  dueOn
+  overdue
+  answeredAt
+  applicationId
+  mpp {
+    id
+    name
+  }
+  responses {
+    at
+    author
+    message
+    status
+  }
+}`) as unknown as TypedDocumentString<WebComplaintQueueQuery, WebComplaintQueueQueryVariables>;
+export const WebRespondToComplaintDocument = new TypedDocumentString(`
+    mutation WebRespondToComplaint($id: ID!, $message: String!, $resolves: Boolean!) {
+  respondToComplaint(id: $id, message: $message, resolves: $resolves) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebRespondToComplaintMutation, WebRespondToComplaintMutationVariables>;
+export const WebLaporExportDocument = new TypedDocumentString(`
+    query WebLaporExport($mppId: String!, $from: String!, $to: String!) {
+  laporExport(mppId: $mppId, from: $from, to: $to, first: 200) {
+    lapor {
+      trackingId
+      title
+      content
+      category
+      destinationAgency
+      regencyCode
+      submittedAt
+      channel
+      anonymous
+      confidential
+      status
+      dueOn
+      followUps {
+        at
+        content
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebLaporExportQuery, WebLaporExportQueryVariables>;
+export const WebMyServicesDocument = new TypedDocumentString(`
+    query WebMyServices {
+  me {
+    applications {
+      ...WebServiceApplication
+      surveyAnswered
+    }
+    complaints {
+      ...WebComplaint
+    }
+    ...WebInbox
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}
+fragment WebComplaint on Complaint {
+  id
+  service
+  agency
+  category
+  title
+  description
+  status
+  submittedAt
+  dueOn
+  overdue
+  answeredAt
+  applicationId
+  mpp {
+    id
+    name
+  }
+  responses {
+    at
+    author
+    message
+    status
+  }
+}
+fragment WebInbox on Me {
+  notifications(first: 100) {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    readAt
+    emailStatus
+  }
+  unreadNotifications
+  notificationEmail
+}`) as unknown as TypedDocumentString<WebMyServicesQuery, WebMyServicesQueryVariables>;
+export const WebServiceCatalogueDocument = new TypedDocumentString(`
+    query WebServiceCatalogue($regencyCode: String!) {
+  services(regencyCode: $regencyCode) {
+    service
+    name
+    agency
+    legalBasis
+    legalReference
+    feeRupiah
+    standardDays
+    complaintDays
+    requirements {
+      requirement
+      scope
+    }
+    mpp {
+      id
+      name
+      regencyCode
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebServiceCatalogueQuery, WebServiceCatalogueQueryVariables>;
+export const WebApplyForNibDocument = new TypedDocumentString(`
+    mutation WebApplyForNib($nik: NIK!, $mppId: String!, $business: NibApplicationInput!) {
+  applyForNib(nik: $nik, mppId: $mppId, business: $business) {
+    ...WebServiceApplication
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<WebApplyForNibMutation, WebApplyForNibMutationVariables>;
+export const WebApplyForPbiJkDocument = new TypedDocumentString(`
+    mutation WebApplyForPbiJk($nik: NIK!, $mppId: String!) {
+  applyForPbiJk(nik: $nik, mppId: $mppId) {
+    ...WebServiceApplication
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<WebApplyForPbiJkMutation, WebApplyForPbiJkMutationVariables>;
+export const WebApplyForAddressChangeDocument = new TypedDocumentString(`
+    mutation WebApplyForAddressChange($nik: NIK!, $mppId: String!, $newAddress: AddressChangeInput!) {
+  applyForAddressChange(nik: $nik, mppId: $mppId, newAddress: $newAddress) {
+    ...WebServiceApplication
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<WebApplyForAddressChangeMutation, WebApplyForAddressChangeMutationVariables>;
+export const WebApplyForServiceSipDocument = new TypedDocumentString(`
+    mutation WebApplyForServiceSip($nik: NIK!, $mppId: String!, $location: SipLocationInput!) {
+  applyForSip(nik: $nik, mppId: $mppId, practiceLocation: $location) {
+    ...WebServiceApplication
+  }
+}
+    fragment WebServiceApplication on ServiceApplication {
+  id
+  service
+  serviceName
+  status
+  submittedAt
+  dueOn
+  decidedAt
+  overdue
+  outcome
+  mpp {
+    id
+    name
+  }
+  entered {
+    label
+    value
+    scope
+  }
+  prefilled {
+    label
+    value
+    scope
+  }
+  requirements {
+    requirement
+    met
+    detail
+    scope
+  }
+  history {
+    status
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<WebApplyForServiceSipMutation, WebApplyForServiceSipMutationVariables>;
+export const WebAnswerSurveyDocument = new TypedDocumentString(`
+    mutation WebAnswerSurvey($applicationId: ID!, $scores: SkmScoresInput!) {
+  answerSatisfactionSurvey(applicationId: $applicationId, scores: $scores) {
+    applicationId
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebAnswerSurveyMutation, WebAnswerSurveyMutationVariables>;
+export const WebFileComplaintDocument = new TypedDocumentString(`
+    mutation WebFileComplaint($input: ComplaintInput!) {
+  fileComplaint(input: $input) {
+    id
+    status
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<WebFileComplaintMutation, WebFileComplaintMutationVariables>;
+export const WebCloseComplaintDocument = new TypedDocumentString(`
+    mutation WebCloseComplaint($id: ID!, $message: String) {
+  closeComplaint(id: $id, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCloseComplaintMutation, WebCloseComplaintMutationVariables>;
+export const WebMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation WebMarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids) {
+    ...WebInbox
+  }
+}
+    fragment WebInbox on Me {
+  notifications(first: 100) {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    readAt
+    emailStatus
+  }
+  unreadNotifications
+  notificationEmail
+}`) as unknown as TypedDocumentString<WebMarkNotificationsReadMutation, WebMarkNotificationsReadMutationVariables>;
+export const WebSetNotificationEmailDocument = new TypedDocumentString(`
+    mutation WebSetNotificationEmail($email: String) {
+  setNotificationEmail(email: $email) {
+    ...WebInbox
+  }
+}
+    fragment WebInbox on Me {
+  notifications(first: 100) {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    readAt
+    emailStatus
+  }
+  unreadNotifications
+  notificationEmail
+}`) as unknown as TypedDocumentString<WebSetNotificationEmailMutation, WebSetNotificationEmailMutationVariables>;
 export const WebRegisterClientDocument = new TypedDocumentString(`
     mutation WebRegisterClient($input: ClientInput!, $reason: String!) {
   registerClient(input: $input, reason: $reason) {

@@ -1,0 +1,12 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { NIKScalar } from '../../../schema/scalars/identity.scalars';
+
+/** The population subgraph's Citizen: a service application's applicant. */
+@ObjectType('Citizen')
+@Directive('@key(fields: "nik")')
+export class Citizen {
+  @Field(() => NIKScalar, {
+    description: 'Nomor Induk Kependudukan: the 16-digit population identity number that keys a citizen.',
+  })
+  nik!: string;
+}

@@ -1,0 +1,27 @@
+import { subgraphOrmConfig } from '../../hub/orm';
+import { ComplaintResponse } from './entities/complaint-response.entity';
+import { Complaint } from './entities/complaint.entity';
+import { Contact } from './entities/contact.entity';
+import { Mpp } from './entities/mpp.entity';
+import { Notification } from './entities/notification.entity';
+import { SurveyResponse } from './entities/survey-response.entity';
+import { Offering } from './entities/offering.entity';
+import { ServiceApplicationEvent } from './entities/service-application-event.entity';
+import { ServiceApplication } from './entities/service-application.entity';
+import { Migration20261209100000_services } from './migrations/Migration20261209100000_services';
+
+export const servicesOrmConfig = subgraphOrmConfig(
+  'services',
+  [
+    Mpp,
+    Offering,
+    ServiceApplication,
+    ServiceApplicationEvent,
+    Contact,
+    Notification,
+    Complaint,
+    ComplaintResponse,
+    SurveyResponse,
+  ],
+  [{ name: 'Migration20261209100000_services', class: Migration20261209100000_services }],
+);
