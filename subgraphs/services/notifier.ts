@@ -32,9 +32,10 @@ interface Source {
 const scopeList = (scopes: unknown) => (Array.isArray(scopes) ? scopes.join(', ') : String(scopes));
 
 /**
- * Every release of a citizen's data to an officer, from the access log (its position is the cursor): one
- * notification per citizen, client, purpose and Jakarta day, at its first release, so that an officer's work on
- * one application is one notice, not one per request; the access log lists each release.
+ * Every release of a citizen's data to an officer, from the access log (its position is the cursor), counted in
+ * one notification per citizen, client, purpose and Jakarta day: each release adds to its count and makes it
+ * unread again, so that an officer's work on one application is one notice (and one e-mail), not one per request;
+ * the access log lists each release.
  */
 const releases: Source = {
   name: 'access-log',
@@ -63,6 +64,7 @@ const releases: Source = {
             `(${scopeList(row.scopes)} first). Your access log lists each release.`,
           link: LINKS.accessLog,
           sourceKey: `release:${row.nik}:${row.client_id}:${row.purpose}:${day}`,
+          counts: true,
         };
       }),
     };

@@ -55,7 +55,7 @@ const as = async (
 const citizen = (nik = applicant) => as('citizen', { nik });
 const backOffice = () => as('officer', { client: 'mpp-backoffice', purpose: 'PUBLIC_SERVICE' });
 
-const INBOX = '{ me { unreadNotifications notifications { id kind title body link emailStatus readAt } } }';
+const INBOX = '{ me { unreadNotifications notifications { id kind title body link emailStatus readAt occurrences } } }';
 
 /** Asks `read` until `done` holds of its answer, for up to 30 s: the notifier works every two seconds. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -67,7 +67,15 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
   }
 }
 
-type Inbox = { kind: string; title: string; body: string; emailStatus: string; id: string; readAt: string | null }[];
+type Inbox = {
+  kind: string;
+  title: string;
+  body: string;
+  emailStatus: string;
+  id: string;
+  readAt: string | null;
+  occurrences: number;
+}[];
 const inbox = async (nik = applicant): Promise<Inbox> =>
   (await stack.post(INBOX, {}, await citizen(nik))).body.data.me.notifications;
 
@@ -134,7 +142,7 @@ describe("a citizen's notifications", () => {
   });
 
   it('tells the citizen of releases of their data to an officer, once a day per service, and of a consent request', async () => {
-    // Two reads the same day: one notice, the access log listing both.
+    // Two reads the same day: one notice counting both, the access log listing each.
     for (let i = 0; i < 2; i += 1)
       await stack.post(
         'query ($nik: NIK!) { citizen(nik: $nik) { fullName } }',
@@ -156,6 +164,7 @@ describe("a citizen's notifications", () => {
       body: expect.stringContaining('population.identity'),
     });
     expect(told.filter((n) => n.kind === 'DATA_RELEASED')).toHaveLength(1);
+    expect(told.find((n) => n.kind === 'DATA_RELEASED')!.occurrences).toBe(2);
     expect(told.find((n) => n.kind === 'CONSENT_REQUEST')).toMatchObject({
       title: 'MPP Digital (loket) asks for your consent',
     });
@@ -167,6 +176,10 @@ describe("a citizen's notifications", () => {
     const marked = await stack.post('mutation { markNotificationsRead { unreadNotifications } }', {}, await citizen());
     expect(marked.body.data.markNotificationsRead).toEqual({ unreadNotifications: 0 });
     // Someone else's still unread: the update was the caller's alone.
+    // Another release the same day: the notice counts it and is unread again.
+    await stack.post('query ($nik: NIK!) { citizen(nik: $nik) { fullName } }', { nik: applicant }, await backOffice());
+    const again = await eventually(inbox, (n) => n.some((x) => x.kind === 'DATA_RELEASED' && x.readAt === null));
+    expect(again.find((n) => n.kind === 'DATA_RELEASED')).toMatchObject({ occurrences: 3, readAt: null });
     const theirs = await stack.post('{ me { unreadNotifications } }', {}, await citizen(other));
     expect(theirs.body.data.me.unreadNotifications).toBeGreaterThan(0);
     const officer = await stack.post('mutation { markNotificationsRead { nik } }', {}, await backOffice());

@@ -40,7 +40,7 @@ export type ComplaintView = WebComplaintFragment;
 
 /** The citizen's inbox: what the notifications tab shows, as the query and the inbox's mutations answer it. */
 gql(`fragment WebInbox on Me {
-  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }
+  notifications(first: 100) { id kind title body link createdAt readAt emailStatus occurrences }
   unreadNotifications
   notificationEmail
 }`);
@@ -1344,6 +1344,7 @@ function NotificationItem({
         {[
           read ? i18n.format('readAt', { at: i18n.dateTime(notification.readAt!) }) : null,
           i18n.term(notification.kind),
+          notification.occurrences > 1 ? i18n.format('occurrences', { n: notification.occurrences }) : null,
           i18n.dateTime(notification.createdAt),
           t(EMAIL_STATUS[notification.emailStatus] ?? 'emailNONE'),
         ]

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EmailStatus, NotificationKind } from './services.enums';
 
 /**
@@ -46,6 +46,14 @@ export class Notification {
   @Unique()
   @Property({ type: 'text' })
   sourceKey!: string;
+
+  @Field(() => Int, {
+    description:
+      'How many events it stands for: 1, or for the releases of your data to one service for one purpose on one ' +
+      'day, how many there were (each makes it unread again).',
+  })
+  @Property({ type: 'integer', default: 1 })
+  occurrences!: number;
 
   @Field(() => EmailStatus, { description: 'Its e-mail.' })
   @Enum({ items: () => EmailStatus, type: 'text' })

@@ -58,9 +58,10 @@ export class Migration20261209100000_services extends Migration {
       `create table "services"."notification" ("id" uuid not null, "nik" varchar(16) not null, "kind" text check
         ("kind" in ('APPLICATION_STATUS', 'CONSENT_REQUEST', 'DATA_RELEASED', 'COMPLAINT_RESPONSE')) not null,
         "title" text not null, "body" text not null, "link" text not null, "created_at" timestamptz not null,
-        "read_at" timestamptz null, "source_key" text not null, "email_status" text check ("email_status" in
-        ('NONE', 'PENDING', 'SENT', 'FAILED')) not null, "email_attempts" int not null default 0, "email_next_at"
-        timestamptz null, constraint "notification_pkey" primary key ("id"));`,
+        "read_at" timestamptz null, "source_key" text not null, "occurrences" int not null default 1,
+        "email_status" text check ("email_status" in ('NONE', 'PENDING', 'SENT', 'FAILED')) not null,
+        "email_attempts" int not null default 0, "email_next_at" timestamptz null,
+        constraint "notification_pkey" primary key ("id"));`,
     );
     this.addSql(
       `alter table "services"."notification" add constraint "notification_source_key_unique" unique ("source_key");`,

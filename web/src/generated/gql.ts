@@ -43,7 +43,7 @@ type Documents = {
     "query WebLaporExport($mppId: String!, $from: String!, $to: String!) {\n  laporExport(mppId: $mppId, from: $from, to: $to, first: 200) {\n    lapor {\n      trackingId title content category destinationAgency regencyCode submittedAt channel anonymous confidential\n      status dueOn followUps { at content }\n    }\n  }\n}": typeof types.WebLaporExportDocument,
     "fragment WebServiceApplication on ServiceApplication {\n  id service serviceName status submittedAt dueOn decidedAt overdue outcome\n  mpp { id name }\n  entered { label value scope }\n  prefilled { label value scope }\n  requirements { requirement met detail scope }\n  history { status at note }\n}": typeof types.WebServiceApplicationFragmentDoc,
     "fragment WebComplaint on Complaint {\n  id service agency category title description status submittedAt dueOn overdue answeredAt applicationId\n  mpp { id name }\n  responses { at author message status }\n}": typeof types.WebComplaintFragmentDoc,
-    "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }\n  unreadNotifications\n  notificationEmail\n}": typeof types.WebInboxFragmentDoc,
+    "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus occurrences }\n  unreadNotifications\n  notificationEmail\n}": typeof types.WebInboxFragmentDoc,
     "query WebMyServices {\n  me {\n    applications { ...WebServiceApplication surveyAnswered }\n    complaints { ...WebComplaint }\n    ...WebInbox\n  }\n}": typeof types.WebMyServicesDocument,
     "query WebServiceCatalogue($regencyCode: String!) {\n  services(regencyCode: $regencyCode) {\n    service name agency legalBasis legalReference feeRupiah standardDays complaintDays\n    requirements { requirement scope }\n    mpp { id name regencyCode address }\n  }\n}": typeof types.WebServiceCatalogueDocument,
     "mutation WebApplyForNib($nik: NIK!, $mppId: String!, $business: NibApplicationInput!) {\n  applyForNib(nik: $nik, mppId: $mppId, business: $business) { ...WebServiceApplication }\n}": typeof types.WebApplyForNibDocument,
@@ -94,7 +94,7 @@ const documents: Documents = {
     "query WebLaporExport($mppId: String!, $from: String!, $to: String!) {\n  laporExport(mppId: $mppId, from: $from, to: $to, first: 200) {\n    lapor {\n      trackingId title content category destinationAgency regencyCode submittedAt channel anonymous confidential\n      status dueOn followUps { at content }\n    }\n  }\n}": types.WebLaporExportDocument,
     "fragment WebServiceApplication on ServiceApplication {\n  id service serviceName status submittedAt dueOn decidedAt overdue outcome\n  mpp { id name }\n  entered { label value scope }\n  prefilled { label value scope }\n  requirements { requirement met detail scope }\n  history { status at note }\n}": types.WebServiceApplicationFragmentDoc,
     "fragment WebComplaint on Complaint {\n  id service agency category title description status submittedAt dueOn overdue answeredAt applicationId\n  mpp { id name }\n  responses { at author message status }\n}": types.WebComplaintFragmentDoc,
-    "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }\n  unreadNotifications\n  notificationEmail\n}": types.WebInboxFragmentDoc,
+    "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus occurrences }\n  unreadNotifications\n  notificationEmail\n}": types.WebInboxFragmentDoc,
     "query WebMyServices {\n  me {\n    applications { ...WebServiceApplication surveyAnswered }\n    complaints { ...WebComplaint }\n    ...WebInbox\n  }\n}": types.WebMyServicesDocument,
     "query WebServiceCatalogue($regencyCode: String!) {\n  services(regencyCode: $regencyCode) {\n    service name agency legalBasis legalReference feeRupiah standardDays complaintDays\n    requirements { requirement scope }\n    mpp { id name regencyCode address }\n  }\n}": types.WebServiceCatalogueDocument,
     "mutation WebApplyForNib($nik: NIK!, $mppId: String!, $business: NibApplicationInput!) {\n  applyForNib(nik: $nik, mppId: $mppId, business: $business) { ...WebServiceApplication }\n}": types.WebApplyForNibDocument,
@@ -232,7 +232,7 @@ export function gql(source: "fragment WebComplaint on Complaint {\n  id service 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus }\n  unreadNotifications\n  notificationEmail\n}"): typeof import('./graphql').WebInboxFragmentDoc;
+export function gql(source: "fragment WebInbox on Me {\n  notifications(first: 100) { id kind title body link createdAt readAt emailStatus occurrences }\n  unreadNotifications\n  notificationEmail\n}"): typeof import('./graphql').WebInboxFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -985,12 +985,12 @@ export type WebServiceApplicationFragment = { id: string, service: ServiceCode |
 
 export type WebComplaintFragment = { id: string, service: ServiceCode | null, agency: string | null, category: ComplaintCategory | null, title: string | null, description: string | null, status: ComplaintStatus | null, submittedAt: string | null, dueOn: string | null, overdue: boolean | null, answeredAt: string | null, applicationId: string | null, mpp: { id: string, name: string } | null, responses: Array<{ at: string, author: string, message: string, status: ComplaintStatus }> | null };
 
-export type WebInboxFragment = { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null };
+export type WebInboxFragment = { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus, occurrences: number }> | null };
 
 export type WebMyServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMyServicesQuery = { me: { unreadNotifications: number | null, notificationEmail: string | null, applications: Array<{ surveyAnswered: boolean | null, id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null }> | null, complaints: Array<{ id: string, service: ServiceCode | null, agency: string | null, category: ComplaintCategory | null, title: string | null, description: string | null, status: ComplaintStatus | null, submittedAt: string | null, dueOn: string | null, overdue: boolean | null, answeredAt: string | null, applicationId: string | null, mpp: { id: string, name: string } | null, responses: Array<{ at: string, author: string, message: string, status: ComplaintStatus }> | null }> | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null } | null };
+export type WebMyServicesQuery = { me: { unreadNotifications: number | null, notificationEmail: string | null, applications: Array<{ surveyAnswered: boolean | null, id: string, service: ServiceCode | null, serviceName: string, status: ServiceApplicationStatus | null, submittedAt: string | null, dueOn: string | null, decidedAt: string | null, overdue: boolean | null, outcome: string | null, mpp: { id: string, name: string } | null, entered: Array<{ label: string, value: string, scope: string }> | null, prefilled: Array<{ label: string, value: string, scope: string }> | null, requirements: Array<{ requirement: string, met: boolean, detail: string | null, scope: string }> | null, history: Array<{ status: ServiceApplicationStatus, at: string, note: string | null }> | null }> | null, complaints: Array<{ id: string, service: ServiceCode | null, agency: string | null, category: ComplaintCategory | null, title: string | null, description: string | null, status: ComplaintStatus | null, submittedAt: string | null, dueOn: string | null, overdue: boolean | null, answeredAt: string | null, applicationId: string | null, mpp: { id: string, name: string } | null, responses: Array<{ at: string, author: string, message: string, status: ComplaintStatus }> | null }> | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus, occurrences: number }> | null } | null };
 
 export type WebServiceCatalogueQueryVariables = Exact<{
   regencyCode: Scalars['String']['input'];
@@ -1062,14 +1062,14 @@ export type WebMarkNotificationsReadMutationVariables = Exact<{
 }>;
 
 
-export type WebMarkNotificationsReadMutation = { markNotificationsRead: { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null } | null };
+export type WebMarkNotificationsReadMutation = { markNotificationsRead: { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus, occurrences: number }> | null } | null };
 
 export type WebSetNotificationEmailMutationVariables = Exact<{
   email?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type WebSetNotificationEmailMutation = { setNotificationEmail: { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus }> | null } | null };
+export type WebSetNotificationEmailMutation = { setNotificationEmail: { unreadNotifications: number | null, notificationEmail: string | null, notifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null, emailStatus: EmailStatus, occurrences: number }> | null } | null };
 
 export type WebRegisterClientMutationVariables = Exact<{
   input: ClientInput;
@@ -1374,6 +1374,7 @@ export const WebInboxFragmentDoc = new TypedDocumentString(`
     createdAt
     readAt
     emailStatus
+    occurrences
   }
   unreadNotifications
   notificationEmail
@@ -2170,6 +2171,7 @@ fragment WebInbox on Me {
     createdAt
     readAt
     emailStatus
+    occurrences
   }
   unreadNotifications
   notificationEmail
@@ -2407,6 +2409,7 @@ export const WebMarkNotificationsReadDocument = new TypedDocumentString(`
     createdAt
     readAt
     emailStatus
+    occurrences
   }
   unreadNotifications
   notificationEmail
@@ -2427,6 +2430,7 @@ export const WebSetNotificationEmailDocument = new TypedDocumentString(`
     createdAt
     readAt
     emailStatus
+    occurrences
   }
   unreadNotifications
   notificationEmail
