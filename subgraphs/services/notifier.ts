@@ -118,13 +118,17 @@ export async function collect(em: EntityManager): Promise<number> {
   for (const source of SOURCES) {
     made += await em.fork().transactional(async (tx) => {
       const execute = transactionExecutor(tx);
-      await execute(
-        `insert into services.notification_source (source, position) values (?, ?) on conflict do nothing`,
-        [source.name, await source.start(execute)],
-      );
-      const [cursor] = await execute('select position from services.notification_source where source = ? for update', [
-        source.name,
-      ]);
+      const select = () =>
+        execute('select position from services.notification_source where source = ? for update', [source.name]);
+      let [cursor] = await select();
+      // Where a new deployment starts, found once: the first round only.
+      if (!cursor) {
+        await execute(
+          `insert into services.notification_source (source, position) values (?, ?) on conflict do nothing`,
+          [source.name, await source.start(execute)],
+        );
+        [cursor] = await select();
+      }
       const { notifications, next } = await source.read(execute, String(cursor.position));
       const added = await notify(execute, notifications);
       if (next !== cursor.position)
