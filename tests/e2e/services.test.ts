@@ -499,3 +499,89 @@ describe('a SIP, decided by licensing and tracked like every service', () => {
     expect(mine.body.data.me.citizen.licences.sips).toContainEqual({ number: rows[0].issued_sip });
   });
 });
+
+describe('tried as an attacker', () => {
+  it('lets two racing submissions for one person and service make one application, and two racing decisions one', async () => {
+    const racer = (
+      await pool.query(
+        "select nik from population.citizen where birth_date < '2000-01-01' order by nik limit 1 offset 7",
+      )
+    ).rows[0].nik as string;
+    const headers = await as('citizen', { nik: racer });
+    const submit = () =>
+      stack.post(NIB, { nik: racer, mpp: BANDUNG, business: { name: 'Warung Balapan', kbli: '56103' } }, headers);
+    const answers = await Promise.all([submit(), submit(), submit()]);
+    const codes = answers.map((a) => (a.body.errors ? a.body.errors[0].extensions!.code : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    const { rows } = await pool.query("select id from services.application where nik = $1 and service = 'NIB_UMK'", [
+      racer,
+    ]);
+    expect(rows).toHaveLength(1);
+    await stack.post(DECIDE, { id: rows[0].id, decision: 'VERIFY' }, await backOffice());
+    const decisions = await Promise.all(
+      [0, 1, 2].map(async () => stack.post(DECIDE, { id: rows[0].id, decision: 'COMPLETE' }, await backOffice())),
+    );
+    const outcomes = decisions.map((d) => (d.body.errors ? d.body.errors[0].extensions!.code : 'OK')).sort();
+    expect(outcomes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    const events = await pool.query(
+      "select count(*)::int as n from services.application_event where application_id = $1 and status = 'COMPLETED'",
+      [rows[0].id],
+    );
+    expect(events.rows[0].n).toBe(1);
+  });
+
+  it('refuses oversized and malformed input with BAD_USER_INPUT, naming no SQL', async () => {
+    const COMPLAIN = `mutation ($t: String!, $d: String!) {
+      fileComplaint(input: { mppId: "mpp-3273", service: NIB_UMK, category: OTHER, title: $t, description: $d }) { id }
+    }`;
+    const long = 'x'.repeat(4_001);
+    const attempts: [string, Record<string, unknown>, Record<string, string>][] = [
+      [COMPLAIN, { t: 'Terlalu panjang', d: long }, await citizen()],
+      [COMPLAIN, { t: 'x'.repeat(151), d: 'Cukup panjang untuk sebuah pengaduan.' }, await citizen()],
+      [
+        DECIDE,
+        { id: '00000000-0000-0000-0000-000000000000', decision: 'REJECT', note: 'x'.repeat(2_001) },
+        await backOffice(),
+      ],
+      [DECIDE, { id: "1' or '1'='1", decision: 'VERIFY' }, await backOffice()],
+      [NIB, { nik: applicant, mpp: BANDUNG, business: { name: 'y'.repeat(201), kbli: '56103' } }, await citizen()],
+      ['{ serviceQueue(mppId: "mpp-3273", first: 201) { id } }', {}, await backOffice()],
+      [
+        '{ performanceReport(regencyCode: "32.73", from: "2026-13-40", to: "2026-12-01") { mpp { id } } }',
+        {},
+        await citizen(),
+      ],
+    ];
+    for (const [query, variables, headers] of attempts) {
+      const { body } = await stack.post(query, variables, headers);
+      expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(body.errors![0].message).not.toMatch(/select|insert|update|stack|at \//i);
+    }
+  });
+
+  it('keeps an application as it was when the register is cut mid-way, and stores nothing it could not fill', async () => {
+    const mover = (
+      await pool.query(
+        "select nik from population.citizen where birth_date < '2000-01-01' order by nik limit 1 offset 11",
+      )
+    ).rows[0].nik as string;
+    const { body } = await stack.post(
+      MOVE,
+      { nik: mover, mpp: BANDUNG, to: { villageCode: '32.73.01.1003', street: 'Jl. Isola 9', rt: '004', rw: '005' } },
+      await as('citizen', { nik: mover }),
+    );
+    const id = body.data.applyForAddressChange.id as string;
+    await stack.post(DECIDE, { id, decision: 'VERIFY' }, await backOffice());
+    await stack.stopSubgraph('population');
+    const cut = await stack.post(DECIDE, { id, decision: 'COMPLETE' }, await backOffice());
+    expect(cut.body.errors![0].extensions!.code).toMatch(/SUBGRAPH_UNAVAILABLE|SUBGRAPH_TIMEOUT/);
+    expect(cut.body.errors![0].message).not.toMatch(/127\.0\.0\.1|http:/);
+    const { rows } = await pool.query('select status, outcome from services.application where id = $1', [id]);
+    expect(rows[0]).toEqual({ status: 'VERIFIED', outcome: null });
+    const before = await pool.query('select count(*)::int as n from services.application');
+    const refused = await stack.post(PBI, { nik: mover, mpp: BANDUNG }, await as('citizen', { nik: mover }));
+    expect(refused.body.errors![0].extensions!.code).toMatch(/SUBGRAPH_UNAVAILABLE|SUBGRAPH_TIMEOUT/);
+    const after = await pool.query('select count(*)::int as n from services.application');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+});
