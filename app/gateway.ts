@@ -55,6 +55,7 @@ export async function openGatewayProcess(config: HubConfig, overrides: Pick<Gate
     rules,
     quotas,
     accessLog,
+    pairwise: services.pairwise,
     responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
     limits: operationLimits(config.operationLimits),
     deadlines: config.deadlines,

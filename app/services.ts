@@ -8,6 +8,8 @@ import { openPubSub, type PubSub } from '../hub/pubsub';
 import { createAccessLog, type AccessLog } from '../policy/audit/access-log';
 import { loadCheckpointSigner } from '../policy/audit/signer';
 import { createEpochs, type Epochs } from '../policy/epochs';
+import { createPairwiseSubjects, type PairwiseSubjects } from '../policy/pairwise';
+import { loadPairwiseKey } from '../policy/pairwise-key';
 import { QuotaCounter } from '../policy/quota';
 import { createRuleBook, type RuleBook } from '../policy/rule-book';
 
@@ -36,6 +38,11 @@ export interface SharedServices {
   readonly feed: ChangeFeed;
   /** Each client's requests and persons read, counted against its quota (in the key-value store). */
   readonly quotas: QuotaCounter;
+  /**
+   * The pairwise subject identifiers and their record, for a gateway. Its key (PAIRWISE_KEY_FILE) is read when a
+   * gateway starts, so the subgraph processes, which never need it, never read it.
+   */
+  readonly pairwise: PairwiseSubjects;
   /** What the process counts and times, when it has a metrics port (METRICS_PORT). */
   readonly metrics?: Metrics;
   /** Closes what this factory opened (not what was supplied to it). */
@@ -71,7 +78,12 @@ export async function openServices(
     closers.push(() => accessLog.close());
     const quotas = new QuotaCounter({ kv, secret: config.internalSecret });
     closers.push(() => quotas.flush());
-    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, metrics, close };
+    const pairwise = createPairwiseSubjects({
+      databaseUrl,
+      key: () => loadPairwiseKey(config.pairwiseKeyFile, { create: config.audit.createKey }),
+    });
+    closers.push(() => pairwise.close());
+    return { pubsub, rules, accessLog, kv, epochs: createEpochs(kv), feed, quotas, pairwise, metrics, close };
   } catch (error) {
     await close();
     throw error;

@@ -172,6 +172,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       rules,
       quotas,
       accessLog,
+      pairwise: services.pairwise,
       responseCache: { kv, epochs, ttlSeconds: config.responseCacheTtlSeconds },
       limits: operationLimits(config.operationLimits),
       deadlines: config.deadlines,

@@ -103,12 +103,7 @@ class Measurer {
   }
 
   operation(operation: OperationDefinitionNode): OperationMeasure {
-    const root =
-      operation.operation === 'mutation'
-        ? this.schema?.getMutationType()
-        : operation.operation === 'subscription'
-          ? this.schema?.getSubscriptionType()
-          : this.schema?.getQueryType();
+    const root = this.schema?.getRootType(operation.operation);
     const summary = this.selectionSet(operation.selectionSet, root ?? undefined);
     return {
       selections: summary.selections,

@@ -24,6 +24,7 @@ import { staticSite } from '../hub/static-site';
 import { ErrorCode, toClientError } from '../schema/errors';
 import { SUPERGRAPH_PATH } from '../schema/supergraph';
 import type { AccessLog } from '../policy/audit/access-log';
+import type { PairwiseSubjects } from '../policy/pairwise';
 import type { QuotaCounter } from '../policy/quota';
 import type { RuleBook } from '../policy/rule-book';
 import type { Authenticator } from './authentication';
@@ -31,7 +32,9 @@ import type { GatewayContext } from './context';
 import { DEFAULT_SUBGRAPH_CALL_LIMITS, SubgraphDataSource } from './data-source';
 import { explorerRoutes, type ExplorerSignOn } from './explorer';
 import { createOperationAdmission, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
+import { pairwiseArguments } from './pairwise-arguments';
 import { accessLogPlugin } from './plugins/access-log';
+import { pairwiseSubjectsPlugin } from './plugins/pairwise-subjects';
 import { metricsPlugin } from './plugins/metrics';
 import { responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache';
 import { accessPrecheckPlugin, sensitiveFields } from './plugins/access-precheck';
@@ -77,6 +80,11 @@ export interface GatewayOptions {
   quotas?: QuotaCounter;
   /** Where every decision on personal data is recorded before the response leaves. */
   accessLog: AccessLog;
+  /**
+   * The pairwise subject identifiers officers of a client set to PAIRWISE receive in place of NIKs, and the record
+   * of those given. None: such a client is answered nothing personal (HTTP 503).
+   */
+  pairwise?: PairwiseSubjects;
   /** Reuse of officers' repeated answers while nothing they rest on has changed (ttl 0: none). */
   responseCache: ResponseCacheOptions;
   /** Most keep-alive connections to each subgraph. Default 64. */
@@ -123,6 +131,8 @@ function anyOf(...handlers: (Routes | undefined)[]): Routes | undefined {
 export async function createGateway(options: GatewayOptions) {
   const limits = options.limits ?? DEFAULT_OPERATION_LIMITS;
   const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
+  // A gateway without the identifiers' key does not start (production), rather than fail each such request.
+  options.pairwise?.checkKey();
   const subgraphs = new Map<string, SubgraphDataSource>();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
@@ -191,6 +201,7 @@ export async function createGateway(options: GatewayOptions) {
             accessPrecheckPlugin(sensitiveFields(supergraphSdl), options.rules, options.quotas),
             responseCachePlugin({ ...options.responseCache, metrics: options.metrics }),
             accessLogPlugin(options.accessLog),
+            pairwiseSubjectsPlugin({ rules: options.rules, pairwise: options.pairwise }),
           ]),
       requestLogPlugin(log),
       // The explorer is served by explorerRoutes below; Apollo's own landing page needs a CDN.
@@ -220,9 +231,20 @@ export async function createGateway(options: GatewayOptions) {
     return caller;
   };
   const resolveDocument = trustedDocuments(options.rules);
+  const translateSubjects = pairwiseArguments({
+    schema: () => apiSchema,
+    rules: options.rules,
+    pairwise: options.pairwise,
+    maxTokens: limits.maxTokens,
+  });
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
-    prepare: async (request, graphql) => resolveDocument(await callerOf(request).catch(() => undefined), graphql),
+    // The registered operation first (its text is what was registered), then the client's identifiers to NIKs.
+    prepare: async (request, graphql) => {
+      const caller = await callerOf(request).catch(() => undefined);
+      const resolved = await resolveDocument(caller, graphql);
+      return 'errors' in resolved ? resolved : translateSubjects(caller, resolved);
+    },
     context: async (request, requestId) => {
       // The budget runs from the request's arrival; a caller may ask for less, never for more.
       const budgetMs = Math.min(deadlines.requestMs, requestedBudgetMs(request.headers[BUDGET_HEADER]) ?? Infinity);

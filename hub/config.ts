@@ -105,6 +105,12 @@ export interface HubConfig {
   /** The planners' pseudonymisation key (INSIGHTS_KEY_FILE). Created on first use outside production. */
   readonly insightsKeyFile: string;
   /**
+   * The key of the pairwise subject identifiers clients set to PAIRWISE receive in place of NIKs
+   * (PAIRWISE_KEY_FILE). Read by the gateway only. Created on first use outside production (mode 600); must exist
+   * in production. Default `.data/pairwise.key`.
+   */
+  readonly pairwiseKeyFile: string;
+  /**
    * Operation limits changed from their defaults (OPERATION_LIMITS, e.g. `maxCost=20000,maxDepth=14`); the
    * gateway knows their names (gateway/operation-limits.ts).
    */
@@ -367,6 +373,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     // At most an hour: well inside the change counters' horizon (policy/epochs.ts CHANGE_HORIZON_SECONDS).
     responseCacheTtlSeconds: integer(env, 'RESPONSE_CACHE_TTL_SECONDS', 0, 3_600),
     insightsKeyFile: resolve(env.INSIGHTS_KEY_FILE || '.data/insights.key'),
+    pairwiseKeyFile: resolve(env.PAIRWISE_KEY_FILE || '.data/pairwise.key'),
     operationLimits: limitOverrides(env.OPERATION_LIMITS),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     mail: mailConfig(env),

@@ -41,3 +41,9 @@ function csvField(value: string | null | undefined): string {
 }
 
 export const csvLine = (values: readonly (string | null | undefined)[]) => values.map(csvField).join(',');
+
+/**
+ * A value as a spreadsheet may be given it: one starting with = + - @ (or a tab or carriage return) would be run
+ * as a formula when the file is opened, so it gets a leading apostrophe (OWASP's advice for CSV injection).
+ */
+export const spreadsheetSafe = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);

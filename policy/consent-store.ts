@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 /**
  * The policy's one reader of the consent schema. The consent subgraph owns the schema (its migrations, and
  * every write: grants, revocations, clients, purposes, rules); everything the policy decides on is read here.
+ * (The pairwise subject identifiers a client was given are the gateway's own record: policy/pairwise.ts.)
  */
 
 /** A citizen's consent to one client for one purpose, as the decision needs it. */
@@ -33,6 +34,8 @@ export interface StoredClient {
   readonly personsPerDay: number | null;
   /** Whether it may run only the operations registered for it (trusted documents). */
   readonly requiresTrustedDocuments: boolean;
+  /** What its officers receive in place of a NIK: `NIK`, or `PAIRWISE` (policy/pairwise.ts). */
+  readonly subjectIdentifiers: string;
 }
 
 /** Active clients and purposes, and the latest version of every rule (retired ones included). */
@@ -42,7 +45,8 @@ export async function readRules(
   const [clients, purposes, rules] = await Promise.all([
     pool.query<StoredClient>(
       `select id, requests_per_minute as "requestsPerMinute", persons_per_hour as "personsPerHour",
-              persons_per_day as "personsPerDay", requires_trusted_documents as "requiresTrustedDocuments"
+              persons_per_day as "personsPerDay", requires_trusted_documents as "requiresTrustedDocuments",
+              subject_identifiers as "subjectIdentifiers"
          from consent.client where active`,
     ),
     pool.query<{ code: string }>('select code from consent.purpose where active'),

@@ -5,6 +5,7 @@ import { LegalBasis } from '../schema/legal-bases';
 import { isScope, type Scope } from '../schema/scopes';
 import { ErrorCode } from '../schema/errors';
 import { readRules, readTrustedDocuments, type StoredClient } from './consent-store';
+import { SubjectIdentifierKind } from './pairwise';
 import { DEFAULT_CLIENT_QUOTA, type ClientQuota } from './quota';
 
 const log = createLogger('policy');
@@ -40,6 +41,11 @@ export interface RuleBook {
    * inactive client is not held to them: its requests are refused on other grounds.
    */
   requiresTrustedDocuments(clientId: string): Promise<boolean>;
+  /**
+   * What the client's officers receive in place of a NIK (policy/pairwise.ts). An unknown or inactive client: NIK
+   * (its requests are refused on other grounds).
+   */
+  subjectIdentifiersFor(clientId: string): Promise<SubjectIdentifierKind>;
   /** The text of an operation registered for the client, by its SHA-256 (lower-case hex). */
   trustedDocument(clientId: string, id: string): Promise<string | undefined>;
   /** Tells every process (this one included) that the steward changed something: rules are reloaded. */
@@ -187,6 +193,12 @@ export async function createRuleBook(options: RuleBookOptions): Promise<RuleBook
     },
     async requiresTrustedDocuments(clientId) {
       return (await current()).clients.get(clientId)?.requiresTrustedDocuments ?? false;
+    },
+    async subjectIdentifiersFor(clientId) {
+      const kind = (await current()).clients.get(clientId)?.subjectIdentifiers;
+      // A setting this process does not know is taken for the stricter one.
+      if (kind === undefined || kind === SubjectIdentifierKind.NIK) return SubjectIdentifierKind.NIK;
+      return SubjectIdentifierKind.PAIRWISE;
     },
     async trustedDocument(clientId, id) {
       if (!(await current()).clients.has(clientId)) return undefined;

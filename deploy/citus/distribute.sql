@@ -42,6 +42,7 @@ SET citus.enable_unsafe_triggers TO on;
 -- key-change consent.consent_event consent_event_revoked -> (nik, consent_id): [consent_id] where REVOKED;
 --   a racing second revocation names the same NIK, so it still fails here
 -- key-change consent.consent_request consent_request_pkey -> (nik, id): [id]
+-- key-change consent.rights_request rights_request_pkey -> (nik, id): [id]; ids are random UUIDs
 -- key-change services.application application_pkey -> (nik, id): [id]; ids are random UUIDs
 -- key-change services.application_event application_event_pkey -> (nik, id): [id]; the event carries the NIK
 -- key-change services.notification notification_pkey -> (nik, id): [id]
@@ -96,6 +97,8 @@ SELECT create_distributed_table('licensing.application', 'nik', colocate_with =>
 -- Consent: the release's consent lookup and every grant, revocation and request name one NIK: single-shard.
 SELECT create_distributed_table('consent.consent_event', 'nik', colocate_with => 'population.citizen');
 SELECT create_distributed_table('consent.consent_request', 'nik', colocate_with => 'population.citizen');
+-- The data subject's requests (exports, corrections): one person's each; the stewards' report reads all shards.
+SELECT create_distributed_table('consent.rights_request', 'nik', colocate_with => 'population.citizen');
 -- MPP services: a citizen's applications, their history, complaints, inbox and e-mail address, all by NIK.
 SELECT create_distributed_table('services.application', 'nik', colocate_with => 'population.citizen');
 SELECT create_distributed_table('services.application_event', 'nik', colocate_with => 'population.citizen');
@@ -103,6 +106,8 @@ SELECT create_distributed_table('services.complaint', 'nik', colocate_with => 'p
 SELECT create_distributed_table('services.complaint_response', 'nik', colocate_with => 'population.citizen');
 SELECT create_distributed_table('services.notification', 'nik', colocate_with => 'population.citizen');
 SELECT create_distributed_table('services.contact', 'nik', colocate_with => 'population.citizen');
+-- DTSEN objections to eligibility decisions: each one person's, keyed (nik, id); the review queue reads all shards.
+SELECT create_distributed_table('regsosek.eligibility_objection', 'nik', colocate_with => 'population.citizen');
 
 -- ## Family group: family cards by KK (a family's members live on many shards of the person group)
 SELECT create_distributed_table('population.family', 'kk', colocate_with => 'none', shard_count => 32);
@@ -123,6 +128,9 @@ SELECT create_distributed_table('services.survey_response', 'id', colocate_with 
 
 -- ## Projection group: the planners' pseudonymised projection by its keyed hash (no NIK to co-locate with)
 SELECT create_distributed_table('insights.person', 'person_key', colocate_with => 'none', shard_count => 128);
+
+-- ## Pairwise-subject group: the identifiers given to each client, by the identifier (a keyed hash, read by it)
+SELECT create_distributed_table('consent.pairwise_subject', 'subject', colocate_with => 'none', shard_count => 32);
 
 -- ## Left local on the coordinator
 -- local audit.access_event: one global Merkle log; positions are gapless and sealed in order under one head

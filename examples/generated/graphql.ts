@@ -289,6 +289,26 @@ export type ConsentStatus =
   /** Withdrawn by the citizen. */
   | 'REVOKED';
 
+/** Where a citizen's request to correct their data stands. */
+export type CorrectionStatus =
+  /** The agency accepted it and corrects its register; the corrected value arrives through its connector. */
+  | 'ACCEPTED'
+  /** Waiting for the agency that holds the datum to answer. */
+  | 'PENDING'
+  /** The agency rejected it, with the reason in `answer`. */
+  | 'REJECTED';
+
+/** How far an eligibility decision as served rests on the automated rules alone (UU PDP No. 27/2022 Pasal 10). */
+export type DecisionStatus =
+  /** The person objected and no officer has reviewed it yet: the decision is not final and must not be acted on as final. */
+  | 'CONTESTED'
+  /** Decided by the rules alone, and not objected to. */
+  | 'FINAL'
+  /** An officer reviewed the automated decision and reversed it: `eligible` is the officer's outcome. */
+  | 'REVIEWED_OVERTURNED'
+  /** An officer reviewed the automated decision and upheld it. */
+  | 'REVIEWED_UPHELD';
+
 /** A fixed dimension of cohort tables. */
 export type Dimension =
   /** Age band (AgeBand). */
@@ -565,7 +585,23 @@ export type NotificationKind =
   /** A service asks for your consent. */
   | 'CONSENT_REQUEST'
   /** An officer received some of your data (your access log has the details). */
-  | 'DATA_RELEASED';
+  | 'DATA_RELEASED'
+  /** An agency answered your request under UU PDP: a correction, or an objection to an automated decision. */
+  | 'RIGHTS_ANSWER';
+
+/** What an officer's review of an automated eligibility decision concluded. */
+export type ObjectionOutcome =
+  /** The automated decision is reversed: eligible becomes not eligible, or the reverse. */
+  | 'OVERTURNED'
+  /** The automated decision stands. */
+  | 'UPHELD';
+
+/** Where an objection to an automated eligibility decision stands. */
+export type ObjectionStatus =
+  /** Reviewed by an officer: the outcome and the reason are recorded. */
+  | 'ANSWERED'
+  /** Received, waiting for review by an officer of Kementerian Sosial. */
+  | 'OPEN';
 
 /** Where the applicant will practise. */
 export type PracticeLocationInput = {
@@ -574,6 +610,15 @@ export type PracticeLocationInput = {
   /** Kemendagri code `PP.RR` of the regency or city that issues the SIP. */
   regencyCode: Scalars['String']['input'];
 };
+
+/** A social-assistance programme whose eligibility DTSEN decides. */
+export type Programme =
+  /** Bantuan Pangan Non Tunai / Sembako (food assistance). */
+  | 'BPNT'
+  /** Penerima Bantuan Iuran JKN: health-insurance premium paid by the state. */
+  | 'PBI_JK'
+  /** Program Keluarga Harapan (conditional cash transfer). */
+  | 'PKH';
 
 /** A purpose of use: defined anew, or changed. */
 export type PurposeInput = {
@@ -762,6 +807,13 @@ export type StewardChangeKind =
   | 'PURPOSE'
   /** An access rule set or retired. */
   | 'RULE';
+
+/** What a client's officers receive where a person's NIK would be. */
+export type SubjectIdentifierKind =
+  /** The NIK itself. */
+  | 'NIK'
+  /** An identifier of the person for this client alone (`ps-` and 26 letters and digits), the same at every read; another client's identifier of the same person differs. The client asks about the person by it. */
+  | 'PAIRWISE';
 
 /** SMALL_CELL: under the minimum cell size; SECONDARY: withheld so that a small cell cannot be worked out from a total. */
 export type SuppressionReason =

@@ -104,12 +104,7 @@ export function accessPrecheckPlugin(
         },
         async didResolveOperation({ schema, operation, document, contextValue }) {
           if (!operation) return;
-          const root =
-            operation.operation === 'mutation'
-              ? schema.getMutationType()
-              : operation.operation === 'subscription'
-                ? schema.getSubscriptionType()
-                : schema.getQueryType();
+          const root = schema.getRootType(operation.operation);
           if (!root) return;
           // Per operation of a parsed document: Apollo Server keeps the parsed documents it has seen.
           let requested = scopesOfOperation.get(operation);

@@ -2,7 +2,7 @@ import { createLogger, errorFields } from '../../hub/log';
 import type { Metrics } from '../../hub/metrics';
 import { eventLeafHash, type AccessEvent, type LoggedEvent } from './event';
 import { appendLeaf, frontierRoot, type Frontier } from './merkle';
-import type { CheckpointSigner } from './signer';
+import type { CheckpointSigner, DocumentSignature } from './signer';
 import { servingPool } from '../../hub/silent-connections';
 import { withClient } from '../../hub/transaction';
 import type { Pool, QueryResult } from 'pg';
@@ -233,6 +233,10 @@ export interface AccessLog {
   appendWithin(execute: SqlExecutor, events: readonly AccessEvent[]): Promise<void>;
   /** The public half of the checkpoint key, for anyone who wants to check a checkpoint. */
   readonly publicKeyPem: string;
+  /** The id of that key (the first 8 bytes of the SHA-256 of its DER encoding, in hex). */
+  readonly keyId: string;
+  /** Signs a document the hub hands out with the checkpoint key (verifyDocument checks it). */
+  signDocument(kind: string, bytes: Buffer): DocumentSignature;
   /** Resolves when the log could be written now: its database answers, is not read-only, and lets it insert. */
   writable(): Promise<void>;
   close(): Promise<void>;
@@ -314,6 +318,8 @@ export function createAccessLog(options: {
       await appendEvents(execute, options.signer, events);
     },
     publicKeyPem: options.signer.publicKeyPem,
+    keyId: options.signer.keyId,
+    signDocument: (kind, bytes) => options.signer.signDocument(kind, bytes),
     async writable() {
       const { rows } = await pool.query<{ writable: boolean }>(
         `select not pg_is_in_recovery() and has_table_privilege('audit.access_event', 'INSERT') as writable`,

@@ -32,10 +32,32 @@ function keyIdOf(publicKey: KeyObject): string {
     .slice(0, 16);
 }
 
+/**
+ * The exact bytes a document's signature covers: what kind of document it is and the SHA-256 of its bytes, so a
+ * signature over one kind of document can never be passed off as another, nor as a checkpoint.
+ */
+function documentNote(kind: string, bytes: Buffer): Buffer {
+  return Buffer.from(`citizen360 ${kind}\n${createHash('sha256').update(bytes).digest('base64')}\n`, 'utf8');
+}
+
+/** A document signed with the hub's key (a citizen's data export): which key, and the Ed25519 signature. */
+export interface DocumentSignature {
+  readonly keyId: string;
+  readonly signature: Buffer;
+}
+
 export interface CheckpointSigner {
   readonly keyId: string;
   readonly publicKeyPem: string;
   sign(size: number, root: Buffer, at: Date): Checkpoint;
+  /** Signs a document the hub hands out (`kind` e.g. "data export") with the same key as its checkpoints. */
+  signDocument(kind: string, bytes: Buffer): DocumentSignature;
+}
+
+/** Checks a document's signature against the hub's public key (PEM), as anyone holding the document can. */
+export function verifyDocument(publicKeyPem: string, kind: string, bytes: Buffer, signed: DocumentSignature): boolean {
+  const publicKey = createPublicKey(publicKeyPem);
+  return signed.keyId === keyIdOf(publicKey) && verify(null, documentNote(kind, bytes), publicKey, signed.signature);
 }
 
 /** Checks a checkpoint against a public key: the key id and the Ed25519 signature over its note. */
@@ -71,5 +93,6 @@ export function loadCheckpointSigner(keyFile: string, options: { create: boolean
       keyId,
       signature: sign(null, checkpointNote(size, root, at), privateKey),
     }),
+    signDocument: (kind, bytes) => ({ keyId, signature: sign(null, documentNote(kind, bytes), privateKey) }),
   };
 }

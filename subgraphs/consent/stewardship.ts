@@ -13,6 +13,7 @@ import { StewardChange } from './entities/steward-change.entity';
 import type { AccessRuleInput, ClientInput, ClientQuotaInput, PurposeInput } from './entities/stewardship.input';
 import { replayRuleChange, type RuleReplay } from '../../policy/rule-replay';
 import type { Scope } from '../../schema/scopes';
+import type { SubjectIdentifierKind } from '../../policy/pairwise';
 
 function text(name: string, value: string, min: number, max: number): string {
   const trimmed = value.trim();
@@ -136,6 +137,35 @@ export async function setClientQuota(
     return {
       result: client,
       record: { kind: StewardChangeKind.CLIENT, subject: clientId, clientId, purpose: null, detail: { quota: values } },
+    };
+  });
+}
+
+/**
+ * Sets what a client's officers receive where a person's NIK would be (stewards): the NIK, or a pairwise subject
+ * identifier (policy/pairwise.ts); the gateways apply it from their next request.
+ */
+export async function setClientSubjectIdentifiers(
+  ctx: ConsentContext,
+  clientId: string,
+  kind: SubjectIdentifierKind,
+  reason: string,
+): Promise<Client> {
+  const why = reasonOf(reason);
+  return change(ctx, why, async (em) => {
+    const client = await em.findOne(Client, { id: clientId });
+    if (!client) throw inputError('no client is registered with that id');
+    const previous = client.subjectIdentifiers;
+    em.assign(client, { subjectIdentifiers: kind });
+    return {
+      result: client,
+      record: {
+        kind: StewardChangeKind.CLIENT,
+        subject: clientId,
+        clientId,
+        purpose: null,
+        detail: { subjectIdentifiers: kind, previous },
+      },
     };
   });
 }

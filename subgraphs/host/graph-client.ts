@@ -3,7 +3,7 @@ import { BUDGET_HEADER, REQUEST_ID_HEADER } from '../../hub/http';
 import { ErrorCode } from '../../schema/errors';
 
 /** A GraphQL error as the gateway reports it. */
-interface GraphErrorEntry {
+export interface GraphErrorEntry {
   message: string;
   path?: readonly (string | number)[];
   extensions?: Record<string, unknown>;

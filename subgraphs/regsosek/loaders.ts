@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inParams, plainEntities } from '../../hub/orm';
 import { BATCHED, type LoaderOptions } from '../host/loader-options';
+import { EligibilityObjection } from './entities/eligibility-objection.entity';
 import { Household } from './entities/household.entity';
 import { HouseholdMember } from './entities/household-member.entity';
 import { ProgrammeRule } from './entities/programme-rule.entity';
@@ -16,6 +17,11 @@ export interface RegsosekLoaders {
   membersByHousehold: DataLoader<string, HouseholdMember[]>;
   household: DataLoader<string, Household | null>;
   householdByKk: DataLoader<string, Household | null>;
+  /**
+   * A person's latest objection per programme, from the primary (an objection counts from the next read on,
+   * wherever it is served).
+   */
+  latestObjections: DataLoader<string, EligibilityObjection[]>;
   /** The programme rules, read at most once per request. */
   rules(): Promise<ProgrammeRule[]>;
 }
@@ -64,6 +70,18 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
     }, options),
     household,
     householdByKk: new DataLoader((kks) => households('kk', kks), options),
+    latestObjections: new DataLoader(async (niks) => {
+      const objections = await em.find(
+        EligibilityObjection,
+        { nik: { $in: [...niks] } },
+        { orderBy: { receivedAt: 'desc', id: 'desc' } },
+      );
+      return niks.map((nik) => {
+        const latest = new Map<string, EligibilityObjection>();
+        for (const o of objections) if (o.nik === nik && !latest.has(o.programme)) latest.set(o.programme, o);
+        return [...latest.values()];
+      });
+    }, options),
     rules: () => (rules ??= plainEntities(em, ProgrammeRule, { where: 'true', params: [] })),
   };
 }

@@ -140,7 +140,12 @@ interface PbiApplicant {
     fullName: string;
     diedOn: string | null;
     family: { kk: string } | null;
-    eligibility: { pbiJk: boolean; welfareDecile: number; reasons: string[] } | null;
+    eligibility: {
+      pbiJk: boolean;
+      welfareDecile: number;
+      reasons: string[];
+      decisions: { programme: string; final: boolean }[] | null;
+    } | null;
     bpjsMembership: { segment: string; status: string } | null;
   };
 }
@@ -148,7 +153,7 @@ interface PbiApplicant {
 const PBI_QUERY = `query PbiApplicant($nik: NIK!) {
   citizen(nik: $nik) {
     fullName diedOn family { kk }
-    eligibility { pbiJk welfareDecile reasons }
+    eligibility { pbiJk welfareDecile reasons decisions { programme final } }
     bpjsMembership { segment status }
   }
 }`;
@@ -168,6 +173,8 @@ async function fillPbiJk(ctx: ServicesContext, nik: string): Promise<Filled> {
   const membership = person.bpjsMembership;
   const eligibility = person.eligibility;
   const pbi = membership?.segment.startsWith('PBI') && membership.status === 'ACTIVE';
+  // A decision the applicant objected to is not final until a person at Kementerian Sosial has reviewed it.
+  const contested = eligibility?.decisions?.some((d) => d.programme === 'PBI_JK' && !d.final) ?? false;
   return {
     request: {},
     entered: [],
@@ -188,9 +195,11 @@ async function fillPbiJk(ctx: ServicesContext, nik: string): Promise<Filled> {
         1,
         !eligibility
           ? "the applicant's household is not in the DTSEN register"
-          : eligibility.pbiJk
-            ? null
-            : (eligibility.reasons.find((r) => r.startsWith('PBI')) ?? `decile ${eligibility.welfareDecile}`),
+          : contested
+            ? 'the PBI-JK eligibility decision is contested (an objection waits for review): it is not final'
+            : eligibility.pbiJk
+              ? null
+              : (eligibility.reasons.find((r) => r.startsWith('PBI')) ?? `decile ${eligibility.welfareDecile}`),
       ),
       check(ServiceCode.PBI_JK, 2, pbi ? `already a ${membership!.segment} member` : null),
     ],

@@ -9,6 +9,7 @@ import { Offering } from './entities/offering.entity';
 import { ServiceApplicationEvent } from './entities/service-application-event.entity';
 import { ServiceApplication } from './entities/service-application.entity';
 import { Migration20261209100000_services } from './migrations/Migration20261209100000_services';
+import { Migration20261211100000_rights_answers } from './migrations/Migration20261211100000_rights_answers';
 
 export const servicesOrmConfig = subgraphOrmConfig(
   'services',
@@ -23,5 +24,8 @@ export const servicesOrmConfig = subgraphOrmConfig(
     ComplaintResponse,
     SurveyResponse,
   ],
-  [{ name: 'Migration20261209100000_services', class: Migration20261209100000_services }],
+  [
+    { name: 'Migration20261209100000_services', class: Migration20261209100000_services },
+    { name: 'Migration20261211100000_rights_answers', class: Migration20261211100000_rights_answers },
+  ],
 );

@@ -83,4 +83,5 @@ export const LINKS = {
   consentRequests: 'consent-requests',
   accessLog: 'access-log',
   complaints: 'services',
+  rights: 'rights',
 } as const;

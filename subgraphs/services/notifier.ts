@@ -71,42 +71,80 @@ const releases: Source = {
   },
 };
 
-/** Every consent request a service makes to a citizen (requested time and id are the cursor). */
-const consentRequests: Source = {
-  name: 'consent-request',
-  start: async (execute) => {
-    const [row] = await execute(
-      `select coalesce(max(requested_at), 'epoch'::timestamptz) as at from consent.consent_request`,
-      [],
-    );
-    return `${new Date(row.at as string).toISOString()}|`;
-  },
-  read: async (execute, position) => {
-    const [at, id] = position.split('|');
-    const rows = await execute(
-      `select r.id::text as id, r.nik, r.requested_at as at, coalesce(c.name, r.client_id) as client, r.purpose,
-              r.scopes
-         from consent.consent_request r left join consent.client c on c.id = r.client_id
-        where (r.requested_at, r.id::text) > (?::timestamptz, ?)
-        order by r.requested_at, r.id limit ${BATCH}`,
-      [at, id],
-    );
-    const last = rows[rows.length - 1];
-    return {
-      next: last ? `${new Date(last.at as string).toISOString()}|${last.id}` : position,
-      notifications: rows.map((row) => ({
-        nik: String(row.nik),
-        kind: NotificationKind.CONSENT_REQUEST,
-        title: `${row.client} asks for your consent`,
-        body: `${row.client} asks for your consent to read ${scopeList(row.scopes)} for the purpose ${row.purpose}.`,
-        link: LINKS.consentRequests,
-        sourceKey: `consent-request:${row.id}`,
-      })),
-    };
-  },
-};
+/**
+ * A source reading one table's rows in the order of a time and an id (both the cursor): `sql` selects `id`, `nik`
+ * and `at` with whatever `notice` needs; `notice` makes a row into a notification.
+ */
+function inOrderOf(
+  name: string,
+  sql: string,
+  notice: (row: Record<string, unknown>) => Omit<Parameters<typeof notify>[1][number], 'nik' | 'sourceKey'>,
+): Source {
+  return {
+    name,
+    start: async (execute) => {
+      const [row] = await execute(`select coalesce(max(at), 'epoch'::timestamptz) as at from (${sql}) rows`, []);
+      return `${new Date(row.at as string).toISOString()}|`;
+    },
+    read: async (execute, position) => {
+      const [at, id] = position.split('|');
+      const rows = await execute(
+        `select * from (${sql}) rows where (at, id) > (?::timestamptz, ?) order by at, id limit ${BATCH}`,
+        [at, id],
+      );
+      const last = rows[rows.length - 1];
+      return {
+        next: last ? `${new Date(last.at as string).toISOString()}|${last.id}` : position,
+        notifications: rows.map((row) => ({ nik: String(row.nik), ...notice(row), sourceKey: `${name}:${row.id}` })),
+      };
+    },
+  };
+}
 
-const SOURCES: readonly Source[] = [releases, consentRequests];
+/** Every consent request a service makes to a citizen. */
+const consentRequests = inOrderOf(
+  'consent-request',
+  `select r.id::text as id, r.nik, r.requested_at as at, coalesce(c.name, r.client_id) as client, r.purpose, r.scopes
+     from consent.consent_request r left join consent.client c on c.id = r.client_id`,
+  (row) => ({
+    kind: NotificationKind.CONSENT_REQUEST,
+    title: `${row.client} asks for your consent`,
+    body: `${row.client} asks for your consent to read ${scopeList(row.scopes)} for the purpose ${row.purpose}.`,
+    link: LINKS.consentRequests,
+  }),
+);
+
+/** A correction answered by the agency that holds the datum (UU PDP Pasal 6). */
+const corrections = inOrderOf(
+  'correction',
+  `select id::text as id, nik, answered_at as at, agency, outcome, detail->>'field' as field
+     from consent.rights_request where kind = 'CORRECTION' and answered_at is not null`,
+  (row) => ({
+    kind: NotificationKind.RIGHTS_ANSWER,
+    title: `${row.agency} answered your correction`,
+    body:
+      `${row.agency} ${row.outcome === 'ACCEPTED' ? 'accepted' : 'rejected'} your correction of ${row.field}. ` +
+      'Its answer is with your request.',
+    link: LINKS.rights,
+  }),
+);
+
+/** An objection to an automated eligibility decision, reviewed by a person at the social-affairs agency. */
+const objections = inOrderOf(
+  'objection',
+  `select id::text as id, nik, reviewed_at as at, programme, outcome
+     from regsosek.eligibility_objection where status = 'ANSWERED'`,
+  (row) => ({
+    kind: NotificationKind.RIGHTS_ANSWER,
+    title: `Your objection to the ${row.programme} decision was reviewed`,
+    body:
+      `An officer of Kementerian Sosial reviewed the ${row.programme} decision you objected to and ` +
+      `${row.outcome === 'OVERTURNED' ? 'overturned' : 'upheld'} it. The reason is with your eligibility.`,
+    link: LINKS.rights,
+  }),
+);
+
+const SOURCES: readonly Source[] = [releases, consentRequests, corrections, objections];
 
 /**
  * Reads each source from where it was left and puts what it finds in the inboxes, with the position reached, in

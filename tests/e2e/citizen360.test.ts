@@ -106,8 +106,9 @@ describe('Citizen 360 profile', () => {
     expect(body.data.citizens.map((c: { nik: string }) => c.nik)).toEqual(niks);
     const used = (name: string) => stack.statements(name) - before[name];
     expect(used('population')).toBe(2); // citizens; villages (joined up to the province)
-    // Memberships; their households (by id, not joined: deploy/citus F2); members of those households; rules.
-    expect(used('regsosek')).toBe(4);
+    // Memberships; their households (by id, not joined: deploy/citus F2); members of those households; rules; the
+    // people's objections to their eligibility decisions (UU PDP Pasal 10).
+    expect(used('regsosek')).toBe(5);
     expect(used('tax')).toBe(2); // taxpayers with offices; filings
     expect(used('health')).toBe(2); // memberships with facilities; patients
     expect(used('licensing')).toBe(4); // STRs, SIPs and businesses (one level); activities of those businesses

@@ -88,10 +88,12 @@ it('reads every mutation from the supergraph', () => {
 describe.each(mutations.map((m) => [m.name, m] as const))('%s', (_name, mutation) => {
   it('is an access event with decision REFUSED for every role that may not do it', async () => {
     const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, valueOf(arg.type, arg.name)]));
-    const declared = mutation.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
-    const passed = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+    // A mutation without arguments (requestDataExport) has no parentheses: `()` does not parse.
+    const list = (items: string[]) => (items.length > 0 ? `(${items.join(', ')})` : '');
+    const declared = list(mutation.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`));
+    const passed = list(mutation.args.map((arg) => `${arg.name}: $${arg.name}`));
     const selection = isObjectType(getNamedType(mutation.type)) ? ' { __typename }' : '';
-    const query = `mutation (${declared}) { ${mutation.name}(${passed})${selection} }`;
+    const query = `mutation ${declared} { ${mutation.name}${passed}${selection} }`;
     const refusedBy: Role[] = [];
     for (const role of ROLES) {
       const token = await stack.token(role, {

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { plantPbiCandidate } from '../support/fixtures';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { startStack, type Stack } from '../support/stack';
+import { eventually } from '../support/eventually';
 
 // What follows an application: the citizen's inbox and its e-mails (through a real SMTP server on loopback), the
 // complaint and its answer, the satisfaction survey and its index, and the MPP's performance report.
@@ -56,16 +57,6 @@ const citizen = (nik = applicant) => as('citizen', { nik });
 const backOffice = () => as('officer', { client: 'mpp-backoffice', purpose: 'PUBLIC_SERVICE' });
 
 const INBOX = '{ me { unreadNotifications notifications { id kind title body link emailStatus readAt occurrences } } }';
-
-/** Asks `read` until `done` holds of its answer, for up to 30 s: the notifier works every two seconds. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 type Inbox = {
   kind: string;

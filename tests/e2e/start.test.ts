@@ -149,6 +149,7 @@ describe('npm start', () => {
       AUDIT_KEY_FILE: join(dataDir, 'audit-signing.pem'),
       AUDIT_WITNESS_FILE: join(dataDir, 'audit-witness.json'),
       INSIGHTS_KEY_FILE: join(dataDir, 'insights.key'),
+      PAIRWISE_KEY_FILE: join(dataDir, 'pairwise.key'),
     };
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

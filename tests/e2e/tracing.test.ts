@@ -63,6 +63,7 @@ function hubEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
     AUDIT_KEY_FILE: join(dir, 'audit-signing.pem'),
     AUDIT_WITNESS_FILE: join(dir, 'audit-witness.json'),
     INSIGHTS_KEY_FILE: join(dir, 'insights.key'),
+    PAIRWISE_KEY_FILE: join(dir, 'pairwise.key'),
     ...extra,
   };
   for (const name of Object.keys(env)) if (name.startsWith('OTEL_')) delete env[name];

@@ -38,6 +38,7 @@ export function developmentHubConfig(databaseUrl: string, env: Record<string, st
     DEV_ISSUER_KEY_FILE: join(keys, 'dev-issuer.jwk'),
     AUDIT_KEY_FILE: join(keys, 'audit-signing.pem'),
     INSIGHTS_KEY_FILE: join(keys, 'insights.key'),
+    PAIRWISE_KEY_FILE: join(keys, 'pairwise.key'),
     HUB_INTERNAL_SECRET: '',
     REDIS_URL: '',
     METRICS_PORT: '',

@@ -102,6 +102,7 @@ export async function startProcessStack(databaseUrl: string, options: ProcessSta
     HUB_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
     AUDIT_KEY_FILE: join(dir, 'audit.pem'),
     INSIGHTS_KEY_FILE: join(dir, 'insights.key'),
+    PAIRWISE_KEY_FILE: join(dir, 'pairwise.key'),
     DEV_ISSUER_KEY_FILE: issuerKeyFile,
     OIDC_ISSUER: '',
     GATEWAY_URL: firstGatewayUrl,

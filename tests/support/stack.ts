@@ -182,6 +182,7 @@ export async function startStack(databaseUrl: string, options: StackOptions = {}
     rules,
     quotas,
     accessLog,
+    pairwise: services.pairwise,
     responseCache: { kv, epochs, ttlSeconds: options.responseCacheTtlSeconds ?? 0 },
     accessControl: options.accessControl,
     deadlines: options.deadlines ?? { ...config.deadlines, requestMs: 30_000, subgraphMs: 30_000 },

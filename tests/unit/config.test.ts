@@ -52,6 +52,7 @@ describe('readConfig', () => {
       },
       responseCacheTtlSeconds: 0,
       insightsKeyFile: resolve('.data/insights.key'),
+      pairwiseKeyFile: resolve('.data/pairwise.key'),
       operationLimits: {},
       corsOrigins: [],
     });

@@ -54,7 +54,14 @@ describe('the image (deploy/Dockerfile)', () => {
   it('gives an environment the hub accepts, with every file it writes under the one writable directory', () => {
     expect(imageEnv).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0' });
     expect(runtimeStage).toContain(`chown 10001:10001 /var/lib/citizen360`);
-    for (const name of ['DATA_DIR', 'AUDIT_KEY_FILE', 'AUDIT_WITNESS_FILE', 'INSIGHTS_KEY_FILE', 'DEV_ISSUER_KEY_FILE'])
+    for (const name of [
+      'DATA_DIR',
+      'AUDIT_KEY_FILE',
+      'AUDIT_WITNESS_FILE',
+      'INSIGHTS_KEY_FILE',
+      'PAIRWISE_KEY_FILE',
+      'DEV_ISSUER_KEY_FILE',
+    ])
       expect(imageEnv[name]).toMatch(/^\/var\/lib\/citizen360\//);
     // Production wants an identity provider: the image is usable once one is named.
     expect(() => readConfig(imageEnv)).toThrow(/OIDC_ISSUER is required in production/);

@@ -22,6 +22,7 @@ const DOCUMENTED_SECRETS: Record<string, readonly string[]> = {
   'citizen360-secrets': ['DATABASE_URL', 'DATABASE_REPLICA_URLS', 'REDIS_URL', 'HUB_INTERNAL_SECRET', 'SMTP_URL'],
   'citizen360-audit-key': ['audit-signing.pem'],
   'citizen360-insights-key': ['insights.key'],
+  'citizen360-pairwise-key': ['pairwise.key'],
 };
 /** Valid values in place of the secrets, so that readConfig judges the rest of the environment. */
 const SECRET_STAND_INS: Record<string, string> = {
@@ -639,6 +640,12 @@ describe.each(overlays)('overlay %s', (overlay) => {
         }).toEqual({ where, file, mounted: true });
       }
       if (part?.kind === 'gateway') {
+        const pairwiseKey = config!.pairwiseKeyFile;
+        expect({
+          where,
+          pairwiseKey,
+          mounted: mountsSecretFile(pod, container, pairwiseKey, 'citizen360-pairwise-key', 'pairwise.key'),
+        }).toEqual({ where, pairwiseKey, mounted: true });
         expect(config!.gatewayWorkers).toBe(1);
         expect(Object.keys(config!.subgraphUrls).sort()).toEqual(SUBGRAPHS.map(({ name }) => name).sort());
         for (const { name, port } of SUBGRAPHS) {

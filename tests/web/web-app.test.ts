@@ -1,8 +1,11 @@
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startHub, type RunningHub } from '../../app/start';
+import { parseCsvRows } from '../../hub/csv';
 import { developmentHubConfig, expectAccessible, launchChromium } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { plantHealthWorker } from '../support/fixtures';
 import { seedPopulation } from '../../seeds/load';
@@ -271,6 +274,266 @@ describe('the web app', () => {
     expect((await gql(officer, LOOKUP, { nik: other })).data).toEqual({
       citizen: { fullName: expect.any(String) },
     });
+    await context.close();
+  });
+
+  it('gives a citizen a signed copy of their data, checked in the page and by anyone from the files', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await signIn(page, `citizen ${nik}`);
+    const identity = page.getByRole('article', { name: 'Identitas' });
+    const shownName = await identity.locator('.field', { hasText: 'Nama lengkap' }).locator('dd').textContent();
+    expect(shownName).toBe(fullName);
+    const download = async (button: ReturnType<Page['getByRole']>) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const bytes = readFileSync((await file.path())!);
+      return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+    };
+
+    const copy = page.getByRole('region', { name: 'Salinan data saya' });
+    await copy.getByRole('button', { name: 'Buat salinan', exact: true }).click();
+    const verdict = copy.getByTestId('copy-signature');
+    await verdict.getByText(/^Tanda tangan hub sah \(kunci [0-9a-f]{16}\)/).waitFor();
+    await expect(copy.getByTestId('copy-status').textContent()).resolves.toMatch(/^Salinan dibuat /);
+    await expectAccessible(page);
+    await screenshots(page, 'data-copy');
+
+    // The document as the hub signed it: about the signed-in citizen, its bytes under the hub's Ed25519 signature.
+    const json = await download(copy.getByRole('button', { name: 'Unduh dokumen (JSON)' }));
+    expect(json.name).toMatch(/^citizen360-data-[0-9]{4}-[0-9]{2}-[0-9]{2}\.json$/);
+    const document = JSON.parse(json.text) as {
+      subject: { nik: string };
+      controller: { keyId: string };
+      files: { name: string; sha256: string }[];
+    };
+    expect(document.subject.nik).toBe(nik);
+    const signed = JSON.parse((await download(copy.getByRole('button', { name: 'Unduh tanda tangan (.sig)' }))).text);
+    expect(signed).toMatchObject({ document: json.name, keyId: document.controller.keyId });
+    const note = `citizen360 data export\n${createHash('sha256').update(json.bytes).digest('base64')}\n`;
+    const key = createPublicKey(signed.publicKey);
+    expect(verify(null, Buffer.from(note), key, Buffer.from(signed.signature, 'base64'))).toBe(true);
+    await expect(verdict.textContent()).resolves.toContain(`(kunci ${signed.keyId})`);
+
+    // The population register's CSV, as the document lists it, holds the name the page shows.
+    const csv = await download(
+      copy
+        .getByTestId('copy-file')
+        .filter({ hasText: /^Dukcapil/ })
+        .getByRole('button'),
+    );
+    expect(document.files).toContainEqual(
+      expect.objectContaining({ name: csv.name, sha256: createHash('sha256').update(csv.bytes).digest('hex') }),
+    );
+    expect(csv.text.split('\r\n')[0]).toBe('path,value,scope,agency,system,as_of');
+    expect(parseCsvRows(csv.text)).toContainEqual([
+      'citizen.fullName',
+      shownName,
+      'population.identity',
+      expect.stringMatching(/^Dukcapil/),
+      expect.any(String),
+      expect.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T/),
+    ]);
+
+    // Its making is on the citizen's access log; the same section in English.
+    await page.getByTestId('access-entry').filter({ hasText: 'Salinan data dibuat' }).first().waitFor();
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page
+      .getByRole('region', { name: 'A copy of my data' })
+      .getByText(`The hub's signature checks out (key ${signed.keyId})`, { exact: false })
+      .waitFor();
+    await context.close();
+  });
+
+  it('lets a citizen object to an automated decision, shown as not final until Kemensos reviews it', async () => {
+    // The first sample citizen lives in a DTSEN household: the hub decides PKH, BPNT and PBI-JK for them.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await signIn(page, `citizen ${nik}`);
+    const rights = page.getByRole('region', { name: 'Hak saya atas data' });
+    const pkh = rights.getByTestId('decision').filter({ hasText: 'Program Keluarga Harapan (PKH)' });
+    await pkh.waitFor();
+    await expect(rights.getByTestId('decision').count()).resolves.toBe(3);
+    await expect(pkh.getAttribute('data-status')).resolves.toBe('FINAL');
+    const automated = (await pkh.getByTestId('decision-outcome').textContent())!;
+    expect(automated).toMatch(/^(Layak|Tidak layak) · aturan versi [0-9]+$/);
+    await expect(pkh.textContent()).resolves.toMatch(
+      /Diputuskan dari: Desil kesejahteraan [0-9]+, batas [0-9]+; sektor pekerjaan anggota: .+; sektor yang dikecualikan:/,
+    );
+    await expect(pkh.getByTestId('decision-status').textContent()).resolves.toBe(
+      'Final: diputuskan otomatis oleh aturan',
+    );
+
+    // The objection: a reason is required, its length counted.
+    await pkh.getByRole('button', { name: 'Ajukan keberatan', exact: true }).click();
+    const form = pkh.getByRole('form', { name: 'Ajukan keberatan: Program Keluarga Harapan (PKH)' });
+    const send = form.getByRole('button', { name: 'Kirim keberatan' });
+    await expect(send.isDisabled()).resolves.toBe(true);
+    const REASON = 'Suami saya sudah tidak bekerja sejak Maret; penghasilan kami di bawah UMR.';
+    await form.getByLabel('Alasan keberatan').fill(REASON);
+    await expect(form.getByText(`${REASON.length} / 2.000 karakter`).count()).resolves.toBe(1);
+    await expectAccessible(page);
+    await send.click();
+    await rights
+      .getByTestId('objection-sent')
+      .getByText(/^Keberatan atas Program Keluarga Harapan \(PKH\) diterima\. Keputusan itu belum final/)
+      .waitFor();
+    // Under review, never shown as final, and no second objection offered.
+    await pkh.and(page.locator('[data-status=CONTESTED]')).waitFor();
+    await expect(pkh.getByTestId('decision-status').textContent()).resolves.toMatch(
+      /^Sedang diperiksa ulang oleh petugas Kementerian Sosial — belum final · diperiksa paling lambat /,
+    );
+    await expect(pkh.textContent()).resolves.not.toContain('Final');
+    await expect(pkh.textContent()).resolves.toContain(`Keberatan Anda (`);
+    await expect(pkh.getByRole('button', { name: 'Ajukan keberatan' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await screenshots(page, 'citizen-rights');
+
+    // Kemensos reviews it: the decision's inputs, its rule, the citizen's reason; overturned with a reason.
+    const officerContext = await browser.newContext();
+    const desk = await officerContext.newPage();
+    await desk.goto(`${base}/`);
+    await signIn(desk, 'officer of siks-ng, SOCIAL_ASSISTANCE');
+    await desk.getByRole('tab', { name: 'Keberatan atas keputusan otomatis', exact: true }).click();
+    const objection = desk.getByTestId('queue-objection').filter({ hasText: nik });
+    await objection.waitFor();
+    const shown = (await objection.textContent())!;
+    expect(shown).toContain(`${fullName} · NIK ${nik}`);
+    expect(shown).toContain(`ProgramProgram Keluarga Harapan (PKH)`);
+    expect(shown).toContain(`Keputusan otomatis${automated}`);
+    expect(shown).toContain(`Alasan warga${REASON}`);
+    expect(shown).toMatch(/Diputuskan dariDesil kesejahteraan [0-9]+, batas [0-9]+/);
+    const REVIEW = 'Kunjungan lapangan 12 Desember: suami tidak bekerja; rumah tangga memenuhi syarat PKH.';
+    await objection.getByLabel('Alasan (dibaca warga)').fill(REVIEW);
+    await expectAccessible(desk);
+    await screenshots(desk, 'officer-objections');
+    await objection.getByRole('button', { name: 'Balikkan keputusan', exact: true }).click();
+    await desk
+      .getByTestId('objection-queue-answered')
+      .getByText(`Pemeriksaan disimpan: Program Keluarga Harapan (PKH), ${fullName} · NIK ${nik}: Dibalik.`)
+      .waitFor();
+    await desk.getByText('Tidak ada keberatan yang menunggu pemeriksaan.').waitFor();
+    await officerContext.close();
+
+    // The citizen, back on their page: the officer's outcome, reason, and the decision reversed.
+    await page.reload();
+    await signIn(page, `citizen ${nik}`);
+    await pkh.and(page.locator('[data-status=REVIEWED_OVERTURNED]')).waitFor();
+    await expect(pkh.getByTestId('decision-status').textContent()).resolves.toBe(
+      'Diperiksa ulang oleh petugas Kementerian Sosial: keputusan otomatis dibalik',
+    );
+    await expect(pkh.getByTestId('review-reason').textContent()).resolves.toBe(`Alasan petugas: ${REVIEW}`);
+    const reversed = automated.startsWith('Layak')
+      ? automated.replace(/^Layak/, 'Tidak layak')
+      : automated.replace(/^Tidak layak/, 'Layak');
+    await expect(pkh.getByTestId('decision-outcome').textContent()).resolves.toBe(reversed);
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await expect(
+      page
+        .getByRole('region', { name: 'My rights over my data' })
+        .getByTestId('decision')
+        .filter({ hasText: 'Program Keluarga Harapan' })
+        .getByTestId('decision-status')
+        .textContent(),
+    ).resolves.toBe('Reviewed by an officer of the Ministry of Social Affairs: the automated decision is reversed');
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("lets a citizen ask for a correction of their name, the agency's officer reject it, and the citizen read why", async () => {
+    const person = hub.sampleNiks[2];
+    const {
+      rows: [{ full_name: personName }],
+    } = await database.pool.query('select full_name from population.citizen where nik = $1', [person]);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await signIn(page, `citizen ${person}`);
+    const rights = page.getByRole('region', { name: 'Hak saya atas data' });
+    await rights.getByText('Anda belum meminta perbaikan data.').waitFor();
+    const form = rights.getByRole('form', { name: 'Minta perbaikan data' });
+    // The datum is chosen with the value on record; the rest is required.
+    await form.getByLabel('Data yang salah (nilai tercatat)').selectOption({ label: `Nama lengkap: ${personName}` });
+    const send = form.getByRole('button', { name: 'Kirim permintaan perbaikan' });
+    await expect(send.isDisabled()).resolves.toBe(true);
+    await form.getByLabel('Nilai yang benar').fill(`${personName} Saputra`);
+    await form.getByLabel('Yang menunjukkannya (mis. Akta kelahiran)').fill('Akta kelahiran no. 3204-LT-0001');
+    await send.click();
+    await form
+      .getByTestId('correction-sent')
+      .getByText(/^Permintaan perbaikan Nama lengkap dikirim ke Dukcapil \(Kemendagri\); dijawab paling lambat /)
+      .waitFor();
+    const mine = rights.getByTestId('correction').filter({ hasText: 'Nama lengkap' });
+    await expect(mine.getByTestId('correction-status').textContent()).resolves.toMatch(
+      /^Menunggu · Dukcapil \(Kemendagri\) · dijawab paling lambat .+[0-9]{2}[.:][0-9]{2}$/,
+    );
+    await expect(mine.textContent()).resolves.toContain(`Nilai yang diusulkan${personName} Saputra`);
+    // One waiting per datum: the name is no longer offered.
+    await expect(
+      form.getByRole('option', { name: `Nama lengkap: ${personName} (menunggu jawaban)` }).isDisabled(),
+    ).resolves.toBe(true);
+    await expectAccessible(page);
+
+    // The puskesmas reads identity as a public task: its officer sees the name disputed, and answers for Dukcapil's
+    // register in the correction queue.
+    const officerContext = await browser.newContext();
+    const desk = await officerContext.newPage();
+    await desk.goto(`${base}/`);
+    await signIn(desk, 'officer of puskesmas-app, HEALTH_SERVICE');
+    await desk.getByLabel('NIK', { exact: true }).fill(person);
+    await desk.getByRole('button', { name: 'Cari', exact: true }).click();
+    await expect(desk.getByTestId('pending-corrections').textContent()).resolves.toMatch(
+      /Nama lengkap \(Dukcapil \(Kemendagri\)\): dijawab paling lambat /,
+    );
+    await desk.getByRole('tab', { name: 'Permintaan perbaikan', exact: true }).click();
+    const queued = desk.getByTestId('queue-correction').filter({ hasText: person });
+    await queued.waitFor();
+    const shown = (await queued.textContent())!;
+    expect(shown).toContain(`${personName} · NIK ${person}`);
+    expect(shown).toContain('DataNama lengkap (citizen.fullName)');
+    expect(shown).toContain(`Nilai yang diusulkan${personName} Saputra`);
+    expect(shown).toContain('BuktiAkta kelahiran no. 3204-LT-0001');
+    expect(shown).toMatch(/dijawab paling lambat /);
+    const reject = queued.getByRole('button', { name: 'Tolak', exact: true });
+    await expect(reject.isDisabled()).resolves.toBe(true);
+    const WHY = 'Nama di akta kelahiran sama dengan yang tercatat; nama tambahan perlu penetapan pengadilan.';
+    await queued.getByLabel('Alasan (dibaca warga)').fill(WHY);
+    await expectAccessible(desk);
+    await screenshots(desk, 'officer-corrections');
+    await reject.click();
+    await desk
+      .getByTestId('correction-queue-answered')
+      .getByText(`Jawaban disimpan: Nama lengkap, ${personName} · NIK ${person}: Ditolak.`)
+      .waitFor();
+    await desk.getByText('Tidak ada permintaan perbaikan untuk instansi Anda').waitFor();
+    await officerContext.close();
+
+    // The citizen reads the answer; the notification of it (the notifier's next round) leads to the section.
+    const citizen = await tokenOf(`citizen ${person}`);
+    const inbox = await eventually(
+      () => gql(citizen, '{ me { notifications(first: 20) { kind link } } }'),
+      ({ data }) => JSON.stringify(data).includes('"kind":"RIGHTS_ANSWER","link":"rights"'),
+    );
+    expect(JSON.stringify(inbox.data)).toContain('"kind":"RIGHTS_ANSWER","link":"rights"');
+    await page.reload();
+    await signIn(page, `citizen ${person}`);
+    const answered = rights.getByTestId('correction').filter({ hasText: 'Nama lengkap' });
+    await answered.getByTestId('correction-status').getByText('Ditolak · Dukcapil (Kemendagri)').waitFor();
+    await expect(answered.textContent()).resolves.toContain(`Jawaban instansi${WHY}`);
+    await page.getByRole('tab', { name: /^Notifikasi/ }).click();
+    const notice = page.getByTestId('notification').filter({ hasText: 'answered your correction' });
+    await notice.getByRole('button', { name: 'Buka' }).click();
+    await page.getByRole('heading', { name: 'Hak saya atas data', exact: true }).waitFor();
+    // Scrolled to the section's heading (to a fraction of a pixel).
+    await page.waitForFunction(`Math.abs(document.getElementById('my-rights').getBoundingClientRect().top) < 2`);
+    await expectAccessible(page);
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page
+      .getByRole('region', { name: 'My rights over my data' })
+      .getByTestId('correction-status')
+      .getByText('Rejected · Dukcapil (Kemendagri)')
+      .waitFor();
     await context.close();
   });
 
@@ -555,6 +818,109 @@ describe('the web app', () => {
     await page.getByRole('heading', { name: 'Access rules in force', exact: true }).waitFor();
     await expect(history.locator('caption').textContent()).resolves.toBe("The rule's versions");
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it("shows a steward the month's data subjects' requests by kind and what is overdue, and exports them", async () => {
+    // Earlier tests made this month a copy of data (delivered), a correction (rejected) and an objection (overturned).
+    const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await signIn(page, 'steward');
+    await page.getByRole('tab', { name: 'Hak subjek data', exact: true }).click();
+    const report = page.getByRole('tabpanel', { name: 'Hak subjek data' });
+    await expect(report.getByLabel('Bulan', { exact: true }).inputValue()).resolves.toBe(month);
+    const table = report.getByRole('table', { name: /^Permintaan subjek data, / });
+    await table.waitFor();
+    await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual([
+      'Salinan data (Pasal 7, 13)',
+      'Perbaikan (Pasal 6)',
+      'Keberatan atas keputusan otomatis (Pasal 10)',
+    ]);
+    const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name} `) });
+    const received = async (name: string) => Number(await row(name).getByTestId('received').textContent());
+    await expect(received('Salinan data')).resolves.toBeGreaterThanOrEqual(1);
+    await expect(received('Perbaikan')).resolves.toBeGreaterThanOrEqual(1);
+    await expect(received('Keberatan')).resolves.toBeGreaterThanOrEqual(1);
+    await row('Salinan data')
+      .getByText(/^Terkirim [1-9]/)
+      .waitFor();
+    await row('Perbaikan')
+      .getByText(/^Ditolak [1-9]/)
+      .waitFor();
+    await row('Keberatan')
+      .getByText(/^Dibalik [1-9]/)
+      .waitFor();
+    await expect(row('Keberatan').getByTestId('answered-in-time').textContent()).resolves.toMatch(/^[1-9][0-9]* \(/);
+    // Nothing has waited 3 x 24 hours yet.
+    await report
+      .getByRole('status')
+      .getByText('Tidak ada permintaan yang lewat batas waktu', { exact: true })
+      .waitFor();
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      report.getByRole('button', { name: 'Unduh CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`rights-requests-${month}.csv`);
+    const csv = parseCsvRows(readFileSync((await download.path())!, 'utf8'));
+    expect(csv[0]).toEqual([
+      'month',
+      'kind',
+      'received',
+      'answered',
+      'answered_in_time',
+      'share_answered_in_time',
+      'open',
+      'overdue',
+      'outcome_delivered',
+      'outcome_failed',
+      'outcome_accepted',
+      'outcome_rejected',
+      'outcome_upheld',
+      'outcome_overturned',
+      'median_hours_to_answer',
+    ]);
+    expect(csv.slice(1).map((line) => line.slice(0, 2))).toEqual([
+      [month, 'DATA_EXPORT'],
+      [month, 'CORRECTION'],
+      [month, 'OBJECTION'],
+    ]);
+    expect(Number(csv[2][11])).toBeGreaterThanOrEqual(1);
+    expect(Number(csv[3][13])).toBeGreaterThanOrEqual(1);
+    // A correction is never DELIVERED: the column is left empty, not 0.
+    expect(csv[2][8]).toBe('');
+
+    // A correction Dukcapil has not answered for four days: overdue, listed with its agency and how late it is.
+    const asked = new Date(Date.now() - 4 * 24 * 3_600_000);
+    const {
+      rows: [planted],
+    } = await database.pool.query(
+      `insert into consent.rights_request (id, kind, nik, agency, received_at, due_at, detail)
+       values (gen_random_uuid(), 'CORRECTION', $1, 'Dukcapil (Kemendagri)', $2, $3, '{}') returning id`,
+      [hub.sampleNiks[1], asked, new Date(asked.getTime() + 72 * 3_600_000)],
+    );
+    await report.getByRole('button', { name: 'Tampilkan laporan', exact: true }).click();
+    const overdue = report.getByRole('table', { name: 'Permintaan yang lewat batas waktu: 1' });
+    await overdue.waitFor();
+    await expect(overdue.getByTestId('rights-overdue-request').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Perbaikan \(Pasal 6\)Dukcapil \(Kemendagri\).+1 hari 0 jam$/),
+    ]);
+    await expect(overdue.textContent()).resolves.not.toContain(hub.sampleNiks[1]);
+    await expectAccessible(page);
+
+    await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'Overdue', exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: /^Data subjects' requests, / })
+      .getByRole('row', { name: /^Corrections \(Pasal 6\)/ })
+      .getByText(/^Rejected [1-9]/)
+      .waitFor();
+    await expect(page.getByTestId('rights-overdue-request').textContent()).resolves.toMatch(/^Corrections.+1 d 0 h$/);
+    await expectAccessible(page);
+    await database.pool.query('delete from consent.rights_request where id = $1', [planted.id]);
     await context.close();
   });
 

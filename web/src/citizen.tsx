@@ -4,10 +4,13 @@ import type { WebLogPageFragment, WebMyDataQuery } from './generated/graphql';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
 import { Applications } from './applications';
 import { ConsentRequests, type ScopeMeaning } from './consent-requests';
+import { downloadJson } from './csv';
+import { DataExport } from './data-export';
 import { GrantConsent } from './grant-consent';
 import { Field, Profile } from './profile';
 import { purposeName, type Translator } from './i18n';
 import { proofChecker } from './log-proof';
+import { MyRights } from './rights';
 import { notificationsLabel, NotificationsPanel, ServicesPanel, TabPanel, Tabs, useMyServices } from './services';
 
 gql(`fragment WebLogPage on AccessLogPage {
@@ -33,6 +36,7 @@ const MY_DATA = gql(`query WebMyData {
     accessLog(first: 50) { ...WebLogPage }
     consents { id status scopes validUntil receipt client { name } purpose { code name } }
     ...WebPendingRequests
+    ...WebMyRights
   }
   scopes { name description sensitivity }
 }`);
@@ -54,11 +58,13 @@ const LINKS: Record<string, { tab: string; heading: string }> = {
   services: { tab: 'services', heading: 'my-service-applications' },
   'consent-requests': { tab: 'data', heading: 'consent-requests' },
   'access-log': { tab: 'data', heading: 'who-read' },
+  rights: { tab: 'data', heading: 'my-rights' },
 };
 
 /**
- * The citizen's own pages, as tabs: their data by agency, who read it, and the consents they gave; the MPP
- * services (catalogue, applications, complaints); and their notifications, the unread count in the tab's name.
+ * The citizen's own pages, as tabs: their data by agency, who read it, the consents they gave, a copy of it all
+ * and their rights over it; the MPP services (catalogue, applications, complaints); and their notifications, the
+ * unread count in the tab's name.
  */
 export function CitizenPages({ i18n, session, onEnded }: Props) {
   const [me, setMe] = useState<Me | null>(null);
@@ -135,7 +141,7 @@ export function CitizenPages({ i18n, session, onEnded }: Props) {
   );
 }
 
-/** The citizen's data, who read it, and their consents: the first tab. */
+/** The citizen's data, who read it, their consents, a copy of it all, and their rights over it: the first tab. */
 function DataPages({
   i18n,
   session,
@@ -165,6 +171,8 @@ function DataPages({
       </section>
       <AccessLog i18n={i18n} me={me} session={session} onEnded={onEnded} onRefresh={load} />
       <Consents i18n={i18n} me={me} session={session} onChanged={load} />
+      <DataExport i18n={i18n} session={session} onEnded={onEnded} onMade={load} />
+      <MyRights i18n={i18n} session={session} onEnded={onEnded} me={me} errors={errors} onChanged={load} />
     </>
   );
 }
@@ -348,14 +356,8 @@ function Consents({
   const { t } = i18n;
   const [failure, setFailure] = useState<string | null>(null);
   const consents = me.consents ?? [];
-  const download = (consent: (typeof consents)[number]) => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(consent.receipt, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `consent-receipt-${consent.id}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = (consent: (typeof consents)[number]) =>
+    downloadJson(`consent-receipt-${consent.id}.json`, consent.receipt);
   return (
     <section aria-labelledby="my-consents">
       <h1 id="my-consents">{t('myConsents')}</h1>

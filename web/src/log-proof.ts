@@ -1,7 +1,7 @@
 /**
  * Checks of the access log done in the browser, with WebCrypto only: a checkpoint's Ed25519 signature, and an
  * entry's inclusion proof (RFC 9162 2.1.3.2) leading to the checkpoint's root. What the page shows as valid it
- * has computed itself, not taken from the server's word.
+ * has computed itself, not taken from the server's word. The Ed25519 check is shared with the data export's.
  */
 export interface Checkpoint {
   size: number;
@@ -21,12 +21,23 @@ export interface InclusionProof {
 
 const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
+/** The DER bytes (SPKI) of a public key in PEM. */
+export const spkiOf = (publicKeyPem: string) =>
+  bytes(publicKeyPem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''));
+
+/**
+ * Whether an Ed25519 signature (base64) over the UTF-8 bytes of a note checks out with a public key (PEM, SPKI).
+ * Rejects with a `NotSupportedError` in a browser without Ed25519 in WebCrypto.
+ */
+export async function verifyEd25519(publicKeyPem: string, signature: string, note: string): Promise<boolean> {
+  const key = await crypto.subtle.importKey('spki', spkiOf(publicKeyPem), { name: 'Ed25519' }, false, ['verify']);
+  return crypto.subtle.verify({ name: 'Ed25519' }, key, bytes(signature), new TextEncoder().encode(note));
+}
+
 /** Checks a checkpoint's Ed25519 signature against the public key it names. */
-export async function verifyCheckpoint(checkpoint: Checkpoint): Promise<boolean> {
-  const der = bytes(checkpoint.publicKey.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''));
-  const key = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
+export function verifyCheckpoint(checkpoint: Checkpoint): Promise<boolean> {
   const note = `citizen360 access log\n${checkpoint.size}\n${checkpoint.root}\n${checkpoint.at}\n`;
-  return crypto.subtle.verify({ name: 'Ed25519' }, key, bytes(checkpoint.signature), new TextEncoder().encode(note));
+  return verifyEd25519(checkpoint.publicKey, checkpoint.signature, note);
 }
 
 async function nodeHash(left: Uint8Array, right: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {

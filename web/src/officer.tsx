@@ -3,20 +3,21 @@ import { gql } from './generated';
 import { graphql, SessionEnded, type GraphQLError, type Session } from './api';
 import { Applications, ApplyForSip, type Application } from './applications';
 import { AskForConsent } from './consent-requests';
+import { CorrectionQueue, ObjectionQueue, PendingCorrectionsNotice, type PendingCorrections } from './officer-rights';
 import type { Translator } from './i18n';
 import { Profile, type ProfileData } from './profile';
 import { PerformanceReport } from './reports';
 import { ComplaintDesk, ServiceQueue } from './service-desk';
 import { DEFAULT_REGENCY, MppServices, TabPanel, Tabs } from './services';
 
-const LOOKUP = gql(`query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }`);
+const LOOKUP = gql(`query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections } }`);
 
 /** At a licensing desk (purpose LICENSE_APPLICATION), the person's applications too. */
 const LICENSING_LOOKUP = gql(`query WebLicensingLookup($nik: NIK!) {
-  citizen(nik: $nik) { ...WebProfile ...WebApplications }
+  citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections ...WebApplications }
 }`);
 
-type Looked = ProfileData & { applications?: Application[] | null };
+type Looked = ProfileData & PendingCorrections & { applications?: Application[] | null };
 
 interface Props {
   i18n: Translator;
@@ -25,12 +26,45 @@ interface Props {
 }
 
 /**
- * An officer's pages: the lookup at the counter; and, serving at an MPP (purpose PUBLIC_SERVICE), the MPP's work
- * queue, its complaints and its performance report too, as tabs.
+ * An officer's pages, as tabs: the lookup at the counter and the corrections waiting for the officer's agency; at
+ * Kementerian Sosial (purpose SOCIAL_ASSISTANCE), the objections to automated eligibility decisions too; serving
+ * at an MPP (purpose PUBLIC_SERVICE), the MPP's work queue, its complaints and its performance report first.
  */
 export function OfficerPages(props: Props) {
-  if (props.session.purpose !== 'PUBLIC_SERVICE') return <Lookup {...props} />;
+  if (props.session.purpose !== 'PUBLIC_SERVICE') return <CounterPages {...props} />;
   return <PublicServicePages {...props} />;
+}
+
+function CounterPages({ i18n, session, onEnded }: Props) {
+  const { t } = i18n;
+  const [tab, setTab] = useState('lookup');
+  const objections = session.purpose === 'SOCIAL_ASSISTANCE';
+  return (
+    <>
+      <Tabs
+        idPrefix="officer"
+        label={t('pages')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'lookup', label: t('lookupTitle') },
+          { id: 'corrections', label: t('correctionQueue') },
+          ...(objections ? [{ id: 'objections', label: t('objectionQueue') }] : []),
+        ]}
+      />
+      <TabPanel idPrefix="officer" id="lookup" selected={tab}>
+        <Lookup i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="officer" id="corrections" selected={tab}>
+        {tab === 'corrections' && <CorrectionQueue i18n={i18n} session={session} onEnded={onEnded} />}
+      </TabPanel>
+      {objections && (
+        <TabPanel idPrefix="officer" id="objections" selected={tab}>
+          {tab === 'objections' && <ObjectionQueue i18n={i18n} session={session} onEnded={onEnded} />}
+        </TabPanel>
+      )}
+    </>
+  );
 }
 
 function PublicServicePages({ i18n, session, onEnded }: Props) {
@@ -47,6 +81,7 @@ function PublicServicePages({ i18n, session, onEnded }: Props) {
           { id: 'queue', label: t('workQueue') },
           { id: 'complaints', label: t('complaintsTab') },
           { id: 'report', label: t('reportTitle') },
+          { id: 'corrections', label: t('correctionQueue') },
           { id: 'lookup', label: t('lookupTitle') },
         ]}
       />
@@ -58,6 +93,9 @@ function PublicServicePages({ i18n, session, onEnded }: Props) {
       </TabPanel>
       <TabPanel idPrefix="officer" id="report" selected={tab}>
         <PerformanceReport i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="officer" id="corrections" selected={tab}>
+        {tab === 'corrections' && <CorrectionQueue i18n={i18n} session={session} onEnded={onEnded} />}
       </TabPanel>
       <TabPanel idPrefix="officer" id="lookup" selected={tab}>
         <Lookup i18n={i18n} session={session} onEnded={onEnded} />
@@ -120,6 +158,7 @@ function Lookup({ i18n, session, onEnded }: Props) {
       {result?.errors.some((error) => error.extensions?.code === 'CONSENT_REQUIRED') && (
         <AskForConsent key={result.nik} i18n={i18n} session={session} nik={result.nik} />
       )}
+      {result?.citizen && <PendingCorrectionsNotice i18n={i18n} citizen={result.citizen} />}
       {result && !notFound && <Profile i18n={i18n} nik={result.nik} citizen={result.citizen} errors={result.errors} />}
       {result && !notFound && licensing && (
         <section aria-labelledby="desk-applications">

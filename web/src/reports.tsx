@@ -41,6 +41,9 @@ const STATUS_COLOUR: Record<ServiceApplicationStatus, string> = {
 
 const REGENCY = /^[0-9]{2}\.[0-9]{2}$/;
 
+/** A share (0-1) as a percentage with one decimal, in the language's way of writing numbers. */
+export const percent = (i18n: Translator, share: number) => `${i18n.number(Math.round(share * 1000) / 10)} %`;
+
 const countOf = (service: ServicePerformance, status: ServiceApplicationStatus) =>
   service.byStatus.find((entry) => entry.status === status)?.count ?? 0;
 
@@ -232,9 +235,7 @@ export function PerformanceReport({ i18n, session, onEnded }: Props) {
                           </td>
                           <td data-testid="completed">{i18n.number(service.completed)}</td>
                           <td>
-                            {service.shareWithinStandard === null
-                              ? '–'
-                              : `${i18n.number(Math.round(service.shareWithinStandard * 1000) / 10)} %`}
+                            {service.shareWithinStandard === null ? '–' : percent(i18n, service.shareWithinStandard)}
                           </td>
                           <td>{number(service.medianProcessingDays)}</td>
                           <td data-testid="overdue">{i18n.number(service.overdue)}</td>

@@ -3,7 +3,9 @@ import { gql } from './generated';
 import type { LegalBasis, WebRuleDryRunQuery, WebRuleHistoryQuery, WebStewardOverviewQuery } from './generated/graphql';
 import { graphql, SessionEnded, type Session } from './api';
 import type { Translator } from './i18n';
+import { TabPanel, Tabs } from './services';
 import { ClientEditor, DisclosureSettings, PurposeEditor } from './steward-catalogue';
+import { RightsReportPage } from './steward-rights';
 
 const OVERVIEW = gql(`query WebStewardOverview {
   clients { id name agency contactEmail policyUrl active requestsPerMinute personsPerHour personsPerDay }
@@ -66,10 +68,38 @@ function failureOf(errors: { message: string }[], error?: Error): string {
 }
 
 /**
- * The data steward's pages: the rules in force, each editable with a dry run over the last 30 days before it is
- * saved and its versions side by side; clients with their quotas; consent counts; the latest changes.
+ * The data steward's pages, as tabs: the rules and the catalogue; and the month's report of the data subjects'
+ * requests under UU PDP, with what is overdue now.
  */
 export function StewardPages({ i18n, session, onEnded }: Props) {
+  const [tab, setTab] = useState('rules');
+  return (
+    <>
+      <Tabs
+        idPrefix="steward"
+        label={i18n.t('pages')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'rules', label: i18n.t('stewardRulesTab') },
+          { id: 'rights', label: i18n.t('rightsReportTitle') },
+        ]}
+      />
+      <TabPanel idPrefix="steward" id="rules" selected={tab}>
+        <RulesAndCatalogue i18n={i18n} session={session} onEnded={onEnded} />
+      </TabPanel>
+      <TabPanel idPrefix="steward" id="rights" selected={tab}>
+        {tab === 'rights' && <RightsReportPage i18n={i18n} session={session} onEnded={onEnded} />}
+      </TabPanel>
+    </>
+  );
+}
+
+/**
+ * The rules in force, each editable with a dry run over the last 30 days before it is saved and its versions side
+ * by side; clients with their quotas; the catalogue; consent counts; the latest changes.
+ */
+function RulesAndCatalogue({ i18n, session, onEnded }: Props) {
   const { t } = i18n;
   const [overview, setOverview] = useState<Overview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

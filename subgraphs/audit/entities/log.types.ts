@@ -38,7 +38,11 @@ export class AccessLogEntry {
   @Field(() => Date, { description: 'When it happened.' })
   at!: Date;
 
-  @Field({ description: 'ACCESS, or CONSENT_GRANTED / CONSENT_REVOKED, or CONSENT_REQUESTED by a service.' })
+  @Field({
+    description:
+      'ACCESS, or CONSENT_GRANTED / CONSENT_REVOKED, or CONSENT_REQUESTED by a service, or DATA_EXPORTED (a copy ' +
+      'of their data made for the citizen).',
+  })
   kind!: string;
 
   @Field({ description: 'The role of whoever read: officer, auditor, citizen.' })

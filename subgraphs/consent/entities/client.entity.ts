@@ -1,5 +1,19 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SubjectIdentifierKind } from '../../../policy/pairwise';
+
+registerEnumType(SubjectIdentifierKind, {
+  name: 'SubjectIdentifierKind',
+  description: "What a client's officers receive where a person's NIK would be.",
+  valuesConfig: {
+    NIK: { description: 'The NIK itself.' },
+    PAIRWISE: {
+      description:
+        'An identifier of the person for this client alone (`ps-` and 26 letters and digits), the same at every ' +
+        "read; another client's identifier of the same person differs. The client asks about the person by it.",
+    },
+  },
+});
 
 @ObjectType({ description: 'A registered service (an OIDC client) that reads the graph for an agency.' })
 @Directive('@key(fields: "id")')
@@ -60,4 +74,12 @@ export class Client {
   })
   @Property({ type: 'int', nullable: true })
   personsPerDay: (number & Opt) | null = null;
+
+  @Field(() => SubjectIdentifierKind, {
+    description:
+      "What its officers receive where a person's NIK would be: the NIK, or a pairwise identifier (UU PDP data " +
+      'minimisation: services cannot join their records about a person without the hub).',
+  })
+  @Property({ type: 'text' })
+  subjectIdentifiers: SubjectIdentifierKind & Opt = SubjectIdentifierKind.NIK;
 }

@@ -5,7 +5,14 @@ import { Client } from '../entities/client.entity';
 import { Purpose } from '../entities/purpose.entity';
 import { ScopeDefinition } from '../entities/scope-definition.type';
 import { ClientInput, ClientQuotaInput, PurposeInput } from '../entities/stewardship.input';
-import { REASON_DESCRIPTION, definePurpose, registerClient, setClientQuota } from '../stewardship';
+import { SubjectIdentifierKind } from '../../../policy/pairwise';
+import {
+  REASON_DESCRIPTION,
+  definePurpose,
+  registerClient,
+  setClientQuota,
+  setClientSubjectIdentifiers,
+} from '../stewardship';
 
 /** The catalogue every caller may read (what a consent screen shows), and the steward's changes to it. */
 @Resolver()
@@ -58,6 +65,21 @@ export class CatalogueResolver {
     @Ctx() ctx: ConsentContext,
   ): Promise<Client> {
     return setClientQuota(ctx, clientId, quota, reason);
+  }
+
+  @Mutation(() => Client, {
+    description:
+      "Sets what a client's officers receive where a person's NIK would be (stewards): the NIK, or an identifier " +
+      'of the person for that client alone, by which it then asks about the person. The reason is kept in the ' +
+      'change log.',
+  })
+  setClientSubjectIdentifiers(
+    @Arg('clientId', { description: 'The client whose setting is changed.' }) clientId: string,
+    @Arg('kind', () => SubjectIdentifierKind, { description: 'NIK, or PAIRWISE.' }) kind: SubjectIdentifierKind,
+    @Arg('reason', { description: REASON_DESCRIPTION }) reason: string,
+    @Ctx() ctx: ConsentContext,
+  ): Promise<Client> {
+    return setClientSubjectIdentifiers(ctx, clientId, kind, reason);
   }
 
   @Mutation(() => Purpose, {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root, Directive } from 'type-graphql';
 import { sensitive } from '../../../schema/scopes';
 import type { RegsosekContext } from '../context';
-import { decideEligibility } from '../eligibility';
+import { servedEligibility } from '../eligibility';
 import { Citizen } from '../entities/citizen.type';
 import { Eligibility } from '../entities/eligibility.type';
 import { Household } from '../entities/household.entity';
@@ -25,15 +25,25 @@ export class CitizenResolver {
   }
 
   @Directive(sensitive('regsosek.eligibility'))
-  @FieldResolver(() => Eligibility, { nullable: true, description: "Programme eligibility of the person's household." })
+  @FieldResolver(() => Eligibility, {
+    nullable: true,
+    description:
+      "Programme eligibility of the person's household, as it stands for this person: decided by the rules, " +
+      'CONTESTED (not final) while their objection waits for review, or as an officer reviewed it.',
+  })
   async eligibility(@Root() citizen: Citizen, @Ctx() { loaders }: RegsosekContext): Promise<Eligibility | null> {
     const member = await loaders.memberByNik.load(citizen.nik);
     if (!member) return null;
-    const [members, rules] = await Promise.all([loaders.membersByHousehold.load(member.household.id), loaders.rules()]);
-    return decideEligibility(
+    const [members, rules, objections] = await Promise.all([
+      loaders.membersByHousehold.load(member.household.id),
+      loaders.rules(),
+      loaders.latestObjections.load(citizen.nik),
+    ]);
+    return servedEligibility(
       member.household.welfareDecile,
       members.map((m) => m.employmentSector),
       rules,
+      objections,
     );
   }
 }

@@ -31,7 +31,9 @@ export class Notification {
   @Property({ type: 'text' })
   body!: string;
 
-  @Field(() => String, { description: 'The page of the web app it concerns: services, consent-requests, access-log.' })
+  @Field(() => String, {
+    description: 'The page of the web app it concerns: services, consent-requests, access-log, rights.',
+  })
   @Property({ type: 'text' })
   link!: string;
 

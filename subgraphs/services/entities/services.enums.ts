@@ -26,6 +26,7 @@ export enum NotificationKind {
   CONSENT_REQUEST = 'CONSENT_REQUEST',
   DATA_RELEASED = 'DATA_RELEASED',
   COMPLAINT_RESPONSE = 'COMPLAINT_RESPONSE',
+  RIGHTS_ANSWER = 'RIGHTS_ANSWER',
 }
 export enum EmailStatus {
   NONE = 'NONE',
@@ -89,6 +90,10 @@ registerEnumType(NotificationKind, {
     CONSENT_REQUEST: { description: 'A service asks for your consent.' },
     DATA_RELEASED: { description: 'An officer received some of your data (your access log has the details).' },
     COMPLAINT_RESPONSE: { description: 'Your complaint was answered.' },
+    RIGHTS_ANSWER: {
+      description:
+        'An agency answered your request under UU PDP: a correction, or an objection to an automated decision.',
+    },
   },
 });
 registerEnumType(EmailStatus, {

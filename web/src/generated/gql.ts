@@ -23,18 +23,28 @@ type Documents = {
     "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": typeof types.WebBreachScopeDocument,
     "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": typeof types.WebLogPageFragmentDoc,
     "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }": typeof types.WebMyOlderLogDocument,
-    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": typeof types.WebMyDataDocument,
+    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n    ...WebMyRights\n  }\n  scopes { name description sensitivity }\n}": typeof types.WebMyDataDocument,
     "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }": typeof types.WebRevokeConsentDocument,
     "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}": typeof types.WebPendingRequestsFragmentDoc,
     "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}": typeof types.WebAnswerConsentRequestDocument,
     "mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }": typeof types.WebRequestConsentDocument,
+    "mutation WebRequestCorrection($field: String!, $proposedValue: String!, $evidence: String!) {\n  requestCorrection(field: $field, proposedValue: $proposedValue, evidence: $evidence) { id field agency dueAt }\n}": typeof types.WebRequestCorrectionDocument,
+    "mutation WebRequestDataExport {\n  requestDataExport {\n    id createdAt format document signature keyId publicKey\n    files { name agency mediaType content sha256 }\n  }\n}": typeof types.WebRequestDataExportDocument,
     "query WebCatalogue {\n  clients { id name agency active }\n  purposes { code name description active }\n  scopes { name description sensitivity }\n}": typeof types.WebCatalogueDocument,
     "mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }": typeof types.WebGrantConsentDocument,
-    "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }": typeof types.WebLookupDocument,
-    "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}": typeof types.WebLicensingLookupDocument,
+    "query WebCorrectionQueue {\n  correctionQueue(first: 50) {\n    id field scope agency proposedValue evidence status receivedAt dueAt overdue citizen { nik fullName }\n  }\n}": typeof types.WebCorrectionQueueDocument,
+    "mutation WebAnswerCorrection($id: ID!, $accept: Boolean!, $reason: String!) {\n  answerCorrection(id: $id, accept: $accept, reason: $reason) { id field status }\n}": typeof types.WebAnswerCorrectionDocument,
+    "query WebEligibilityObjections {\n  eligibilityObjections(status: OPEN, first: 50) {\n    id programme eligible ruleVersion inputs { ...WebDecisionInputs } reason receivedAt dueAt overdue\n    citizen { nik fullName }\n  }\n}": typeof types.WebEligibilityObjectionsDocument,
+    "mutation WebReviewEligibilityObjection($id: ID!, $outcome: ObjectionOutcome!, $reason: String!) {\n  reviewEligibilityObjection(id: $id, outcome: $outcome, reason: $reason) { id programme outcome }\n}": typeof types.WebReviewEligibilityObjectionDocument,
+    "fragment WebPendingCorrections on Citizen { pendingCorrections { field agency receivedAt dueAt } }": typeof types.WebPendingCorrectionsFragmentDoc,
+    "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections } }": typeof types.WebLookupDocument,
+    "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections ...WebApplications }\n}": typeof types.WebLicensingLookupDocument,
     "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}": typeof types.WebCohortDocument,
     "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}": typeof types.WebProfileFragmentDoc,
     "query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {\n  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {\n    mpp { id name regencyCode }\n    satisfaction { respondents converted grade gradeName }\n    services {\n      service submitted byStatus { status count } completed completedWithinStandard shareWithinStandard\n      medianProcessingDays overdue complaints complaintsAnswered complaintsAnsweredInTime\n      medianComplaintResolutionDays\n      satisfaction { respondents converted grade gradeName }\n    }\n  }\n}": typeof types.WebPerformanceReportDocument,
+    "fragment WebMyRights on Me {\n  corrections { id field scope agency proposedValue evidence status receivedAt dueAt overdue answeredAt answer }\n  citizen {\n    fullName sex birthPlace birthDate religion maritalStatus occupation education\n    address { street rt rw }\n    household { welfareDecile }\n    taxProfile { npwp }\n    eligibility {\n      decisions {\n        programme eligible ruleVersion status final\n        inputs { ...WebDecisionInputs }\n        objection { id status outcome reason reviewReason receivedAt dueAt reviewedAt overdue }\n      }\n    }\n  }\n}": typeof types.WebMyRightsFragmentDoc,
+    "fragment WebDecisionInputs on DecisionInputs { welfareDecile maxDecile excludedSectors memberSectors }": typeof types.WebDecisionInputsFragmentDoc,
+    "mutation WebObjectToEligibility($programme: Programme!, $reason: String!) {\n  objectToEligibility(programme: $programme, reason: $reason) { id programme status dueAt }\n}": typeof types.WebObjectToEligibilityDocument,
     "query WebMppsOfRegency($regencyCode: String!) {\n  services(regencyCode: $regencyCode) { service name mpp { id name regencyCode address } }\n}": typeof types.WebMppsOfRegencyDocument,
     "query WebServiceQueue($mppId: String!, $service: ServiceCode) {\n  serviceQueue(mppId: $mppId, service: $service, first: 100) { ...WebServiceApplication }\n}": typeof types.WebServiceQueueDocument,
     "mutation WebDecideServiceApplication($id: ID!, $decision: ServiceDecision!, $note: String) {\n  decideServiceApplication(id: $id, decision: $decision, note: $note) { ...WebServiceApplication }\n}": typeof types.WebDecideServiceApplicationDocument,
@@ -58,6 +68,9 @@ type Documents = {
     "mutation WebRegisterClient($input: ClientInput!, $reason: String!) {\n  registerClient(input: $input, reason: $reason) { id }\n}": typeof types.WebRegisterClientDocument,
     "mutation WebDefinePurpose($input: PurposeInput!, $reason: String!) {\n  definePurpose(input: $input, reason: $reason) { code }\n}": typeof types.WebDefinePurposeDocument,
     "mutation WebSetDisclosureControl($minCellSize: Int!, $maxPerturbation: Int!, $reason: String!) {\n  setDisclosureControl(minCellSize: $minCellSize, maxPerturbation: $maxPerturbation, reason: $reason) { version }\n}": typeof types.WebSetDisclosureControlDocument,
+    "fragment WebRightsCounts on RightsRequestCounts {\n  received answered answeredInTime open overdue outcomes { outcome count } medianHoursToAnswer\n}": typeof types.WebRightsCountsFragmentDoc,
+    "fragment WebOverdueRightsRequest on OverdueRightsRequest { id kind agency receivedAt dueAt }": typeof types.WebOverdueRightsRequestFragmentDoc,
+    "query WebRightsReport($month: String!) {\n  rightsReport(month: $month) {\n    month\n    exports { ...WebRightsCounts }\n    overdueExports { ...WebOverdueRightsRequest }\n    corrections { ...WebRightsCounts }\n    overdueCorrections { ...WebOverdueRightsRequest }\n    objections { ...WebRightsCounts }\n    overdueObjections { ...WebOverdueRightsRequest }\n  }\n}": typeof types.WebRightsReportDocument,
     "query WebStewardOverview {\n  clients { id name agency contactEmail policyUrl active requestsPerMinute personsPerHour personsPerDay }\n  purposes { code name description active }\n  disclosureControl { version minCellSize maxPerturbation changedBy reason changedAt }\n  scopes { name description sensitivity }\n  accessRules { clientId purpose version scopes legalBasis legalReference }\n  consentCounts { clientId purpose active pending expired revoked }\n  stewardChanges(first: 20) { id at actor kind subject reason }\n}": typeof types.WebStewardOverviewDocument,
     "query WebRuleHistory($clientId: String!, $purpose: String!) {\n  accessRuleHistory(clientId: $clientId, purpose: $purpose) {\n    version scopes legalBasis legalReference retired changedBy reason changedAt\n  }\n}": typeof types.WebRuleHistoryDocument,
     "query WebRuleDryRun($input: AccessRuleInput!) {\n  accessRuleDryRun(input: $input, days: 30) {\n    from to requests people truncated changedPeople\n    newlyReleased { scope people requests }\n    newlyRefused { scope people requests }\n  }\n}": typeof types.WebRuleDryRunDocument,
@@ -74,18 +87,28 @@ const documents: Documents = {
     "query WebBreachScope($clientId: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  breachScope(clientId: $clientId, from: $from, to: $to) {\n    affectedPeople\n    categories { scope description }\n    subjects { nik releases firstRelease lastRelease categories { scope } }\n  }\n}": types.WebBreachScopeDocument,
     "fragment WebLogPage on AccessLogPage {\n  entries {\n    position at kind role decision legalBasis\n    client { name }\n    purpose { code name }\n    categories { scope description }\n    refusedCategories { scope description }\n    inclusion { leafHash leafIndex path checkpoint { size root at signature publicKey } }\n  }\n  hasMore endCursor\n}": types.WebLogPageFragmentDoc,
     "query WebMyOlderLog($after: String) { me { accessLog(first: 50, after: $after) { ...WebLogPage } } }": types.WebMyOlderLogDocument,
-    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}": types.WebMyDataDocument,
+    "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n    ...WebMyRights\n  }\n  scopes { name description sensitivity }\n}": types.WebMyDataDocument,
     "mutation WebRevokeConsent($id: ID!) { revokeConsent(id: $id) { id status } }": types.WebRevokeConsentDocument,
     "fragment WebPendingRequests on Me {\n  consentRequests(status: PENDING) {\n    id scopes requestedAt expiresAt client { name agency } purpose { code name description }\n  }\n}": types.WebPendingRequestsFragmentDoc,
     "mutation WebAnswerConsentRequest($id: ID!, $approve: Boolean!) {\n  answerConsentRequest(id: $id, approve: $approve) { id status }\n}": types.WebAnswerConsentRequestDocument,
     "mutation WebRequestConsent($nik: NIK!) { requestConsent(nik: $nik) { id status expiresAt } }": types.WebRequestConsentDocument,
+    "mutation WebRequestCorrection($field: String!, $proposedValue: String!, $evidence: String!) {\n  requestCorrection(field: $field, proposedValue: $proposedValue, evidence: $evidence) { id field agency dueAt }\n}": types.WebRequestCorrectionDocument,
+    "mutation WebRequestDataExport {\n  requestDataExport {\n    id createdAt format document signature keyId publicKey\n    files { name agency mediaType content sha256 }\n  }\n}": types.WebRequestDataExportDocument,
     "query WebCatalogue {\n  clients { id name agency active }\n  purposes { code name description active }\n  scopes { name description sensitivity }\n}": types.WebCatalogueDocument,
     "mutation WebGrantConsent($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }": types.WebGrantConsentDocument,
-    "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }": types.WebLookupDocument,
-    "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}": types.WebLicensingLookupDocument,
+    "query WebCorrectionQueue {\n  correctionQueue(first: 50) {\n    id field scope agency proposedValue evidence status receivedAt dueAt overdue citizen { nik fullName }\n  }\n}": types.WebCorrectionQueueDocument,
+    "mutation WebAnswerCorrection($id: ID!, $accept: Boolean!, $reason: String!) {\n  answerCorrection(id: $id, accept: $accept, reason: $reason) { id field status }\n}": types.WebAnswerCorrectionDocument,
+    "query WebEligibilityObjections {\n  eligibilityObjections(status: OPEN, first: 50) {\n    id programme eligible ruleVersion inputs { ...WebDecisionInputs } reason receivedAt dueAt overdue\n    citizen { nik fullName }\n  }\n}": types.WebEligibilityObjectionsDocument,
+    "mutation WebReviewEligibilityObjection($id: ID!, $outcome: ObjectionOutcome!, $reason: String!) {\n  reviewEligibilityObjection(id: $id, outcome: $outcome, reason: $reason) { id programme outcome }\n}": types.WebReviewEligibilityObjectionDocument,
+    "fragment WebPendingCorrections on Citizen { pendingCorrections { field agency receivedAt dueAt } }": types.WebPendingCorrectionsFragmentDoc,
+    "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections } }": types.WebLookupDocument,
+    "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections ...WebApplications }\n}": types.WebLicensingLookupDocument,
     "query WebCohort($filter: CohortFilter!, $groupBy: [Dimension!]!, $unit: CohortUnit!) {\n  cohort(filter: $filter, groupBy: $groupBy, unit: $unit) {\n    asOf minCellSize maxPerturbation\n    total { count }\n    cells { coordinates { dimension value } count share suppressed }\n  }\n}": types.WebCohortDocument,
     "fragment WebProfile on Citizen {\n  fullName\n  birthDate\n  source { agency system asOf }\n  address { street village { name district { regency { name } } } }\n  household { welfareDecile source { agency system asOf } }\n  taxProfile { status source { agency system asOf } }\n  bpjsMembership { status careClass source { agency system asOf } }\n  licences { sips { number practiceLocation source { agency system asOf } } }\n}": types.WebProfileFragmentDoc,
     "query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {\n  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {\n    mpp { id name regencyCode }\n    satisfaction { respondents converted grade gradeName }\n    services {\n      service submitted byStatus { status count } completed completedWithinStandard shareWithinStandard\n      medianProcessingDays overdue complaints complaintsAnswered complaintsAnsweredInTime\n      medianComplaintResolutionDays\n      satisfaction { respondents converted grade gradeName }\n    }\n  }\n}": types.WebPerformanceReportDocument,
+    "fragment WebMyRights on Me {\n  corrections { id field scope agency proposedValue evidence status receivedAt dueAt overdue answeredAt answer }\n  citizen {\n    fullName sex birthPlace birthDate religion maritalStatus occupation education\n    address { street rt rw }\n    household { welfareDecile }\n    taxProfile { npwp }\n    eligibility {\n      decisions {\n        programme eligible ruleVersion status final\n        inputs { ...WebDecisionInputs }\n        objection { id status outcome reason reviewReason receivedAt dueAt reviewedAt overdue }\n      }\n    }\n  }\n}": types.WebMyRightsFragmentDoc,
+    "fragment WebDecisionInputs on DecisionInputs { welfareDecile maxDecile excludedSectors memberSectors }": types.WebDecisionInputsFragmentDoc,
+    "mutation WebObjectToEligibility($programme: Programme!, $reason: String!) {\n  objectToEligibility(programme: $programme, reason: $reason) { id programme status dueAt }\n}": types.WebObjectToEligibilityDocument,
     "query WebMppsOfRegency($regencyCode: String!) {\n  services(regencyCode: $regencyCode) { service name mpp { id name regencyCode address } }\n}": types.WebMppsOfRegencyDocument,
     "query WebServiceQueue($mppId: String!, $service: ServiceCode) {\n  serviceQueue(mppId: $mppId, service: $service, first: 100) { ...WebServiceApplication }\n}": types.WebServiceQueueDocument,
     "mutation WebDecideServiceApplication($id: ID!, $decision: ServiceDecision!, $note: String) {\n  decideServiceApplication(id: $id, decision: $decision, note: $note) { ...WebServiceApplication }\n}": types.WebDecideServiceApplicationDocument,
@@ -109,6 +132,9 @@ const documents: Documents = {
     "mutation WebRegisterClient($input: ClientInput!, $reason: String!) {\n  registerClient(input: $input, reason: $reason) { id }\n}": types.WebRegisterClientDocument,
     "mutation WebDefinePurpose($input: PurposeInput!, $reason: String!) {\n  definePurpose(input: $input, reason: $reason) { code }\n}": types.WebDefinePurposeDocument,
     "mutation WebSetDisclosureControl($minCellSize: Int!, $maxPerturbation: Int!, $reason: String!) {\n  setDisclosureControl(minCellSize: $minCellSize, maxPerturbation: $maxPerturbation, reason: $reason) { version }\n}": types.WebSetDisclosureControlDocument,
+    "fragment WebRightsCounts on RightsRequestCounts {\n  received answered answeredInTime open overdue outcomes { outcome count } medianHoursToAnswer\n}": types.WebRightsCountsFragmentDoc,
+    "fragment WebOverdueRightsRequest on OverdueRightsRequest { id kind agency receivedAt dueAt }": types.WebOverdueRightsRequestFragmentDoc,
+    "query WebRightsReport($month: String!) {\n  rightsReport(month: $month) {\n    month\n    exports { ...WebRightsCounts }\n    overdueExports { ...WebOverdueRightsRequest }\n    corrections { ...WebRightsCounts }\n    overdueCorrections { ...WebOverdueRightsRequest }\n    objections { ...WebRightsCounts }\n    overdueObjections { ...WebOverdueRightsRequest }\n  }\n}": types.WebRightsReportDocument,
     "query WebStewardOverview {\n  clients { id name agency contactEmail policyUrl active requestsPerMinute personsPerHour personsPerDay }\n  purposes { code name description active }\n  disclosureControl { version minCellSize maxPerturbation changedBy reason changedAt }\n  scopes { name description sensitivity }\n  accessRules { clientId purpose version scopes legalBasis legalReference }\n  consentCounts { clientId purpose active pending expired revoked }\n  stewardChanges(first: 20) { id at actor kind subject reason }\n}": types.WebStewardOverviewDocument,
     "query WebRuleHistory($clientId: String!, $purpose: String!) {\n  accessRuleHistory(clientId: $clientId, purpose: $purpose) {\n    version scopes legalBasis legalReference retired changedBy reason changedAt\n  }\n}": types.WebRuleHistoryDocument,
     "query WebRuleDryRun($input: AccessRuleInput!) {\n  accessRuleDryRun(input: $input, days: 30) {\n    from to requests people truncated changedPeople\n    newlyReleased { scope people requests }\n    newlyRefused { scope people requests }\n  }\n}": types.WebRuleDryRunDocument,
@@ -152,7 +178,7 @@ export function gql(source: "query WebMyOlderLog($after: String) { me { accessLo
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n  }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebMyDataDocument;
+export function gql(source: "query WebMyData {\n  me {\n    nik\n    citizen { ...WebProfile ...WebApplications address { village { code } } }\n    accessLog(first: 50) { ...WebLogPage }\n    consents { id status scopes validUntil receipt client { name } purpose { code name } }\n    ...WebPendingRequests\n    ...WebMyRights\n  }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebMyDataDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,6 +198,14 @@ export function gql(source: "mutation WebRequestConsent($nik: NIK!) { requestCon
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation WebRequestCorrection($field: String!, $proposedValue: String!, $evidence: String!) {\n  requestCorrection(field: $field, proposedValue: $proposedValue, evidence: $evidence) { id field agency dueAt }\n}"): typeof import('./graphql').WebRequestCorrectionDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebRequestDataExport {\n  requestDataExport {\n    id createdAt format document signature keyId publicKey\n    files { name agency mediaType content sha256 }\n  }\n}"): typeof import('./graphql').WebRequestDataExportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query WebCatalogue {\n  clients { id name agency active }\n  purposes { code name description active }\n  scopes { name description sensitivity }\n}"): typeof import('./graphql').WebCatalogueDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -180,11 +214,31 @@ export function gql(source: "mutation WebGrantConsent($input: GrantConsentInput!
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile } }"): typeof import('./graphql').WebLookupDocument;
+export function gql(source: "query WebCorrectionQueue {\n  correctionQueue(first: 50) {\n    id field scope agency proposedValue evidence status receivedAt dueAt overdue citizen { nik fullName }\n  }\n}"): typeof import('./graphql').WebCorrectionQueueDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebApplications }\n}"): typeof import('./graphql').WebLicensingLookupDocument;
+export function gql(source: "mutation WebAnswerCorrection($id: ID!, $accept: Boolean!, $reason: String!) {\n  answerCorrection(id: $id, accept: $accept, reason: $reason) { id field status }\n}"): typeof import('./graphql').WebAnswerCorrectionDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebEligibilityObjections {\n  eligibilityObjections(status: OPEN, first: 50) {\n    id programme eligible ruleVersion inputs { ...WebDecisionInputs } reason receivedAt dueAt overdue\n    citizen { nik fullName }\n  }\n}"): typeof import('./graphql').WebEligibilityObjectionsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebReviewEligibilityObjection($id: ID!, $outcome: ObjectionOutcome!, $reason: String!) {\n  reviewEligibilityObjection(id: $id, outcome: $outcome, reason: $reason) { id programme outcome }\n}"): typeof import('./graphql').WebReviewEligibilityObjectionDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebPendingCorrections on Citizen { pendingCorrections { field agency receivedAt dueAt } }"): typeof import('./graphql').WebPendingCorrectionsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebLookup($nik: NIK!) { citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections } }"): typeof import('./graphql').WebLookupDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebLicensingLookup($nik: NIK!) {\n  citizen(nik: $nik) { ...WebProfile ...WebPendingCorrections ...WebApplications }\n}"): typeof import('./graphql').WebLicensingLookupDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -197,6 +251,18 @@ export function gql(source: "fragment WebProfile on Citizen {\n  fullName\n  bir
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query WebPerformanceReport($regencyCode: String!, $from: String!, $to: String!) {\n  performanceReport(regencyCode: $regencyCode, from: $from, to: $to) {\n    mpp { id name regencyCode }\n    satisfaction { respondents converted grade gradeName }\n    services {\n      service submitted byStatus { status count } completed completedWithinStandard shareWithinStandard\n      medianProcessingDays overdue complaints complaintsAnswered complaintsAnsweredInTime\n      medianComplaintResolutionDays\n      satisfaction { respondents converted grade gradeName }\n    }\n  }\n}"): typeof import('./graphql').WebPerformanceReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebMyRights on Me {\n  corrections { id field scope agency proposedValue evidence status receivedAt dueAt overdue answeredAt answer }\n  citizen {\n    fullName sex birthPlace birthDate religion maritalStatus occupation education\n    address { street rt rw }\n    household { welfareDecile }\n    taxProfile { npwp }\n    eligibility {\n      decisions {\n        programme eligible ruleVersion status final\n        inputs { ...WebDecisionInputs }\n        objection { id status outcome reason reviewReason receivedAt dueAt reviewedAt overdue }\n      }\n    }\n  }\n}"): typeof import('./graphql').WebMyRightsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebDecisionInputs on DecisionInputs { welfareDecile maxDecile excludedSectors memberSectors }"): typeof import('./graphql').WebDecisionInputsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WebObjectToEligibility($programme: Programme!, $reason: String!) {\n  objectToEligibility(programme: $programme, reason: $reason) { id programme status dueAt }\n}"): typeof import('./graphql').WebObjectToEligibilityDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +355,18 @@ export function gql(source: "mutation WebDefinePurpose($input: PurposeInput!, $r
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation WebSetDisclosureControl($minCellSize: Int!, $maxPerturbation: Int!, $reason: String!) {\n  setDisclosureControl(minCellSize: $minCellSize, maxPerturbation: $maxPerturbation, reason: $reason) { version }\n}"): typeof import('./graphql').WebSetDisclosureControlDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebRightsCounts on RightsRequestCounts {\n  received answered answeredInTime open overdue outcomes { outcome count } medianHoursToAnswer\n}"): typeof import('./graphql').WebRightsCountsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WebOverdueRightsRequest on OverdueRightsRequest { id kind agency receivedAt dueAt }"): typeof import('./graphql').WebOverdueRightsRequestFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebRightsReport($month: String!) {\n  rightsReport(month: $month) {\n    month\n    exports { ...WebRightsCounts }\n    overdueExports { ...WebOverdueRightsRequest }\n    corrections { ...WebRightsCounts }\n    overdueCorrections { ...WebOverdueRightsRequest }\n    objections { ...WebRightsCounts }\n    overdueObjections { ...WebOverdueRightsRequest }\n  }\n}"): typeof import('./graphql').WebRightsReportDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

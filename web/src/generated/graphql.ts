@@ -289,6 +289,26 @@ export type ConsentStatus =
   /** Withdrawn by the citizen. */
   | 'REVOKED';
 
+/** Where a citizen's request to correct their data stands. */
+export type CorrectionStatus =
+  /** The agency accepted it and corrects its register; the corrected value arrives through its connector. */
+  | 'ACCEPTED'
+  /** Waiting for the agency that holds the datum to answer. */
+  | 'PENDING'
+  /** The agency rejected it, with the reason in `answer`. */
+  | 'REJECTED';
+
+/** How far an eligibility decision as served rests on the automated rules alone (UU PDP No. 27/2022 Pasal 10). */
+export type DecisionStatus =
+  /** The person objected and no officer has reviewed it yet: the decision is not final and must not be acted on as final. */
+  | 'CONTESTED'
+  /** Decided by the rules alone, and not objected to. */
+  | 'FINAL'
+  /** An officer reviewed the automated decision and reversed it: `eligible` is the officer's outcome. */
+  | 'REVIEWED_OVERTURNED'
+  /** An officer reviewed the automated decision and upheld it. */
+  | 'REVIEWED_UPHELD';
+
 /** A fixed dimension of cohort tables. */
 export type Dimension =
   /** Age band (AgeBand). */
@@ -565,7 +585,23 @@ export type NotificationKind =
   /** A service asks for your consent. */
   | 'CONSENT_REQUEST'
   /** An officer received some of your data (your access log has the details). */
-  | 'DATA_RELEASED';
+  | 'DATA_RELEASED'
+  /** An agency answered your request under UU PDP: a correction, or an objection to an automated decision. */
+  | 'RIGHTS_ANSWER';
+
+/** What an officer's review of an automated eligibility decision concluded. */
+export type ObjectionOutcome =
+  /** The automated decision is reversed: eligible becomes not eligible, or the reverse. */
+  | 'OVERTURNED'
+  /** The automated decision stands. */
+  | 'UPHELD';
+
+/** Where an objection to an automated eligibility decision stands. */
+export type ObjectionStatus =
+  /** Reviewed by an officer: the outcome and the reason are recorded. */
+  | 'ANSWERED'
+  /** Received, waiting for review by an officer of Kementerian Sosial. */
+  | 'OPEN';
 
 /** Where the applicant will practise. */
 export type PracticeLocationInput = {
@@ -574,6 +610,15 @@ export type PracticeLocationInput = {
   /** Kemendagri code `PP.RR` of the regency or city that issues the SIP. */
   regencyCode: Scalars['String']['input'];
 };
+
+/** A social-assistance programme whose eligibility DTSEN decides. */
+export type Programme =
+  /** Bantuan Pangan Non Tunai / Sembako (food assistance). */
+  | 'BPNT'
+  /** Penerima Bantuan Iuran JKN: health-insurance premium paid by the state. */
+  | 'PBI_JK'
+  /** Program Keluarga Harapan (conditional cash transfer). */
+  | 'PKH';
 
 /** A purpose of use: defined anew, or changed. */
 export type PurposeInput = {
@@ -763,6 +808,13 @@ export type StewardChangeKind =
   /** An access rule set or retired. */
   | 'RULE';
 
+/** What a client's officers receive where a person's NIK would be. */
+export type SubjectIdentifierKind =
+  /** The NIK itself. */
+  | 'NIK'
+  /** An identifier of the person for this client alone (`ps-` and 26 letters and digits), the same at every read; another client's identifier of the same person differs. The client asks about the person by it. */
+  | 'PAIRWISE';
+
 /** SMALL_CELL: under the minimum cell size; SECONDARY: withheld so that a small cell cannot be worked out from a total. */
 export type SuppressionReason =
   /** Withheld so that a small cell cannot be worked out from a total. */
@@ -860,7 +912,7 @@ export type WebMyOlderLogQuery = { me: { accessLog: { hasMore: boolean, endCurso
 export type WebMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMyDataQuery = { me: { nik: string, citizen: { fullName: string | null, birthDate: string | null, address: { street: string, village: { code: string, name: string, district: { regency: { name: string } } } | null } | null, source: { agency: string, system: string, asOf: string } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null, accessLog: { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null } | null, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<string>, validUntil: string, receipt: Record<string, unknown>, client: { name: string } | null, purpose: { code: string, name: string } | null }> | null, consentRequests: Array<{ id: string, scopes: Array<string>, requestedAt: string, expiresAt: string, client: { name: string, agency: string } | null, purpose: { code: string, name: string, description: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, sensitivity: string }> };
+export type WebMyDataQuery = { me: { nik: string, citizen: { fullName: string | null, sex: Sex | null, birthPlace: string | null, birthDate: string | null, religion: Religion | null, maritalStatus: MaritalStatus | null, occupation: string | null, education: Education | null, address: { street: string, rt: string, rw: string, village: { code: string, name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { npwp: string, status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, eligibility: { decisions: Array<{ programme: Programme, eligible: boolean, ruleVersion: number | null, status: DecisionStatus, final: boolean, inputs: { welfareDecile: number, maxDecile: number | null, excludedSectors: Array<EmploymentSector> | null, memberSectors: Array<EmploymentSector> | null } | null, objection: { id: string, status: ObjectionStatus | null, outcome: ObjectionOutcome | null, reason: string | null, reviewReason: string | null, receivedAt: string | null, dueAt: string | null, reviewedAt: string | null, overdue: boolean | null } | null }> | null } | null, source: { agency: string, system: string, asOf: string } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null, accessLog: { hasMore: boolean, endCursor: string | null, entries: Array<{ position: number, at: string, kind: string, role: string, decision: string | null, legalBasis: string | null, client: { name: string } | null, purpose: { code: string, name: string } | null, categories: Array<{ scope: string, description: string }>, refusedCategories: Array<{ scope: string, description: string }>, inclusion: { leafHash: string, leafIndex: number, path: Array<string>, checkpoint: { size: number, root: string, at: string, signature: string, publicKey: string } } | null }> | null } | null, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<string>, validUntil: string, receipt: Record<string, unknown>, client: { name: string } | null, purpose: { code: string, name: string } | null }> | null, consentRequests: Array<{ id: string, scopes: Array<string>, requestedAt: string, expiresAt: string, client: { name: string, agency: string } | null, purpose: { code: string, name: string, description: string } | null }> | null, corrections: Array<{ id: string, field: string, scope: string, agency: string, proposedValue: string, evidence: string, status: CorrectionStatus, receivedAt: string, dueAt: string, overdue: boolean, answeredAt: string | null, answer: string | null }> | null } | null, scopes: Array<{ name: string, description: string, sensitivity: string }> };
 
 export type WebRevokeConsentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -886,6 +938,20 @@ export type WebRequestConsentMutationVariables = Exact<{
 
 export type WebRequestConsentMutation = { requestConsent: { id: string, status: ConsentRequestStatus, expiresAt: string } };
 
+export type WebRequestCorrectionMutationVariables = Exact<{
+  field: Scalars['String']['input'];
+  proposedValue: Scalars['String']['input'];
+  evidence: Scalars['String']['input'];
+}>;
+
+
+export type WebRequestCorrectionMutation = { requestCorrection: { id: string, field: string, agency: string, dueAt: string } };
+
+export type WebRequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRequestDataExportMutation = { requestDataExport: { id: string, createdAt: string, format: string, document: string, signature: string, keyId: string, publicKey: string, files: Array<{ name: string, agency: string, mediaType: string, content: string, sha256: string }> } };
+
 export type WebCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -898,19 +964,49 @@ export type WebGrantConsentMutationVariables = Exact<{
 
 export type WebGrantConsentMutation = { grantConsent: { id: string, status: ConsentStatus } };
 
+export type WebCorrectionQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCorrectionQueueQuery = { correctionQueue: Array<{ id: string, field: string, scope: string, agency: string, proposedValue: string, evidence: string, status: CorrectionStatus, receivedAt: string, dueAt: string, overdue: boolean, citizen: { nik: string, fullName: string | null } | null }> };
+
+export type WebAnswerCorrectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebAnswerCorrectionMutation = { answerCorrection: { id: string, field: string, status: CorrectionStatus } };
+
+export type WebEligibilityObjectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebEligibilityObjectionsQuery = { eligibilityObjections: Array<{ id: string, programme: Programme | null, eligible: boolean | null, ruleVersion: number | null, reason: string | null, receivedAt: string | null, dueAt: string | null, overdue: boolean | null, inputs: { welfareDecile: number, maxDecile: number | null, excludedSectors: Array<EmploymentSector> | null, memberSectors: Array<EmploymentSector> | null } | null, citizen: { nik: string, fullName: string | null } | null }> | null };
+
+export type WebReviewEligibilityObjectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebReviewEligibilityObjectionMutation = { reviewEligibilityObjection: { id: string, programme: Programme | null, outcome: ObjectionOutcome | null } };
+
+export type WebPendingCorrectionsFragment = { pendingCorrections: Array<{ field: string, agency: string, receivedAt: string, dueAt: string }> | null };
+
 export type WebLookupQueryVariables = Exact<{
   nik: Scalars['NIK']['input'];
 }>;
 
 
-export type WebLookupQuery = { citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null } | null };
+export type WebLookupQuery = { citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, pendingCorrections: Array<{ field: string, agency: string, receivedAt: string, dueAt: string }> | null } | null };
 
 export type WebLicensingLookupQueryVariables = Exact<{
   nik: Scalars['NIK']['input'];
 }>;
 
 
-export type WebLicensingLookupQuery = { citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null };
+export type WebLicensingLookupQuery = { citizen: { fullName: string | null, birthDate: string | null, source: { agency: string, system: string, asOf: string } | null, address: { street: string, village: { name: string, district: { regency: { name: string } } } | null } | null, household: { welfareDecile: number, source: { agency: string, system: string, asOf: string } } | null, taxProfile: { status: TaxpayerStatus, source: { agency: string, system: string, asOf: string } } | null, bpjsMembership: { status: MembershipStatus, careClass: number, source: { agency: string, system: string, asOf: string } } | null, licences: { sips: Array<{ number: string, practiceLocation: string, source: { agency: string, system: string, asOf: string } }> | null } | null, pendingCorrections: Array<{ field: string, agency: string, receivedAt: string, dueAt: string }> | null, applications: Array<{ id: string, type: LicenceType, status: ApplicationStatus, submittedAt: string, issuedSip: string | null, unmetRequirements: Array<string> | null, practiceLocation: { name: string, regencyCode: string }, history: Array<{ status: ApplicationStatus, at: string, note: string | null }> | null }> | null } | null };
 
 export type WebCohortQueryVariables = Exact<{
   filter: CohortFilter;
@@ -931,6 +1027,18 @@ export type WebPerformanceReportQueryVariables = Exact<{
 
 
 export type WebPerformanceReportQuery = { performanceReport: Array<{ mpp: { id: string, name: string, regencyCode: string }, satisfaction: { respondents: number, converted: number | null, grade: string | null, gradeName: string | null }, services: Array<{ service: ServiceCode, submitted: number, completed: number, completedWithinStandard: number, shareWithinStandard: number | null, medianProcessingDays: number | null, overdue: number, complaints: number, complaintsAnswered: number, complaintsAnsweredInTime: number, medianComplaintResolutionDays: number | null, byStatus: Array<{ status: ServiceApplicationStatus, count: number }>, satisfaction: { respondents: number, converted: number | null, grade: string | null, gradeName: string | null } }> }> };
+
+export type WebMyRightsFragment = { corrections: Array<{ id: string, field: string, scope: string, agency: string, proposedValue: string, evidence: string, status: CorrectionStatus, receivedAt: string, dueAt: string, overdue: boolean, answeredAt: string | null, answer: string | null }> | null, citizen: { fullName: string | null, sex: Sex | null, birthPlace: string | null, birthDate: string | null, religion: Religion | null, maritalStatus: MaritalStatus | null, occupation: string | null, education: Education | null, address: { street: string, rt: string, rw: string } | null, household: { welfareDecile: number } | null, taxProfile: { npwp: string } | null, eligibility: { decisions: Array<{ programme: Programme, eligible: boolean, ruleVersion: number | null, status: DecisionStatus, final: boolean, inputs: { welfareDecile: number, maxDecile: number | null, excludedSectors: Array<EmploymentSector> | null, memberSectors: Array<EmploymentSector> | null } | null, objection: { id: string, status: ObjectionStatus | null, outcome: ObjectionOutcome | null, reason: string | null, reviewReason: string | null, receivedAt: string | null, dueAt: string | null, reviewedAt: string | null, overdue: boolean | null } | null }> | null } | null } | null };
+
+export type WebDecisionInputsFragment = { welfareDecile: number, maxDecile: number | null, excludedSectors: Array<EmploymentSector> | null, memberSectors: Array<EmploymentSector> | null };
+
+export type WebObjectToEligibilityMutationVariables = Exact<{
+  programme: Programme;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WebObjectToEligibilityMutation = { objectToEligibility: { id: string, programme: Programme | null, status: ObjectionStatus | null, dueAt: string | null } };
 
 export type WebMppsOfRegencyQueryVariables = Exact<{
   regencyCode: Scalars['String']['input'];
@@ -1096,6 +1204,17 @@ export type WebSetDisclosureControlMutationVariables = Exact<{
 
 export type WebSetDisclosureControlMutation = { setDisclosureControl: { version: number } };
 
+export type WebRightsCountsFragment = { received: number, answered: number, answeredInTime: number, open: number, overdue: number, medianHoursToAnswer: number | null, outcomes: Array<{ outcome: string, count: number }> };
+
+export type WebOverdueRightsRequestFragment = { id: string, kind: string, agency: string, receivedAt: string, dueAt: string };
+
+export type WebRightsReportQueryVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type WebRightsReportQuery = { rightsReport: { month: string, exports: { received: number, answered: number, answeredInTime: number, open: number, overdue: number, medianHoursToAnswer: number | null, outcomes: Array<{ outcome: string, count: number }> }, overdueExports: Array<{ id: string, kind: string, agency: string, receivedAt: string, dueAt: string }>, corrections: { received: number, answered: number, answeredInTime: number, open: number, overdue: number, medianHoursToAnswer: number | null, outcomes: Array<{ outcome: string, count: number }> }, overdueCorrections: Array<{ id: string, kind: string, agency: string, receivedAt: string, dueAt: string }>, objections: { received: number, answered: number, answeredInTime: number, open: number, overdue: number, medianHoursToAnswer: number | null, outcomes: Array<{ outcome: string, count: number }> }, overdueObjections: Array<{ id: string, kind: string, agency: string, receivedAt: string, dueAt: string }> } };
+
 export type WebStewardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1241,6 +1360,16 @@ export const WebPendingRequestsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebPendingRequests"}) as unknown as TypedDocumentString<WebPendingRequestsFragment, unknown>;
+export const WebPendingCorrectionsFragmentDoc = new TypedDocumentString(`
+    fragment WebPendingCorrections on Citizen {
+  pendingCorrections {
+    field
+    agency
+    receivedAt
+    dueAt
+  }
+}
+    `, {"fragmentName":"WebPendingCorrections"}) as unknown as TypedDocumentString<WebPendingCorrectionsFragment, unknown>;
 export const WebProfileFragmentDoc = new TypedDocumentString(`
     fragment WebProfile on Citizen {
   fullName
@@ -1299,6 +1428,81 @@ export const WebProfileFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebProfile"}) as unknown as TypedDocumentString<WebProfileFragment, unknown>;
+export const WebDecisionInputsFragmentDoc = new TypedDocumentString(`
+    fragment WebDecisionInputs on DecisionInputs {
+  welfareDecile
+  maxDecile
+  excludedSectors
+  memberSectors
+}
+    `, {"fragmentName":"WebDecisionInputs"}) as unknown as TypedDocumentString<WebDecisionInputsFragment, unknown>;
+export const WebMyRightsFragmentDoc = new TypedDocumentString(`
+    fragment WebMyRights on Me {
+  corrections {
+    id
+    field
+    scope
+    agency
+    proposedValue
+    evidence
+    status
+    receivedAt
+    dueAt
+    overdue
+    answeredAt
+    answer
+  }
+  citizen {
+    fullName
+    sex
+    birthPlace
+    birthDate
+    religion
+    maritalStatus
+    occupation
+    education
+    address {
+      street
+      rt
+      rw
+    }
+    household {
+      welfareDecile
+    }
+    taxProfile {
+      npwp
+    }
+    eligibility {
+      decisions {
+        programme
+        eligible
+        ruleVersion
+        status
+        final
+        inputs {
+          ...WebDecisionInputs
+        }
+        objection {
+          id
+          status
+          outcome
+          reason
+          reviewReason
+          receivedAt
+          dueAt
+          reviewedAt
+          overdue
+        }
+      }
+    }
+  }
+}
+    fragment WebDecisionInputs on DecisionInputs {
+  welfareDecile
+  maxDecile
+  excludedSectors
+  memberSectors
+}`, {"fragmentName":"WebMyRights"}) as unknown as TypedDocumentString<WebMyRightsFragment, unknown>;
 export const WebServiceApplicationFragmentDoc = new TypedDocumentString(`
     fragment WebServiceApplication on ServiceApplication {
   id
@@ -1380,6 +1584,29 @@ export const WebInboxFragmentDoc = new TypedDocumentString(`
   notificationEmail
 }
     `, {"fragmentName":"WebInbox"}) as unknown as TypedDocumentString<WebInboxFragment, unknown>;
+export const WebRightsCountsFragmentDoc = new TypedDocumentString(`
+    fragment WebRightsCounts on RightsRequestCounts {
+  received
+  answered
+  answeredInTime
+  open
+  overdue
+  outcomes {
+    outcome
+    count
+  }
+  medianHoursToAnswer
+}
+    `, {"fragmentName":"WebRightsCounts"}) as unknown as TypedDocumentString<WebRightsCountsFragment, unknown>;
+export const WebOverdueRightsRequestFragmentDoc = new TypedDocumentString(`
+    fragment WebOverdueRightsRequest on OverdueRightsRequest {
+  id
+  kind
+  agency
+  receivedAt
+  dueAt
+}
+    `, {"fragmentName":"WebOverdueRightsRequest"}) as unknown as TypedDocumentString<WebOverdueRightsRequestFragment, unknown>;
 export const WebApplyForSipDocument = new TypedDocumentString(`
     mutation WebApplyForSip($nik: NIK!, $location: PracticeLocationInput!) {
   applyForLicence(nik: $nik, type: SIP, practiceLocation: $location) {
@@ -1530,6 +1757,7 @@ export const WebMyDataDocument = new TypedDocumentString(`
       }
     }
     ...WebPendingRequests
+    ...WebMyRights
   }
   scopes {
     name
@@ -1667,6 +1895,72 @@ fragment WebProfile on Citizen {
       }
     }
   }
+}
+fragment WebMyRights on Me {
+  corrections {
+    id
+    field
+    scope
+    agency
+    proposedValue
+    evidence
+    status
+    receivedAt
+    dueAt
+    overdue
+    answeredAt
+    answer
+  }
+  citizen {
+    fullName
+    sex
+    birthPlace
+    birthDate
+    religion
+    maritalStatus
+    occupation
+    education
+    address {
+      street
+      rt
+      rw
+    }
+    household {
+      welfareDecile
+    }
+    taxProfile {
+      npwp
+    }
+    eligibility {
+      decisions {
+        programme
+        eligible
+        ruleVersion
+        status
+        final
+        inputs {
+          ...WebDecisionInputs
+        }
+        objection {
+          id
+          status
+          outcome
+          reason
+          reviewReason
+          receivedAt
+          dueAt
+          reviewedAt
+          overdue
+        }
+      }
+    }
+  }
+}
+fragment WebDecisionInputs on DecisionInputs {
+  welfareDecile
+  maxDecile
+  excludedSectors
+  memberSectors
 }`) as unknown as TypedDocumentString<WebMyDataQuery, WebMyDataQueryVariables>;
 export const WebRevokeConsentDocument = new TypedDocumentString(`
     mutation WebRevokeConsent($id: ID!) {
@@ -1693,6 +1987,40 @@ export const WebRequestConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebRequestConsentMutation, WebRequestConsentMutationVariables>;
+export const WebRequestCorrectionDocument = new TypedDocumentString(`
+    mutation WebRequestCorrection($field: String!, $proposedValue: String!, $evidence: String!) {
+  requestCorrection(
+    field: $field
+    proposedValue: $proposedValue
+    evidence: $evidence
+  ) {
+    id
+    field
+    agency
+    dueAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebRequestCorrectionMutation, WebRequestCorrectionMutationVariables>;
+export const WebRequestDataExportDocument = new TypedDocumentString(`
+    mutation WebRequestDataExport {
+  requestDataExport {
+    id
+    createdAt
+    format
+    document
+    signature
+    keyId
+    publicKey
+    files {
+      name
+      agency
+      mediaType
+      content
+      sha256
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebRequestDataExportMutation, WebRequestDataExportMutationVariables>;
 export const WebCatalogueDocument = new TypedDocumentString(`
     query WebCatalogue {
   clients {
@@ -1722,13 +2050,86 @@ export const WebGrantConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebGrantConsentMutation, WebGrantConsentMutationVariables>;
+export const WebCorrectionQueueDocument = new TypedDocumentString(`
+    query WebCorrectionQueue {
+  correctionQueue(first: 50) {
+    id
+    field
+    scope
+    agency
+    proposedValue
+    evidence
+    status
+    receivedAt
+    dueAt
+    overdue
+    citizen {
+      nik
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCorrectionQueueQuery, WebCorrectionQueueQueryVariables>;
+export const WebAnswerCorrectionDocument = new TypedDocumentString(`
+    mutation WebAnswerCorrection($id: ID!, $accept: Boolean!, $reason: String!) {
+  answerCorrection(id: $id, accept: $accept, reason: $reason) {
+    id
+    field
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebAnswerCorrectionMutation, WebAnswerCorrectionMutationVariables>;
+export const WebEligibilityObjectionsDocument = new TypedDocumentString(`
+    query WebEligibilityObjections {
+  eligibilityObjections(status: OPEN, first: 50) {
+    id
+    programme
+    eligible
+    ruleVersion
+    inputs {
+      ...WebDecisionInputs
+    }
+    reason
+    receivedAt
+    dueAt
+    overdue
+    citizen {
+      nik
+      fullName
+    }
+  }
+}
+    fragment WebDecisionInputs on DecisionInputs {
+  welfareDecile
+  maxDecile
+  excludedSectors
+  memberSectors
+}`) as unknown as TypedDocumentString<WebEligibilityObjectionsQuery, WebEligibilityObjectionsQueryVariables>;
+export const WebReviewEligibilityObjectionDocument = new TypedDocumentString(`
+    mutation WebReviewEligibilityObjection($id: ID!, $outcome: ObjectionOutcome!, $reason: String!) {
+  reviewEligibilityObjection(id: $id, outcome: $outcome, reason: $reason) {
+    id
+    programme
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<WebReviewEligibilityObjectionMutation, WebReviewEligibilityObjectionMutationVariables>;
 export const WebLookupDocument = new TypedDocumentString(`
     query WebLookup($nik: NIK!) {
   citizen(nik: $nik) {
     ...WebProfile
+    ...WebPendingCorrections
   }
 }
-    fragment WebProfile on Citizen {
+    fragment WebPendingCorrections on Citizen {
+  pendingCorrections {
+    field
+    agency
+    receivedAt
+    dueAt
+  }
+}
+fragment WebProfile on Citizen {
   fullName
   birthDate
   source {
@@ -1788,6 +2189,7 @@ export const WebLicensingLookupDocument = new TypedDocumentString(`
     query WebLicensingLookup($nik: NIK!) {
   citizen(nik: $nik) {
     ...WebProfile
+    ...WebPendingCorrections
     ...WebApplications
   }
 }
@@ -1808,6 +2210,14 @@ export const WebLicensingLookupDocument = new TypedDocumentString(`
       at
       note
     }
+  }
+}
+fragment WebPendingCorrections on Citizen {
+  pendingCorrections {
+    field
+    agency
+    receivedAt
+    dueAt
   }
 }
 fragment WebProfile on Citizen {
@@ -1927,6 +2337,16 @@ export const WebPerformanceReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebPerformanceReportQuery, WebPerformanceReportQueryVariables>;
+export const WebObjectToEligibilityDocument = new TypedDocumentString(`
+    mutation WebObjectToEligibility($programme: Programme!, $reason: String!) {
+  objectToEligibility(programme: $programme, reason: $reason) {
+    id
+    programme
+    status
+    dueAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebObjectToEligibilityMutation, WebObjectToEligibilityMutationVariables>;
 export const WebMppsOfRegencyDocument = new TypedDocumentString(`
     query WebMppsOfRegency($regencyCode: String!) {
   services(regencyCode: $regencyCode) {
@@ -2460,6 +2880,49 @@ export const WebSetDisclosureControlDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSetDisclosureControlMutation, WebSetDisclosureControlMutationVariables>;
+export const WebRightsReportDocument = new TypedDocumentString(`
+    query WebRightsReport($month: String!) {
+  rightsReport(month: $month) {
+    month
+    exports {
+      ...WebRightsCounts
+    }
+    overdueExports {
+      ...WebOverdueRightsRequest
+    }
+    corrections {
+      ...WebRightsCounts
+    }
+    overdueCorrections {
+      ...WebOverdueRightsRequest
+    }
+    objections {
+      ...WebRightsCounts
+    }
+    overdueObjections {
+      ...WebOverdueRightsRequest
+    }
+  }
+}
+    fragment WebRightsCounts on RightsRequestCounts {
+  received
+  answered
+  answeredInTime
+  open
+  overdue
+  outcomes {
+    outcome
+    count
+  }
+  medianHoursToAnswer
+}
+fragment WebOverdueRightsRequest on OverdueRightsRequest {
+  id
+  kind
+  agency
+  receivedAt
+  dueAt
+}`) as unknown as TypedDocumentString<WebRightsReportQuery, WebRightsReportQueryVariables>;
 export const WebStewardOverviewDocument = new TypedDocumentString(`
     query WebStewardOverview {
   clients {
