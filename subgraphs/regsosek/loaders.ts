@@ -70,12 +70,14 @@ export function createRegsosekLoaders(em: EntityManager, options: LoaderOptions 
     }, options),
     household,
     householdByKk: new DataLoader((kks) => households('kk', kks), options),
+    // From the primary, through the plain path (no identity map): one statement for the batch, and none of
+    // MikroORM's entity bookkeeping on every eligibility read for the few people who ever objected.
     latestObjections: new DataLoader(async (niks) => {
-      const objections = await em.find(
-        EligibilityObjection,
-        { nik: { $in: [...niks] } },
-        { orderBy: { receivedAt: 'desc', id: 'desc' } },
-      );
+      const objections = await plainEntities(em, EligibilityObjection, {
+        where: inParams('t.nik', niks),
+        params: niks,
+        orderBy: 't.received_at desc, t.id desc',
+      });
       return niks.map((nik) => {
         const latest = new Map<string, EligibilityObjection>();
         for (const o of objections) if (o.nik === nik && !latest.has(o.programme)) latest.set(o.programme, o);
