@@ -5,7 +5,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
  * kind is kept by the subgraph that owns what it is about (an export and a correction by the consent subgraph,
  * an objection to an eligibility decision by regsosek, which makes the decision); the monthly report is one
  * entity (`RightsReport`, keyed by month) to which each contributes its own counts, so the steward reads one
- * report and no subgraph reads another's tables.
+ * report and no subgraph reads another's tables (subgraphs/host/rights-counts.ts counts them alike).
  */
 export const RIGHTS_REQUEST_KIND_ENUM = {
   name: 'RightsRequestKind',
@@ -86,36 +86,6 @@ export class OverdueRightsRequest {
 
   @Field(() => Date, { description: 'When the answer was due (3 x 24 hours after it came).' })
   dueAt!: Date;
-}
-
-/** One request as the counts need it. */
-export interface RequestTiming {
-  receivedAt: Date;
-  dueAt: Date;
-  answeredAt: Date | null;
-  outcome: string | null;
-}
-
-/** Counts a month's requests (received in it), as of `now`. */
-export function countRequests(requests: readonly RequestTiming[], now: Date): RightsRequestCounts {
-  const answered = requests.filter((r) => r.answeredAt !== null);
-  const open = requests.filter((r) => r.answeredAt === null);
-  const outcomes = new Map<string, number>();
-  for (const r of answered) outcomes.set(r.outcome ?? 'ANSWERED', (outcomes.get(r.outcome ?? 'ANSWERED') ?? 0) + 1);
-  const hours = answered
-    .map((r) => (r.answeredAt!.getTime() - r.receivedAt.getTime()) / 3_600_000)
-    .sort((a, b) => a - b);
-  const middle = Math.floor(hours.length / 2);
-  const median = hours.length === 0 ? null : hours.length % 2 ? hours[middle] : (hours[middle - 1] + hours[middle]) / 2;
-  return {
-    received: requests.length,
-    answered: answered.length,
-    answeredInTime: answered.filter((r) => r.answeredAt! <= r.dueAt).length,
-    open: open.length,
-    overdue: open.filter((r) => r.dueAt < now).length,
-    outcomes: [...outcomes].sort(([a], [b]) => a.localeCompare(b)).map(([outcome, count]) => ({ outcome, count })),
-    medianHoursToAnswer: median === null ? null : Math.round(median * 100) / 100,
-  };
 }
 
 /** The month a report covers, `YYYY-MM`, as the UTC instants it starts and ends at (Jakarta time, UTC+7). */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionExecutor } from '../../hub/orm';
 import { recordWithin } from '../../policy/audit/record';
+import { registrarScopes } from '../../policy/registrar';
 import { refusalError, release } from '../../policy/release';
 import { conflictError, ErrorCode, inputError } from '../../schema/errors';
-import { LegalBasis } from '../../schema/legal-bases';
 import { answerDue } from '../../schema/rights';
 import { isScope, type Scope } from '../../schema/scopes';
 import type { ConsentContext } from './context';
@@ -156,23 +156,12 @@ export async function correctionsOf(em: EntityManager, nik: string): Promise<Cor
 }
 
 /**
- * The scopes whose corrections the calling officer's agency answers: those its rule gives it on a basis other
- * than consent (a registrar's legal obligation or public task, as for recording a move). A citizen's consent lets
- * a service read a datum; it never makes the service the one that corrects it.
- */
-async function answerableScopes(ctx: ConsentContext): Promise<ReadonlySet<string>> {
-  if (ctx.caller.role !== 'officer') return new Set();
-  const access = await ctx.policy.access();
-  return access.kind === 'granted' && access.rule.legalBasis !== LegalBasis.CONSENT ? access.rule.scopes : new Set();
-}
-
-/**
  * The corrections waiting for the officer's agency, oldest first: each the person's data, decided for that person
  * by the scope of the datum it corrects and on their access log (a refused one is left out).
  */
 export async function correctionQueue(ctx: ConsentContext, first: number): Promise<CorrectionRequest[]> {
   if (!Number.isInteger(first) || first < 1 || first > 200) throw inputError('first must be 1 to 200');
-  const scopes = await answerableScopes(ctx);
+  const scopes = await registrarScopes(ctx);
   if (scopes.size === 0) return [];
   const rows = await ctx.em.find(
     RightsRequest,
@@ -213,7 +202,7 @@ export async function answerCorrection(
   const answeredAlready = () => conflictError('this correction has already been answered');
   if (row.answeredAt) throw answeredAlready();
   const detail = row.detail as unknown as CorrectionDetail;
-  if (!(await answerableScopes(ctx)).has(detail.scope))
+  if (!(await registrarScopes(ctx)).has(detail.scope))
     throw refusalError({
       code: ErrorCode.FORBIDDEN,
       reason: `answering a correction of ${detail.scope} needs a rule for it on a legal obligation or public task`,

@@ -5,7 +5,7 @@ import { roles } from '../../policy/shield';
 import { rule } from 'graphql-shield';
 import { refusalError } from '../../policy/release';
 import { ErrorCode } from '../../schema/errors';
-import { LegalBasis } from '../../schema/legal-bases';
+import { registrarScopes } from '../../policy/registrar';
 import type { PopulationContext } from './context';
 import { createPopulationLoaders, type PopulationLoaders } from './loaders';
 import { populationOrmConfig } from './mikro-orm.config';
@@ -20,17 +20,15 @@ async function familyCardRelation(callerNik: string, subjectNik: string, context
 }
 
 /**
- * Who may record a change in the register: an officer whose rule for their client and purpose covers addresses on
- * a basis other than consent (a registrar's legal obligation or public task). A citizen's consent lets a service
- * read their address; it never makes the service their registrar.
+ * Who may record a change in the register: a registrar (policy/registrar.ts), whose rule for their client and
+ * purpose is on a basis other than consent; that it covers addresses, the field's own scope decides.
  */
 const registrar = rule('population:registrar', { cache: 'no_cache' })(async (
   _parent,
   args: { nik?: string },
   context: PolicyContext,
 ) => {
-  const access = context.caller.role === 'officer' ? await context.policy.access() : undefined;
-  if (access?.kind === 'granted' && access.rule.legalBasis !== LegalBasis.CONSENT) return true;
+  if ((await registrarScopes(context)).size > 0) return true;
   const reason =
     context.caller.role === 'officer'
       ? 'recording a change in the register needs a rule on a legal obligation or public task, not consent'

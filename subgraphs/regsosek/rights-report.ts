@@ -1,12 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inputError } from '../../schema/errors';
-import {
-  countRequests,
-  reportMonth,
-  type OverdueRightsRequest,
-  type RequestTiming,
-  type RightsRequestCounts,
-} from '../../schema/rights';
+import { reportMonth, type OverdueRightsRequest, type RightsRequestCounts } from '../../schema/rights';
+import { countRequests, type RequestTiming } from '../host/rights-counts';
 import { EligibilityObjection } from './entities/eligibility-objection.entity';
 import { ObjectionStatus } from './entities/objection.enums';
 import { REVIEWING_AGENCY } from './objections';

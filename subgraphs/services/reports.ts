@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inputError } from '../../schema/errors';
+import { median } from '../host/median';
 import { isRegencyCode } from '../../schema/scalars/regency-codes';
 import type { MppPerformance, ServicePerformance } from './entities/report.types';
 import { Mpp } from './entities/mpp.entity';
@@ -15,14 +16,6 @@ import { jakartaDate, workingDaysBetween } from './working-days';
 
 /** The longest period one report covers. */
 const MAX_DAYS = 366;
-
-/** The median of `values`, or null when there are none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /**
  * [from, to] as Jakarta calendar days (YYYY-MM-DD), inclusive, checked (BAD_USER_INPUT), at most 366 days; as the

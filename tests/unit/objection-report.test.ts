@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { ObjectionOutcome, ObjectionStatus } from '../../subgraphs/regsosek/entities/objection.enums';
 import { objectionTiming, overdueRequest } from '../../subgraphs/regsosek/rights-report';
-import { answerDue, countRequests } from '../../schema/rights';
+import { answerDue } from '../../schema/rights';
+import { countRequests } from '../../subgraphs/host/rights-counts';
 
 // How regsosek's objections count in the monthly rights report: reviewed ones are answered with their outcome,
 // open ones past 3 x 24 hours are overdue, and an overdue one names no person.

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { inputError } from '../../../schema/errors';
-import { countRequests, OverdueRightsRequest, reportMonth, RightsRequestCounts } from '../../../schema/rights';
+import { OverdueRightsRequest, reportMonth, RightsRequestCounts } from '../../../schema/rights';
+import { countRequests } from '../../host/rights-counts';
 import type { ConsentContext } from '../context';
 import { KeptRightsRequestKind, RightsRequest } from '../entities/rights-request.entity';
 import { RightsReport } from '../entities/rights-report.type';
